@@ -1,0 +1,103 @@
+package org.sequelize4j;
+
+import java.util.Map;
+import org.sequelize4j.query.Condition;
+
+/**
+ * Options of {@code destroy} (static and instance) and {@code restore}: {@code where} (required for the
+ * static form), {@code force} (really delete rows of paranoid models), {@code limit},
+ * {@code individualHooks}, {@code hooks} and {@code transaction}.
+ */
+public final class DestroyOptions {
+
+    private Condition where;
+    private boolean force;
+    private Integer limit;
+    private boolean hooks = true;
+    private boolean individualHooks;
+    private Transaction transaction;
+    private boolean transactionGiven;
+
+    /** Options without a condition (for instance destroy). */
+    public static DestroyOptions destroyOptions() {
+        return new DestroyOptions();
+    }
+
+    /** Options with a where condition ({@code Op.and()} matches every row). */
+    public static DestroyOptions where(Condition condition) {
+        DestroyOptions options = new DestroyOptions();
+        options.where = condition;
+        return options;
+    }
+
+    /** Options with a where condition in map form. */
+    public static DestroyOptions where(Map<String, ?> conditions) {
+        return where(Op.where(conditions));
+    }
+
+    /** Delete rows of a paranoid model for real instead of setting deletedAt. */
+    public DestroyOptions force(boolean value) {
+        this.force = value;
+        return this;
+    }
+
+    /** Affect at most this many rows. */
+    public DestroyOptions limit(int count) {
+        this.limit = count;
+        return this;
+    }
+
+    /** {@code false} to skip hooks. */
+    public DestroyOptions hooks(boolean value) {
+        this.hooks = value;
+        return this;
+    }
+
+    /** Load the matching rows and run per-instance hooks on each. */
+    public DestroyOptions individualHooks(boolean value) {
+        this.individualHooks = value;
+        return this;
+    }
+
+    /** Run in this transaction. */
+    public DestroyOptions transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return this;
+    }
+
+    /** The condition, or null. */
+    public Condition where() {
+        return where;
+    }
+
+    /** Whether forced. */
+    public boolean isForce() {
+        return force;
+    }
+
+    /** The limit, or null. */
+    public Integer limit() {
+        return limit;
+    }
+
+    /** Whether hooks run. */
+    public boolean isHooks() {
+        return hooks;
+    }
+
+    /** Whether per-instance hooks run. */
+    public boolean isIndividualHooks() {
+        return individualHooks;
+    }
+
+    /** The transaction. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction was given. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+}

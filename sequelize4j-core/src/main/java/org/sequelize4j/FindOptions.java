@@ -1,0 +1,319 @@
+package org.sequelize4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.query.Condition;
+import org.sequelize4j.query.Expression;
+import org.sequelize4j.query.OrderItem;
+
+/**
+ * Options of a finder call (Sequelize's options object for {@code findAll}, {@code findOne},
+ * {@code count}, {@code max}, …): {@code where}, {@code attributes}, {@code order}, {@code group},
+ * {@code having}, {@code limit}, {@code offset}, {@code paranoid}, {@code distinct}, {@code col},
+ * {@code rejectOnEmpty}.
+ *
+ * <pre>{@code
+ * Users.findAll(query()
+ *     .where(and(gt("id", 10), endsWith("email", "@example.com")))
+ *     .attributes("id", "email")
+ *     .order(asc("id"))
+ *     .limit(50));
+ * }</pre>
+ *
+ * <p>A builder; each call returns this object. Operations copy what they need, so an options object
+ * can be reused for several calls, though it is not meant to be changed by several threads at once.
+ */
+public final class FindOptions {
+
+    private Condition where;
+    private List<Object> attributes;
+    private final List<String> excluded = new ArrayList<>();
+    private final List<Object> extraAttributes = new ArrayList<>();
+    private final List<OrderItem> order = new ArrayList<>();
+    private final List<Object> group = new ArrayList<>();
+    private Condition having;
+    private Integer limit;
+    private Integer offset;
+    private boolean paranoid = true;
+    private boolean distinct;
+    private String col;
+    private boolean rejectOnEmpty;
+    private Transaction transaction;
+    private boolean transactionGiven;
+    private Lock lock;
+    private boolean skipLocked;
+    private boolean noWait;
+
+    /** A fresh set of options. */
+    public static FindOptions query() {
+        return new FindOptions();
+    }
+
+    /** Ascending order on an attribute. */
+    public static OrderItem asc(String attribute) {
+        return new OrderItem(attribute, false, OrderItem.Nulls.DEFAULT);
+    }
+
+    /** Ascending order on an expression. */
+    public static OrderItem asc(Expression expression) {
+        return new OrderItem(expression, false, OrderItem.Nulls.DEFAULT);
+    }
+
+    /** Descending order on an attribute. */
+    public static OrderItem desc(String attribute) {
+        return new OrderItem(attribute, true, OrderItem.Nulls.DEFAULT);
+    }
+
+    /** Descending order on an expression. */
+    public static OrderItem desc(Expression expression) {
+        return new OrderItem(expression, true, OrderItem.Nulls.DEFAULT);
+    }
+
+    /** The rows to return. Calling it again replaces the condition. */
+    public FindOptions where(Condition condition) {
+        this.where = condition;
+        return this;
+    }
+
+    /** The map form of where (see {@link Op#where(Map)}). */
+    public FindOptions where(Map<String, ?> conditions) {
+        this.where = Op.where(conditions);
+        return this;
+    }
+
+    /**
+     * The attributes to select: attribute names, and expressions with an alias
+     * ({@code fn("COUNT", col("id")).as("n")}). Without this, every attribute is selected.
+     */
+    public FindOptions attributes(Object... items) {
+        this.attributes = new ArrayList<>(List.of(items));
+        return this;
+    }
+
+    /** Every attribute except these (Sequelize's {@code attributes: {exclude: [...]}}). */
+    public FindOptions attributesExclude(String... names) {
+        Collections.addAll(excluded, names);
+        return this;
+    }
+
+    /** Every attribute plus these expressions (Sequelize's {@code attributes: {include: [...]}}). */
+    public FindOptions attributesInclude(Object... items) {
+        Collections.addAll(extraAttributes, items);
+        return this;
+    }
+
+    /** Sort order: {@code asc("name")}, {@code desc("createdAt").nullsLast()}, {@code asc(fn(...))}, or an attribute name. */
+    public FindOptions order(Object... items) {
+        for (Object item : items) {
+            if (item instanceof OrderItem) {
+                order.add((OrderItem) item);
+            } else if (item instanceof String || item instanceof Expression) {
+                order.add(new OrderItem(item, false, OrderItem.Nulls.DEFAULT));
+            } else {
+                throw new IllegalArgumentException("order() takes attribute names, expressions or asc()/desc(), got "
+                        + (item == null ? "null" : item.getClass().getName()));
+            }
+        }
+        return this;
+    }
+
+    /** GROUP BY attributes (names) or expressions. */
+    public FindOptions group(Object... items) {
+        Collections.addAll(group, items);
+        return this;
+    }
+
+    /** HAVING condition; may name aliases of computed attributes. */
+    public FindOptions having(Condition condition) {
+        this.having = condition;
+        return this;
+    }
+
+    /** At most this many rows. */
+    public FindOptions limit(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("limit must not be negative, got " + count);
+        }
+        this.limit = count;
+        return this;
+    }
+
+    /** Skip this many rows. */
+    public FindOptions offset(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("offset must not be negative, got " + count);
+        }
+        this.offset = count;
+        return this;
+    }
+
+    /** {@code false} to include soft-deleted rows of paranoid models. */
+    public FindOptions paranoid(boolean value) {
+        this.paranoid = value;
+        return this;
+    }
+
+    /** Count distinct values (of {@link #col(String)}, or of the primary key). */
+    public FindOptions distinct(boolean value) {
+        this.distinct = value;
+        return this;
+    }
+
+    /** The attribute {@code count} counts (non-null values of it). */
+    public FindOptions col(String attribute) {
+        this.col = attribute;
+        return this;
+    }
+
+    /** Throw {@link org.sequelize4j.errors.EmptyResultError} instead of returning nothing. */
+    public FindOptions rejectOnEmpty(boolean value) {
+        this.rejectOnEmpty = value;
+        return this;
+    }
+
+    /**
+     * Run in this transaction. Without it, a finder inside {@code sequelize.transaction(t -> ...)} uses
+     * that transaction; pass {@code null} to run outside it.
+     */
+    public FindOptions transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return this;
+    }
+
+    /** Lock the selected rows until the transaction ends ({@code FOR UPDATE}, {@code FOR SHARE}, …). */
+    public FindOptions lock(Lock level) {
+        this.lock = level;
+        return this;
+    }
+
+    /** Skip rows other transactions have locked instead of waiting (PostgreSQL, MySQL 8, MariaDB 10.6+). */
+    public FindOptions skipLocked(boolean value) {
+        this.skipLocked = value;
+        return this;
+    }
+
+    /** Fail at once instead of waiting for rows other transactions have locked. */
+    public FindOptions noWait(boolean value) {
+        this.noWait = value;
+        return this;
+    }
+
+    /** A copy of these options. */
+    public FindOptions copy() {
+        FindOptions c = new FindOptions();
+        c.where = where;
+        c.attributes = attributes == null ? null : new ArrayList<>(attributes);
+        c.excluded.addAll(excluded);
+        c.extraAttributes.addAll(extraAttributes);
+        c.order.addAll(order);
+        c.group.addAll(group);
+        c.having = having;
+        c.limit = limit;
+        c.offset = offset;
+        c.paranoid = paranoid;
+        c.distinct = distinct;
+        c.col = col;
+        c.rejectOnEmpty = rejectOnEmpty;
+        c.transaction = transaction;
+        c.transactionGiven = transactionGiven;
+        c.lock = lock;
+        c.skipLocked = skipLocked;
+        c.noWait = noWait;
+        return c;
+    }
+
+    // ---- read access --------------------------------------------------------------------------
+
+    /** The where condition, or null. */
+    public Condition where() {
+        return where;
+    }
+
+    /** The explicit attribute list, or null for all attributes. */
+    public List<Object> attributes() {
+        return attributes;
+    }
+
+    /** Excluded attribute names. */
+    public List<String> excludedAttributes() {
+        return excluded;
+    }
+
+    /** Extra selected expressions. */
+    public List<Object> extraAttributes() {
+        return extraAttributes;
+    }
+
+    /** The order entries. */
+    public List<OrderItem> order() {
+        return order;
+    }
+
+    /** The group entries. */
+    public List<Object> group() {
+        return group;
+    }
+
+    /** The having condition, or null. */
+    public Condition having() {
+        return having;
+    }
+
+    /** The limit, or null. */
+    public Integer limit() {
+        return limit;
+    }
+
+    /** The offset, or null. */
+    public Integer offset() {
+        return offset;
+    }
+
+    /** Whether soft-deleted rows are hidden. */
+    public boolean isParanoid() {
+        return paranoid;
+    }
+
+    /** Whether count is distinct. */
+    public boolean isDistinct() {
+        return distinct;
+    }
+
+    /** The counted attribute, or null. */
+    public String col() {
+        return col;
+    }
+
+    /** Whether an empty result throws. */
+    public boolean isRejectOnEmpty() {
+        return rejectOnEmpty;
+    }
+
+    /** The explicit transaction (null may mean "none" when {@link #isTransactionGiven()}). */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction (possibly null) was given explicitly. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+
+    /** The row lock, or null. */
+    public Lock lock() {
+        return lock;
+    }
+
+    /** Whether locked rows are skipped. */
+    public boolean isSkipLocked() {
+        return skipLocked;
+    }
+
+    /** Whether to fail instead of waiting for locks. */
+    public boolean isNoWait() {
+        return noWait;
+    }
+}

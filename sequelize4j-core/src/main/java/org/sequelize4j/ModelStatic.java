@@ -1,0 +1,299 @@
+package org.sequelize4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.runtime.ModelRuntime;
+
+/**
+ * A defined model: Sequelize's model class with its static methods ({@code findAll}, {@code create},
+ * {@code update}, {@code sync}, …), as an object, since Java classes cannot inherit static methods.
+ *
+ * <pre>{@code
+ * ModelStatic<User> Users = sequelize.define(User.class);
+ * User ada = Users.create(Map.of("name", "Ada"));
+ * List<User> adults = Users.findAll(query().where(gte("age", 18)).order(asc("name")));
+ * }</pre>
+ *
+ * <p>Thread-safe: share one per model.
+ *
+ * @param <M> the instance type ({@link Model} for models defined without a class)
+ */
+public final class ModelStatic<M extends Model> {
+
+    private final Sequelize sequelize;
+    private final Class<M> modelClass;
+    private final ModelRuntime runtime;
+
+    ModelStatic(Sequelize sequelize, Class<M> modelClass, java.util.function.Function<ModelStatic<M>, ModelRuntime> runtime) {
+        this.sequelize = sequelize;
+        this.modelClass = modelClass;
+        this.runtime = runtime.apply(this);
+    }
+
+    ModelRuntime runtime() {
+        return runtime;
+    }
+
+    /** The resolved definition: attributes, keys, indexes, table. */
+    public ModelDefinition definition() {
+        return runtime.definition();
+    }
+
+    /** The Sequelize instance the model belongs to. */
+    public Sequelize sequelize() {
+        return sequelize;
+    }
+
+    /** The model name. */
+    public String name() {
+        return definition().name();
+    }
+
+    /** The table name. */
+    public String tableName() {
+        return definition().tableName();
+    }
+
+    /** The Java class of instances. */
+    public Class<M> modelClass() {
+        return modelClass;
+    }
+
+    /** The attributes, by name, in order. */
+    public Map<String, AttributeDefinition> attributes() {
+        Map<String, AttributeDefinition> result = new java.util.LinkedHashMap<>();
+        for (AttributeDefinition a : definition().attributes()) {
+            result.put(a.name(), a);
+        }
+        return result;
+    }
+
+    /** The name of the single primary-key attribute, or null when the key is composite or absent. */
+    public String primaryKeyAttribute() {
+        AttributeDefinition key = definition().primaryKey();
+        return key == null ? null : key.name();
+    }
+
+    @SuppressWarnings("unchecked")
+    private M cast(Model instance) {
+        return (M) instance;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<M> cast(List<Model> instances) {
+        return (List<M>) (List<?>) instances;
+    }
+
+    // ---- building and creating -------------------------------------------------------------
+
+    /** A new, unsaved instance with the declared defaults. */
+    public M build() {
+        return build(Map.of());
+    }
+
+    /** A new, unsaved instance with these values and the declared defaults. */
+    public M build(Map<String, ?> values) {
+        return cast(runtime.persister().build(values));
+    }
+
+    /** Builds and saves an instance. */
+    public M create(Map<String, ?> values) {
+        return create(values, SaveOptions.saveOptions());
+    }
+
+    /** Builds and saves an instance, with options. */
+    public M create(Map<String, ?> values, SaveOptions options) {
+        M instance = build(values);
+        instance.save(options);
+        return instance;
+    }
+
+    /**
+     * Inserts many rows with multi-row INSERT statements and returns the new instances, with generated
+     * keys where the dialect reports them.
+     */
+    public List<M> bulkCreate(List<? extends Map<String, ?>> rows) {
+        return bulkCreate(rows, BulkCreateOptions.bulkOptions());
+    }
+
+    /** {@link #bulkCreate(List)} with options. */
+    public List<M> bulkCreate(List<? extends Map<String, ?>> rows, BulkCreateOptions options) {
+        List<Model> instances = new ArrayList<>(rows.size());
+        for (Map<String, ?> row : rows) {
+            instances.add(runtime.persister().build(row));
+        }
+        return bulkCreateInstances(instances, options);
+    }
+
+    /** Inserts instances built earlier (with {@link #build}). */
+    public List<M> bulkCreateInstances(List<? extends Model> instances, BulkCreateOptions options) {
+        List<Model> list = new ArrayList<>(instances);
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        runtime.bulk().bulkCreate(list, options, scope);
+        return cast(list);
+    }
+
+    // ---- finders --------------------------------------------------------------------------------
+
+    /** Every row. */
+    public List<M> findAll() {
+        return findAll(FindOptions.query());
+    }
+
+    /** Every matching row. */
+    public List<M> findAll(FindOptions options) {
+        return cast(runtime.finder().findAll(options));
+    }
+
+    /** Every matching row as a map of attribute name (or alias) to value (Sequelize's {@code raw: true}). */
+    public List<Map<String, Object>> findAllRaw(FindOptions options) {
+        return runtime.finder().findAllRaw(options);
+    }
+
+    /** The first matching row, or null. */
+    public M findOne(FindOptions options) {
+        return cast(runtime.finder().findOne(options));
+    }
+
+    /** The row with this primary key (a map of attribute to value for composite keys), or null. */
+    public M findByPk(Object key) {
+        return findByPk(key, FindOptions.query());
+    }
+
+    /** {@link #findByPk(Object)} with options. */
+    public M findByPk(Object key, FindOptions options) {
+        return cast(runtime.finder().findByPk(key, options));
+    }
+
+    /** The rows of a page and the total number of matching rows. */
+    public FindAndCountResult<M> findAndCountAll(FindOptions options) {
+        long count = runtime.finder().count(options.copy());
+        return new FindAndCountResult<>(count, findAll(options));
+    }
+
+    /** The number of rows. */
+    public long count() {
+        return count(FindOptions.query());
+    }
+
+    /** The number of matching rows (with {@code col}: non-null values; with {@code distinct}: distinct ones). */
+    public long count(FindOptions options) {
+        return runtime.finder().count(options);
+    }
+
+    /** Counts per group: one map per group with the group attributes and {@code count}. */
+    public List<Map<String, Object>> countGrouped(FindOptions options) {
+        return runtime.finder().countGrouped(options);
+    }
+
+    /** The largest value of an attribute (in its type), or null when no row matches. */
+    public Object max(String attribute) {
+        return max(attribute, FindOptions.query());
+    }
+
+    /** {@link #max(String)} over matching rows. */
+    public Object max(String attribute, FindOptions options) {
+        return runtime.finder().aggregate("MAX", attribute, options);
+    }
+
+    /** The smallest value of an attribute, or null when no row matches. */
+    public Object min(String attribute) {
+        return min(attribute, FindOptions.query());
+    }
+
+    /** {@link #min(String)} over matching rows. */
+    public Object min(String attribute, FindOptions options) {
+        return runtime.finder().aggregate("MIN", attribute, options);
+    }
+
+    /** The sum of an attribute: Long for integers, BigDecimal for decimals, Double for floats; null for no rows. */
+    public Object sum(String attribute) {
+        return sum(attribute, FindOptions.query());
+    }
+
+    /** {@link #sum(String)} over matching rows. */
+    public Object sum(String attribute, FindOptions options) {
+        return runtime.finder().aggregate("SUM", attribute, options);
+    }
+
+    // ---- set-based writes -------------------------------------------------------------------
+
+    /** Sets values on every row matching the where of {@code options}; returns the count (and rows with returning). */
+    public UpdateResult<M> update(Map<String, ?> values, UpdateOptions options) {
+        var result = runtime.bulk().update(values, options);
+        return new UpdateResult<>(result.count(), cast(result.rows()));
+    }
+
+    /** Deletes (or, for paranoid models, soft-deletes) every matching row; returns the count. */
+    public int destroy(DestroyOptions options) {
+        return runtime.bulk().destroy(options);
+    }
+
+    /** Restores every matching soft-deleted row of a paranoid model; returns the count. */
+    public int restore(DestroyOptions options) {
+        return runtime.bulk().restore(options);
+    }
+
+    /** Deletes every row ({@code TRUNCATE} where the dialect has it). */
+    public void truncate() {
+        truncate(false, false);
+    }
+
+    /** Deletes every row, also of tables that reference this one ({@code cascade}), resetting sequences. */
+    public void truncate(boolean cascade, boolean restartIdentity) {
+        ConnectionScope scope = runtime.engine().scope(false, null);
+        sequelize.schema().truncate(runtime, scope, cascade, restartIdentity);
+    }
+
+    // ---- schema ---------------------------------------------------------------------------------
+
+    /** Creates the table if it does not exist. */
+    public ModelStatic<M> sync() {
+        return sync(SyncOptions.syncOptions());
+    }
+
+    /** Creates (with {@code force}, re-creates; with {@code alter}, updates) the table. */
+    public ModelStatic<M> sync(SyncOptions options) {
+        sequelize.syncModel(this, options);
+        return this;
+    }
+
+    /** Drops the table. */
+    public void drop() {
+        drop(false);
+    }
+
+    /** Drops the table, and with {@code cascade} what depends on it. */
+    public void drop(boolean cascade) {
+        sequelize.schema().drop(runtime, cascade);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelStatic(" + name() + ")";
+    }
+
+    /**
+     * The rows of a page and the total count.
+     *
+     * @param count every matching row, ignoring limit and offset
+     * @param rows the rows of the page
+     * @param <M> the instance type
+     */
+    public record FindAndCountResult<M>(long count, List<M> rows) {
+    }
+
+    /**
+     * The outcome of a static update.
+     *
+     * @param count rows changed
+     * @param rows the changed rows, when {@code returning} was asked and the dialect supports it
+     * @param <M> the instance type
+     */
+    public record UpdateResult<M>(int count, List<M> rows) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.sequelize4j;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Options of a raw query ({@code sequelize.query(sql, options)}): replacements for {@code :name} or
+ * {@code ?} placeholders, bind parameters for {@code $1}/{@code $name}, the query type, a model to
+ * build instances of, {@code plain} (first row only) and {@code transaction}.
+ *
+ * <p>Replacements and bind parameters are both sent as bound parameters; a list replacement expands
+ * to one parameter per element ({@code WHERE id IN (:ids)}). Nothing is spliced into the SQL text.
+ */
+public final class QueryOptions {
+
+    private Map<String, Object> namedReplacements;
+    private List<Object> positionalReplacements;
+    private Map<String, Object> namedBind;
+    private List<Object> positionalBind;
+    private QueryType type = QueryType.RAW;
+    private boolean plain;
+    private Transaction transaction;
+    private boolean transactionGiven;
+
+    /** Fresh options. */
+    public static QueryOptions queryOptions() {
+        return new QueryOptions();
+    }
+
+    /** Values for {@code :name} placeholders. */
+    public QueryOptions replacements(Map<String, ?> values) {
+        this.namedReplacements = new LinkedHashMap<>(values);
+        return this;
+    }
+
+    /** Values for {@code ?} placeholders, in order. */
+    public QueryOptions replacements(List<?> values) {
+        this.positionalReplacements = new ArrayList<>(values);
+        return this;
+    }
+
+    /** Values for {@code $name} bind parameters. */
+    public QueryOptions bind(Map<String, ?> values) {
+        this.namedBind = new LinkedHashMap<>(values);
+        return this;
+    }
+
+    /** Values for {@code $1}, {@code $2}, … bind parameters. */
+    public QueryOptions bind(List<?> values) {
+        this.positionalBind = new ArrayList<>(values);
+        return this;
+    }
+
+    /** The query type. */
+    public QueryOptions type(QueryType value) {
+        this.type = value;
+        return this;
+    }
+
+    /** Return only the first row. */
+    public QueryOptions plain(boolean value) {
+        this.plain = value;
+        return this;
+    }
+
+    /** Run in this transaction. */
+    public QueryOptions transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return this;
+    }
+
+    /** Named replacements, or null. */
+    public Map<String, Object> namedReplacements() {
+        return namedReplacements;
+    }
+
+    /** Positional replacements, or null. */
+    public List<Object> positionalReplacements() {
+        return positionalReplacements;
+    }
+
+    /** Named bind values, or null. */
+    public Map<String, Object> namedBind() {
+        return namedBind;
+    }
+
+    /** Positional bind values, or null. */
+    public List<Object> positionalBind() {
+        return positionalBind;
+    }
+
+    /** The query type. */
+    public QueryType type() {
+        return type;
+    }
+
+    /** Whether only the first row is returned. */
+    public boolean isPlain() {
+        return plain;
+    }
+
+    /** The transaction. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction was given. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+}

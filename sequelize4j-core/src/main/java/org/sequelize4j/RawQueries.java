@@ -1,0 +1,81 @@
+package org.sequelize4j;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.ErrorContext;
+import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.hydration.ColumnMapping;
+import org.sequelize4j.hydration.InstanceHydrator;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.jdbc.SqlExecutor;
+import org.sequelize4j.query.ExpressionResolver;
+import org.sequelize4j.runtime.Engine;
+import org.sequelize4j.sql.RawSql;
+import org.sequelize4j.sql.SqlStatement;
+
+/** Runs raw SQL for {@code sequelize.query}: placeholders bound, rows or counts returned. */
+final class RawQueries {
+
+    private final Engine engine;
+
+    RawQueries(Engine engine) {
+        this.engine = engine;
+    }
+
+    private SqlStatement prepare(String sql, QueryOptions options) {
+        ExpressionResolver values = new ExpressionResolver(null, null, engine.dialect(), engine.coercion(), Map.of());
+        boolean backslash = engine.dialect().stringLiteral("\\").length() > 3;
+        return RawSql.prepare(sql, options.namedReplacements(), options.positionalReplacements(), options.namedBind(),
+                options.positionalBind(), value -> (org.sequelize4j.sql.SqlExpr.Param) values.param(value), backslash);
+    }
+
+    QueryResult run(String sql, QueryOptions options) {
+        SqlStatement statement = prepare(sql, options);
+        ConnectionScope scope = engine.scope(options.isTransactionGiven(), options.transaction());
+        QueryResult result = engine.executor().run(scope, statement, ErrorContext.NONE, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                SqlExecutor.bind(ps, statement);
+                if (ps.execute()) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        return new QueryResult(InstanceHydrator.readLabelled(rs), -1);
+                    }
+                }
+                return new QueryResult(List.of(), ps.getUpdateCount());
+            }
+        });
+        if (options.isPlain() && result.rows().size() > 1) {
+            return new QueryResult(result.rows().subList(0, 1), result.affectedRows());
+        }
+        return result;
+    }
+
+    <M extends Model> List<M> runForModel(String sql, ModelStatic<M> model, QueryOptions options) {
+        SqlStatement statement = prepare(sql, options);
+        ModelDefinition definition = model.definition();
+        ConnectionScope scope = engine.scope(options.isTransactionGiven(), options.transaction());
+        List<Model> rows = engine.executor().query(scope, statement, ErrorContext.NONE, rs -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<ColumnMapping> mappings = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String label = meta.getColumnLabel(i);
+                AttributeDefinition a = definition.attributeByField(label);
+                if (a == null) {
+                    a = definition.attribute(label);
+                }
+                mappings.add(a != null && !a.isVirtual()
+                        ? new ColumnMapping(a, a.name(), engine.dialect().codec(a.type()))
+                        : new ColumnMapping(null, label, StandardCodecs.OBJECT));
+            }
+            return new InstanceHydrator(definition, model, mappings).readAll(rs);
+        });
+        @SuppressWarnings("unchecked")
+        List<M> typed = (List<M>) (List<?>) rows;
+        return typed;
+    }
+}

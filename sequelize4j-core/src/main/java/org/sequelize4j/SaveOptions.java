@@ -1,0 +1,88 @@
+package org.sequelize4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Options of {@code create}, {@code save}, instance {@code update} and {@code reload}-free writes:
+ * {@code fields} (only these attributes are written), {@code silent} (leave updatedAt alone),
+ * {@code validate} ({@code false} skips validators; type and null checks always run), {@code hooks}
+ * and {@code transaction}.
+ */
+public final class SaveOptions {
+
+    private List<String> fields;
+    private boolean silent;
+    private boolean validate = true;
+    private boolean hooks = true;
+    private Transaction transaction;
+    private boolean transactionGiven;
+
+    /** Fresh options. */
+    public static SaveOptions saveOptions() {
+        return new SaveOptions();
+    }
+
+    /** Write only these attributes (others keep their unsaved changes). */
+    public SaveOptions fields(String... attributes) {
+        this.fields = new ArrayList<>();
+        Collections.addAll(this.fields, attributes);
+        return this;
+    }
+
+    /** Do not touch updatedAt. */
+    public SaveOptions silent(boolean value) {
+        this.silent = value;
+        return this;
+    }
+
+    /** {@code false} to skip validators (values are still checked against their types). */
+    public SaveOptions validate(boolean value) {
+        this.validate = value;
+        return this;
+    }
+
+    /** {@code false} to skip hooks. */
+    public SaveOptions hooks(boolean value) {
+        this.hooks = value;
+        return this;
+    }
+
+    /** Run in this transaction ({@code null}: outside any, even inside a managed transaction). */
+    public SaveOptions transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return this;
+    }
+
+    /** The field list, or null for all. */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** Whether silent. */
+    public boolean isSilent() {
+        return silent;
+    }
+
+    /** Whether validators run. */
+    public boolean isValidate() {
+        return validate;
+    }
+
+    /** Whether hooks run. */
+    public boolean isHooks() {
+        return hooks;
+    }
+
+    /** The transaction, see {@link #isTransactionGiven()}. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction (possibly null) was given. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+}

@@ -1,0 +1,381 @@
+package org.sequelize4j;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.sequelize4j.definition.AnnotationReader;
+import org.sequelize4j.definition.DefinitionBuilder;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.definition.ModelSource;
+import org.sequelize4j.dialect.ConnectionConfig;
+import org.sequelize4j.dialect.ConnectionSettings;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.mysql.MariaDbDialect;
+import org.sequelize4j.dialect.mysql.MySqlDialect;
+import org.sequelize4j.dialect.postgres.PostgresDialect;
+import org.sequelize4j.dialect.sqlite.SqliteDialect;
+import org.sequelize4j.errors.DefinitionError;
+import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.jdbc.ConnectionPool;
+import org.sequelize4j.jdbc.QueryLogger;
+import org.sequelize4j.jdbc.SqlExecutor;
+import org.sequelize4j.query.SelectPlanner;
+import org.sequelize4j.query.WritePlanner;
+import org.sequelize4j.runtime.Engine;
+import org.sequelize4j.runtime.ModelRuntime;
+import org.sequelize4j.runtime.TransactionRunner;
+import org.sequelize4j.schema.SchemaSync;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.types.TypeCoercion;
+
+/**
+ * The entry point: one connection pool to one database, the models defined on it, raw queries,
+ * transactions and schema synchronisation.
+ *
+ * <pre>{@code
+ * Sequelize sequelize = new Sequelize("sqlite::memory:");
+ * Sequelize pg = new Sequelize("postgres://user:pw@localhost:5432/app", o -> o.pool(p -> p.max(10)));
+ * ModelStatic<Model> Users = sequelize.define("user", List.of(attribute("name", STRING)));
+ * sequelize.sync();
+ * }</pre>
+ *
+ * <p>Thread-safe. Close it when done, to close its pool.
+ */
+public final class Sequelize implements AutoCloseable {
+
+    private final ConnectionConfig config;
+    private final SequelizeOptions options;
+    private final Dialect dialect;
+    private final ConnectionPool pool;
+    private final Engine engine;
+    private final SchemaSync schema;
+    private final Transactions transactions;
+    private final Map<String, ModelStatic<?>> modelsByName = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ModelStatic<?>> modelsByClass = new ConcurrentHashMap<>();
+    private final List<ModelStatic<?>> definitionOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Connects with a URI such as {@code sqlite::memory:}, {@code sqlite:app.db} or {@code postgres://u:p@host/db}. */
+    public Sequelize(String uri) {
+        this(uri, o -> { });
+    }
+
+    /** Connects with a URI and further options. */
+    public Sequelize(String uri, Consumer<SequelizeOptions> configure) {
+        this(uri, apply(configure));
+    }
+
+    /** Connects with options only ({@code dialect}, {@code host}, {@code database}, … or {@code storage}). */
+    public Sequelize(SequelizeOptions options) {
+        this(null, options);
+    }
+
+    private static SequelizeOptions apply(Consumer<SequelizeOptions> configure) {
+        SequelizeOptions options = new SequelizeOptions();
+        configure.accept(options);
+        return options;
+    }
+
+    private Sequelize(String uri, SequelizeOptions options) {
+        this.options = options;
+        this.config = ConnectionUri.resolve(uri, options);
+        this.dialect = createDialect(config, options);
+        ConnectionSettings settings = dialect.connectionSettings(config);
+        this.pool = new ConnectionPool(dialect, settings, options.pool());
+        QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters());
+        SqlExecutor executor = new SqlExecutor(dialect, pool, logger);
+        SqlRenderer renderer = new SqlRenderer(dialect);
+        TypeCoercion coercion = new TypeCoercion(dialect.limits(), options.timezone());
+        this.transactions = new Transactions(executor);
+        TransactionRunner runner = new TransactionRunner() {
+            @Override
+            public <T> T inNewTransaction(Function<org.sequelize4j.jdbc.ConnectionScope, T> work) {
+                return transactions.inNewTransaction(work);
+            }
+        };
+        this.engine = new Engine(dialect, renderer, new SelectPlanner(dialect, renderer, coercion),
+                new WritePlanner(dialect, renderer, coercion), executor, coercion, transactions::current, this::runtimeOf,
+                runner);
+        this.schema = new SchemaSync(engine);
+        for (Class<? extends Model> modelClass : options.models()) {
+            define(modelClass);
+        }
+    }
+
+    private static Dialect createDialect(ConnectionConfig config, SequelizeOptions options) {
+        switch (config.dialect()) {
+            case "postgres":
+                return new PostgresDialect();
+            case "mysql":
+                return new MySqlDialect(options.timezone());
+            case "mariadb":
+                return new MariaDbDialect(options.timezone());
+            case "sqlite":
+            default:
+                return new SqliteDialect(options.timezone());
+        }
+    }
+
+    // ---- models ---------------------------------------------------------------------------------
+
+    /** Defines a model without a class; instances are plain {@link Model}s. */
+    public ModelStatic<Model> define(String modelName, List<AttributeOptions> attributes) {
+        return define(modelName, attributes, ModelOptions.options());
+    }
+
+    /** Defines a model without a class, with model options. */
+    public ModelStatic<Model> define(String modelName, List<AttributeOptions> attributes, ModelOptions modelOptions) {
+        ModelOptions merged = modelOptions.withDefaults(options.defineDefaults());
+        String name = modelOptions.modelName() != null ? modelOptions.modelName() : modelName;
+        return register(new ModelSource(name, attributes, merged, Model.class, Map.of()), Model.class);
+    }
+
+    /**
+     * Defines a model whose instances are of {@code modelClass}, with attributes given here (Sequelize's
+     * {@code Model.init(attributes, options)}); the class may add methods and accessors.
+     */
+    public <M extends Model> ModelStatic<M> define(Class<M> modelClass, List<AttributeOptions> attributes,
+                                                   ModelOptions modelOptions) {
+        ModelOptions merged = modelOptions.withDefaults(options.defineDefaults());
+        String name = modelOptions.modelName() != null ? modelOptions.modelName() : modelClass.getSimpleName();
+        return register(new ModelSource(name, attributes, merged, modelClass, Map.of()), modelClass);
+    }
+
+    /** Defines a model from an annotated class (attributes from its fields, options from {@code @Table}). */
+    public <M extends Model> ModelStatic<M> define(Class<M> modelClass) {
+        ModelSource read = AnnotationReader.read(modelClass);
+        ModelOptions merged = read.options().withDefaults(options.defineDefaults());
+        return register(new ModelSource(read.modelName(), read.attributes(), merged, modelClass, read.fields()),
+                modelClass);
+    }
+
+    private <M extends Model> ModelStatic<M> register(ModelSource source, Class<M> modelClass) {
+        ModelDefinition definition = DefinitionBuilder.build(source, engine.coercion());
+        for (var attribute : definition.attributes()) {
+            if (!dialect.supportsType(attribute.type())) {
+                throw new DefinitionError(definition.name(), attribute.name(), "type " + attribute.type()
+                        + " is not supported by the " + dialect.name() + " dialect");
+            }
+        }
+        if (modelsByName.containsKey(definition.name())) {
+            throw new DefinitionError(definition.name(), null, "a model with this name is already defined");
+        }
+        ModelStatic<M> model = new ModelStatic<>(this, modelClass, m -> new ModelRuntime(engine, m, definition));
+        modelsByName.put(definition.name(), model);
+        if (modelClass != Model.class) {
+            modelsByClass.put(modelClass, model);
+            ModelRegistry.register(modelClass, model);
+        }
+        definitionOrder.add(model);
+        return model;
+    }
+
+    /** The model with this name. */
+    public ModelStatic<?> model(String name) {
+        ModelStatic<?> model = modelsByName.get(name);
+        if (model == null) {
+            throw new SequelizeException("No model named '" + name + "' is defined; defined models are "
+                    + modelsByName.keySet());
+        }
+        return model;
+    }
+
+    /** The model defined by this class. */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> ModelStatic<M> model(Class<M> modelClass) {
+        ModelStatic<?> model = modelsByClass.get(modelClass);
+        if (model == null) {
+            throw new SequelizeException("Class " + modelClass.getName() + " is not defined in this Sequelize instance");
+        }
+        return (ModelStatic<M>) model;
+    }
+
+    /** Whether a model with this name is defined. */
+    public boolean isDefined(String name) {
+        return modelsByName.containsKey(name);
+    }
+
+    /** Every defined model, by name, in definition order. */
+    public Map<String, ModelStatic<?>> models() {
+        Map<String, ModelStatic<?>> result = new LinkedHashMap<>();
+        for (ModelStatic<?> model : definitionOrder) {
+            result.put(model.name(), model);
+        }
+        return result;
+    }
+
+    private ModelRuntime runtimeOf(Object reference) {
+        ModelStatic<?> model;
+        if (reference instanceof ModelStatic) {
+            model = (ModelStatic<?>) reference;
+        } else if (reference instanceof Class) {
+            model = modelsByClass.get(reference);
+        } else {
+            model = modelsByName.get(String.valueOf(reference));
+        }
+        return model == null ? null : model.runtime();
+    }
+
+    // ---- schema ---------------------------------------------------------------------------------
+
+    SchemaSync schema() {
+        return schema;
+    }
+
+    /** Creates the tables of every model that does not have one. */
+    public void sync() {
+        sync(SyncOptions.syncOptions());
+    }
+
+    /** Creates ({@code force}: re-creates; {@code alter}: updates) the tables of every model, in foreign-key order. */
+    public void sync(SyncOptions syncOptions) {
+        schema.checkMatch(syncOptions, getDatabaseName());
+        List<ModelRuntime> runtimes = new ArrayList<>();
+        for (ModelStatic<?> model : definitionOrder) {
+            runtimes.add(model.runtime());
+        }
+        schema.syncAll(runtimes, syncOptions);
+    }
+
+    void syncModel(ModelStatic<?> model, SyncOptions syncOptions) {
+        schema.checkMatch(syncOptions, getDatabaseName());
+        schema.sync(model.runtime(), syncOptions);
+    }
+
+    /** Drops the tables of every model, dependents first. */
+    public void drop() {
+        List<ModelRuntime> runtimes = new ArrayList<>();
+        for (ModelStatic<?> model : definitionOrder) {
+            runtimes.add(model.runtime());
+        }
+        schema.dropAll(runtimes);
+    }
+
+    /** The database name (for SQLite, the storage path). */
+    public String getDatabaseName() {
+        if (config.database() != null) {
+            return config.database();
+        }
+        return config.storage() == null ? ":memory:" : config.storage();
+    }
+
+    // ---- raw queries ------------------------------------------------------------------------
+
+    /** Runs raw SQL; see {@link #query(String, QueryOptions)}. */
+    public QueryResult query(String sql) {
+        return query(sql, QueryOptions.queryOptions());
+    }
+
+    /**
+     * Runs raw SQL with replacements ({@code :name}, {@code ?}) or bind parameters ({@code $1},
+     * {@code $name}), all sent as bound parameters. SELECTs (and statements with RETURNING) give rows as
+     * maps of column label to value; other statements give the affected row count.
+     */
+    public QueryResult query(String sql, QueryOptions queryOptions) {
+        return new RawQueries(engine).run(sql, queryOptions);
+    }
+
+    /** Runs a raw SELECT and returns its rows as maps. */
+    public List<Map<String, Object>> select(String sql, QueryOptions queryOptions) {
+        return query(sql, queryOptions.type(QueryType.SELECT)).rows();
+    }
+
+    /** Runs a raw SELECT and builds instances of a model from its rows (columns matched by name). */
+    public <M extends Model> List<M> query(String sql, ModelStatic<M> model, QueryOptions queryOptions) {
+        return new RawQueries(engine).runForModel(sql, model, queryOptions);
+    }
+
+    // ---- transactions -----------------------------------------------------------------------
+
+    /**
+     * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. Every
+     * operation inside uses the transaction without being passed it; a transaction started inside
+     * another becomes a savepoint.
+     */
+    public void transaction(Consumer<Transaction> work) {
+        transaction(TransactionOptions.transactionOptions(), work);
+    }
+
+    /** {@link #transaction(Consumer)} with options. */
+    public void transaction(TransactionOptions transactionOptions, Consumer<Transaction> work) {
+        transactions.managed(transactionOptions, t -> {
+            work.accept(t);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in a transaction and returns its result. */
+    public <T> T transactionResult(Function<Transaction, T> work) {
+        return transactions.managed(TransactionOptions.transactionOptions(), work);
+    }
+
+    /** {@link #transactionResult(Function)} with options. */
+    public <T> T transactionResult(TransactionOptions transactionOptions, Function<Transaction, T> work) {
+        return transactions.managed(transactionOptions, work);
+    }
+
+    /** Starts a transaction that must be committed or rolled back by hand. */
+    public Transaction startUnmanagedTransaction() {
+        return startUnmanagedTransaction(TransactionOptions.transactionOptions());
+    }
+
+    /** {@link #startUnmanagedTransaction()} with options. */
+    public Transaction startUnmanagedTransaction(TransactionOptions transactionOptions) {
+        return transactions.unmanaged(transactionOptions);
+    }
+
+    /** The managed transaction the calling thread is inside, or null. */
+    public Transaction currentTransaction() {
+        return transactions.current();
+    }
+
+    // ---- lifecycle --------------------------------------------------------------------------
+
+    /** Connects and runs a trivial query; throws a {@link org.sequelize4j.errors.ConnectionError} on failure. */
+    public void authenticate() {
+        engine.executor().authenticate();
+    }
+
+    /** The dialect name: {@code sqlite}, {@code postgres}, {@code mysql} or {@code mariadb}. */
+    public String getDialect() {
+        return dialect.name();
+    }
+
+    /** The dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The connection pool's data source, for code that needs plain JDBC next to Sequelize4j. */
+    public javax.sql.DataSource dataSource() {
+        return pool.dataSource();
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public boolean isClosed() {
+        return pool.isClosed();
+    }
+
+    /** Closes the connection pool. */
+    @Override
+    public void close() {
+        for (ModelStatic<?> model : definitionOrder) {
+            ModelRegistry.unregister(model);
+        }
+        pool.close();
+    }
+
+    /** Every defined model. */
+    Collection<ModelStatic<?>> definedModels() {
+        return definitionOrder;
+    }
+
+    @Override
+    public String toString() {
+        return "Sequelize(" + config + ")";
+    }
+}

@@ -1,0 +1,209 @@
+package org.sequelize4j;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Options of a {@link Sequelize} instance: where to connect (dialect, host, port, database, username,
+ * password, storage, driver parameters), the pool, logging ({@code logging}, {@code benchmark},
+ * {@code logQueryParameters}), {@code define} defaults for every model, {@code timezone}, and
+ * {@code models} to register at construction. Values given in a connection URI are overridden by
+ * options set explicitly.
+ */
+public final class SequelizeOptions {
+
+    private String dialect;
+    private String host;
+    private Integer port;
+    private String database;
+    private String username;
+    private String password;
+    private String storage;
+    private final Map<String, String> dialectOptions = new LinkedHashMap<>();
+    private final PoolOptions pool = new PoolOptions();
+    private BiConsumer<String, Long> logging;
+    private boolean benchmark;
+    private boolean logQueryParameters;
+    private ModelOptions define;
+    private ZoneOffset timezone = ZoneOffset.UTC;
+    private final List<Class<? extends Model>> models = new ArrayList<>();
+
+    /** Fresh options. */
+    public static SequelizeOptions sequelizeOptions() {
+        return new SequelizeOptions();
+    }
+
+    /** The dialect: {@code sqlite}, {@code postgres}, {@code mysql} or {@code mariadb}. */
+    public SequelizeOptions dialect(String name) {
+        this.dialect = name;
+        return this;
+    }
+
+    /** The server host. */
+    public SequelizeOptions host(String value) {
+        this.host = value;
+        return this;
+    }
+
+    /** The server port. */
+    public SequelizeOptions port(int value) {
+        this.port = value;
+        return this;
+    }
+
+    /** The database name. */
+    public SequelizeOptions database(String value) {
+        this.database = value;
+        return this;
+    }
+
+    /** The user name. */
+    public SequelizeOptions username(String value) {
+        this.username = value;
+        return this;
+    }
+
+    /** The password. */
+    public SequelizeOptions password(String value) {
+        this.password = value;
+        return this;
+    }
+
+    /** SQLite's database file, or {@code ":memory:"}. */
+    public SequelizeOptions storage(String path) {
+        this.storage = path;
+        return this;
+    }
+
+    /** A driver parameter (e.g. {@code sslmode}); also taken from the URI's query string. */
+    public SequelizeOptions dialectOption(String key, String value) {
+        this.dialectOptions.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
+        return this;
+    }
+
+    /** Pool settings. */
+    public SequelizeOptions pool(Consumer<PoolOptions> configure) {
+        configure.accept(pool);
+        return this;
+    }
+
+    /** Sends every SQL statement to a callback (in addition to SLF4J at DEBUG). */
+    public SequelizeOptions logging(Consumer<String> callback) {
+        this.logging = callback == null ? null : (message, elapsed) -> callback.accept(message);
+        return this;
+    }
+
+    /** Sends every SQL statement and, with {@link #benchmark}, its time in milliseconds to a callback. */
+    public SequelizeOptions logging(BiConsumer<String, Long> callback) {
+        this.logging = callback;
+        return this;
+    }
+
+    /** {@code false} turns the logging callback off (SLF4J still receives statements at DEBUG). */
+    public SequelizeOptions logging(boolean enabled) {
+        if (!enabled) {
+            this.logging = null;
+        }
+        return this;
+    }
+
+    /** Time each statement and report the elapsed time to the logging callback. */
+    public SequelizeOptions benchmark(boolean value) {
+        this.benchmark = value;
+        return this;
+    }
+
+    /** Include bound values in log lines (off by default: they may be personal data). */
+    public SequelizeOptions logQueryParameters(boolean value) {
+        this.logQueryParameters = value;
+        return this;
+    }
+
+    /** Default model options applied to every model. */
+    public SequelizeOptions define(ModelOptions defaults) {
+        this.define = defaults;
+        return this;
+    }
+
+    /**
+     * The offset date-times are written in where the database has no time zone (MySQL DATETIME, SQLite
+     * text): {@code "+00:00"} by default, as in Sequelize.
+     */
+    public SequelizeOptions timezone(String offset) {
+        this.timezone = ZoneOffset.of(offset.equals("UTC") ? "Z" : offset);
+        return this;
+    }
+
+    /** Annotated model classes to define when the instance is created. */
+    @SafeVarargs
+    public final SequelizeOptions models(Class<? extends Model>... classes) {
+        this.models.addAll(List.of(classes));
+        return this;
+    }
+
+    String dialect() {
+        return dialect;
+    }
+
+    String host() {
+        return host;
+    }
+
+    Integer port() {
+        return port;
+    }
+
+    String database() {
+        return database;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String password() {
+        return password;
+    }
+
+    String storage() {
+        return storage;
+    }
+
+    Map<String, String> dialectOptions() {
+        return dialectOptions;
+    }
+
+    PoolOptions pool() {
+        return pool;
+    }
+
+    BiConsumer<String, Long> logging() {
+        return logging;
+    }
+
+    boolean benchmark() {
+        return benchmark;
+    }
+
+    boolean logQueryParameters() {
+        return logQueryParameters;
+    }
+
+    ModelOptions defineDefaults() {
+        return define;
+    }
+
+    ZoneOffset timezone() {
+        return timezone;
+    }
+
+    List<Class<? extends Model>> models() {
+        return models;
+    }
+}

@@ -1,0 +1,280 @@
+package org.sequelize4j;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.errors.ConnectionError;
+import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.jdbc.ConnectionWork;
+import org.sequelize4j.jdbc.SqlExecutor;
+
+/**
+ * A database transaction: one connection held from the pool until {@link #commit()} or
+ * {@link #rollback()}. A transaction started inside another is a savepoint on the same connection.
+ *
+ * <p>Prefer managed transactions, {@code sequelize.transaction(t -> ...)}, which commit when the
+ * callback returns, roll back when it throws, and make every operation inside the callback use the
+ * transaction without being passed it. Unmanaged ones ({@code sequelize.startUnmanagedTransaction()})
+ * must be ended by hand: a forgotten transaction keeps its connection out of the pool.
+ *
+ * <p>A transaction may be used from several threads, but statements on it run one at a time.
+ */
+public final class Transaction implements ConnectionScope {
+
+    /** Lifecycle states. */
+    public enum State {
+        /** Open. */
+        ACTIVE,
+        /** Committed (or, for a savepoint, released). */
+        COMMITTED,
+        /** Rolled back. */
+        ROLLED_BACK
+    }
+
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final SqlExecutor executor;
+    private final Connection connection;
+    private final Transaction parent;
+    private final String id;
+    private final String savepoint;
+    private final ReentrantLock lock;
+    private final TransactionOptions options;
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<Runnable> afterRollback = new ArrayList<>();
+    private volatile State state = State.ACTIVE;
+    private volatile boolean broken;
+
+    private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
+                        ReentrantLock lock, TransactionOptions options) {
+        this.executor = executor;
+        this.connection = connection;
+        this.parent = parent;
+        this.id = Long.toString(IDS.incrementAndGet(), 36);
+        this.savepoint = savepoint;
+        this.lock = lock;
+        this.options = options;
+    }
+
+    /** Starts a top-level transaction on a new connection from the pool. */
+    static Transaction begin(SqlExecutor executor, TransactionOptions options) {
+        Dialect dialect = executor.dialect();
+        Connection connection;
+        try {
+            connection = executor.pool().getConnection();
+        } catch (SQLException e) {
+            throw executor.translatePoolError(e);
+        }
+        try {
+            dialect.beginTransaction(connection, options);
+            Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+            if (options.isDeferConstraints()) {
+                String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
+                if (sql != null) {
+                    executor.execute(t, List.of(sql));
+                }
+            }
+            return t;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof SequelizeException) {
+                throw (SequelizeException) e;
+            }
+            throw new ConnectionError("Cannot start a transaction: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a savepoint inside this transaction. */
+    Transaction savepoint(TransactionOptions nestedOptions) {
+        requireActive("start a savepoint in");
+        String name = "sp_" + Long.toString(IDS.incrementAndGet(), 36);
+        Transaction nested = new Transaction(executor, connection, this, name, lock, nestedOptions);
+        executor.execute(this, List.of(executor.dialect().savepointSql(name)));
+        return nested;
+    }
+
+    /** Commits (or releases the savepoint). Throws if the transaction already ended. */
+    public void commit() {
+        requireActive("commit");
+        if (parent != null) {
+            executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
+            state = State.COMMITTED;
+            // The outermost commit makes this work durable; its callbacks wait for that.
+            synchronized (parent.afterCommit) {
+                parent.afterCommit.addAll(afterCommit);
+            }
+            return;
+        }
+        if (broken) {
+            rollbackQuietly();
+            throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
+        }
+        try {
+            executor.withConnection(this, c -> {
+                c.commit();
+                return null;
+            });
+            state = State.COMMITTED;
+        } finally {
+            if (state != State.COMMITTED) {
+                rollbackQuietly();
+            } else {
+                release();
+            }
+        }
+        runCallbacks(afterCommit);
+    }
+
+    /** Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended. */
+    public void rollback() {
+        requireActive("roll back");
+        if (parent != null) {
+            state = State.ROLLED_BACK;
+            if (!parent.broken) {
+                executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+            }
+            runCallbacks(afterRollback);
+            return;
+        }
+        state = State.ROLLED_BACK;
+        try {
+            if (!broken) {
+                executor.withConnection(this, c -> {
+                    c.rollback();
+                    return null;
+                });
+            }
+        } finally {
+            release();
+        }
+        runCallbacks(afterRollback);
+    }
+
+    /** Rolls back if still active, never throwing (used when something else already failed). */
+    void rollbackQuietly() {
+        if (state != State.ACTIVE) {
+            return;
+        }
+        try {
+            rollback();
+        } catch (RuntimeException ignored) {
+            state = State.ROLLED_BACK;
+            if (parent == null) {
+                release();
+            }
+        }
+    }
+
+    private void release() {
+        try {
+            executor.dialect().endTransaction(connection);
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The pool resets or evicts the connection either way.
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Nothing more to do with a connection that will not close.
+        }
+    }
+
+    private static void runCallbacks(List<Runnable> callbacks) {
+        List<Runnable> copy;
+        synchronized (callbacks) {
+            copy = new ArrayList<>(callbacks);
+        }
+        for (Runnable callback : copy) {
+            callback.run();
+        }
+    }
+
+    private void requireActive(String action) {
+        if (state != State.ACTIVE) {
+            throw new SequelizeException("Cannot " + action + " transaction " + id + ": it has already been "
+                    + (state == State.COMMITTED ? "committed" : "rolled back"));
+        }
+        if (parent != null && parent.state != State.ACTIVE) {
+            throw new SequelizeException("Cannot " + action + " savepoint " + id + ": its transaction has ended");
+        }
+    }
+
+    /** Runs {@code callback} after the (outermost) commit succeeds; never if the transaction rolls back. */
+    public void afterCommit(Runnable callback) {
+        synchronized (afterCommit) {
+            afterCommit.add(callback);
+        }
+    }
+
+    /** Runs {@code callback} after this transaction (or savepoint) is rolled back. */
+    public void afterRollback(Runnable callback) {
+        synchronized (afterRollback) {
+            afterRollback.add(callback);
+        }
+    }
+
+    /** Whether the transaction is still open. */
+    public boolean isActive() {
+        return state == State.ACTIVE && (parent == null || parent.isActive());
+    }
+
+    /** The lifecycle state. */
+    public State state() {
+        return state;
+    }
+
+    /** A short identifier, used in log lines. */
+    public String id() {
+        return id;
+    }
+
+    /** The enclosing transaction of a savepoint, or null. */
+    public Transaction parent() {
+        return parent;
+    }
+
+    /** The options the transaction was started with. */
+    public TransactionOptions options() {
+        return options;
+    }
+
+    @Override
+    public <T> T run(ConnectionWork<T> work) throws SQLException {
+        if (!isActive()) {
+            throw new SequelizeException("Transaction " + id + " has already ended; it cannot run more statements");
+        }
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void connectionBroken(SQLException cause) {
+        broken = true;
+        if (parent != null) {
+            parent.connectionBroken(cause);
+        }
+    }
+
+    @Override
+    public String label() {
+        return id;
+    }
+
+    @Override
+    public String toString() {
+        return "Transaction " + id + " (" + state + (parent != null ? ", savepoint of " + parent.id : "") + ")";
+    }
+}

@@ -1,0 +1,72 @@
+package org.sequelize4j;
+
+import java.util.function.Function;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.jdbc.SqlExecutor;
+
+/**
+ * Starts transactions and keeps track of the managed one each thread is running, which is how
+ * operations inside {@code sequelize.transaction(t -> ...)} find it without being passed it
+ * (Sequelize's CLS, done with a thread-local, which also works on virtual threads).
+ */
+final class Transactions {
+
+    private final SqlExecutor executor;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    Transactions(SqlExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** The calling thread's managed transaction, or null (never one that has ended). */
+    Transaction current() {
+        Transaction t = current.get();
+        return t != null && t.isActive() ? t : null;
+    }
+
+    Transaction unmanaged(TransactionOptions options) {
+        return Transaction.begin(executor, options);
+    }
+
+    <T> T managed(TransactionOptions options, Function<Transaction, T> work) {
+        Transaction outer = current();
+        Transaction transaction;
+        if (outer != null && options.nestMode() == TransactionOptions.NestMode.REUSE) {
+            return work.apply(outer);
+        } else if (outer != null && options.nestMode() == TransactionOptions.NestMode.SAVEPOINT) {
+            transaction = outer.savepoint(options);
+        } else {
+            transaction = Transaction.begin(executor, options);
+        }
+        current.set(transaction);
+        try {
+            T result = work.apply(transaction);
+            if (transaction.isActive()) {
+                transaction.commit();
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            transaction.rollbackQuietly();
+            throw e;
+        } finally {
+            if (outer != null) {
+                current.set(outer);
+            } else {
+                current.remove();
+            }
+        }
+    }
+
+    /** Runs internal work (several statements of one operation) in a transaction of its own. */
+    <T> T inNewTransaction(Function<ConnectionScope, T> work) {
+        Transaction transaction = Transaction.begin(executor, TransactionOptions.transactionOptions());
+        try {
+            T result = work.apply(transaction);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            transaction.rollbackQuietly();
+            throw e;
+        }
+    }
+}

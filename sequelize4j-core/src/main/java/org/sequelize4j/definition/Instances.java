@@ -1,0 +1,67 @@
+package org.sequelize4j.definition;
+
+import java.util.Objects;
+import org.sequelize4j.Model;
+
+/**
+ * Reaches the {@link InstanceState} behind a {@link Model} from the stages that build, hydrate and save
+ * instances, without adding those operations to Model's public API. Model installs the access
+ * when its class is initialised (the JDK's "shared secrets" arrangement).
+ *
+ * <p>Internal to Sequelize4j.
+ */
+public final class Instances {
+
+    /** Reads and attaches the state field of Model. */
+    public interface Access {
+        /** The state of an instance, or null before one is attached. */
+        InstanceState get(Model instance);
+
+        /** Attaches state to an instance. */
+        void set(Model instance, InstanceState state);
+    }
+
+    private static volatile Access access;
+
+    private Instances() {
+    }
+
+    /** Called once by Model's static initialiser. */
+    public static void install(Access installed) {
+        if (access != null) {
+            throw new IllegalStateException("Instance access is already installed");
+        }
+        access = Objects.requireNonNull(installed);
+    }
+
+    private static Access access() {
+        Access current = access;
+        if (current == null) {
+            try {
+                // Initialising Model installs the access.
+                Class.forName(Model.class.getName(), true, Model.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            current = access;
+        }
+        return current;
+    }
+
+    /** The state of an instance, or null if none is attached yet. */
+    public static InstanceState state(Model instance) {
+        return access().get(instance);
+    }
+
+    /** Creates an instance of a model's class with fresh state attached. */
+    public static Model create(ModelDefinition definition, Object owner, boolean newRecord) {
+        Model instance = definition.newInstanceObject();
+        attach(instance, new InstanceState(owner, definition, newRecord));
+        return instance;
+    }
+
+    /** Attaches state to a freshly created instance. */
+    public static void attach(Model instance, InstanceState state) {
+        access().set(instance, state);
+    }
+}

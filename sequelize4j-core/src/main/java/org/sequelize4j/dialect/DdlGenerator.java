@@ -1,0 +1,243 @@
+package org.sequelize4j.dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.ForeignKeySpec;
+import org.sequelize4j.sql.IndexSpec;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.sql.TableSpec;
+
+/**
+ * Writes schema statements (CREATE/DROP TABLE, indexes, column changes) for one dialect. The shared
+ * shape lives here; dialects override the parts their databases spell differently.
+ */
+public abstract class DdlGenerator {
+
+    /** The dialect this generator writes for. */
+    protected final Dialect dialect;
+
+    protected DdlGenerator(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Quotes an identifier. */
+    protected String q(String identifier) {
+        return dialect.quoteIdentifier(identifier);
+    }
+
+    /** The statements creating a table (and what it needs: enum types, comments). */
+    public List<String> createTable(TableSpec table) {
+        List<String> statements = new ArrayList<>(beforeCreateTable(table));
+        StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ");
+        sb.append(dialect.tableName(table.table())).append(" (");
+        List<String> parts = new ArrayList<>();
+        boolean inlinePrimaryKey = false;
+        for (ColumnSpec column : table.columns()) {
+            String definition = q(column.name()) + " " + columnDefinition(table, column);
+            if (column.primaryKey() && table.primaryKey().size() == 1 && primaryKeyInline(column)) {
+                inlinePrimaryKey = true;
+            }
+            parts.add(definition);
+        }
+        if (!table.primaryKey().isEmpty() && !inlinePrimaryKey) {
+            parts.add("PRIMARY KEY (" + columns(table.primaryKey()) + ")");
+        }
+        for (TableSpec.UniqueSpec unique : table.uniqueKeys()) {
+            parts.add(uniqueConstraint(table, unique));
+        }
+        for (ForeignKeySpec fk : table.foreignKeys()) {
+            parts.add(foreignKey(fk));
+        }
+        sb.append(String.join(", ", parts)).append(')');
+        sb.append(tableOptions(table));
+        statements.add(sb.toString());
+        statements.addAll(afterCreateTable(table));
+        return statements;
+    }
+
+    /** Statements needed before CREATE TABLE (PostgreSQL enum types). */
+    protected List<String> beforeCreateTable(TableSpec table) {
+        return List.of();
+    }
+
+    /** Statements after CREATE TABLE (PostgreSQL comments, SQLite triggers). */
+    protected List<String> afterCreateTable(TableSpec table) {
+        return List.of();
+    }
+
+    /** Text after the closing parenthesis of CREATE TABLE (MySQL engine, charset, comment). */
+    protected String tableOptions(TableSpec table) {
+        return "";
+    }
+
+    /** Whether a single-column primary key is written on the column itself. */
+    protected boolean primaryKeyInline(ColumnSpec column) {
+        return false;
+    }
+
+    /** A column's definition after its name: type, NOT NULL, DEFAULT, and dialect extras. */
+    public abstract String columnDefinition(TableSpec table, ColumnSpec column);
+
+    /** The DEFAULT clause of a column, or an empty string. */
+    protected String defaultClause(ColumnSpec column) {
+        if (column.defaultExpression() != null) {
+            return " DEFAULT " + column.defaultExpression();
+        }
+        if (column.defaultValue() != null) {
+            return " DEFAULT " + dialect.literal(column.defaultValue(), column.type());
+        }
+        return "";
+    }
+
+    /**
+     * A table-level unique constraint, named so that {@code sync({alter})} recognises it later instead of
+     * adding it again.
+     */
+    protected String uniqueConstraint(TableSpec table, TableSpec.UniqueSpec unique) {
+        return "CONSTRAINT " + q(unique.name()) + " UNIQUE (" + columns(unique.columns()) + ")";
+    }
+
+    /** A table-level foreign key. */
+    protected String foreignKey(ForeignKeySpec fk) {
+        StringBuilder sb = new StringBuilder();
+        if (fk.name() != null) {
+            sb.append("CONSTRAINT ").append(q(fk.name())).append(' ');
+        }
+        sb.append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
+                .append(dialect.tableName(fk.target())).append(" (").append(columns(fk.targetColumns())).append(')');
+        if (fk.onDelete() != null) {
+            sb.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != null) {
+            sb.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        if (fk.deferrable() != null && dialect.capabilities().deferrableConstraints()) {
+            sb.append(' ').append(fk.deferrable().sql());
+        }
+        return sb.toString();
+    }
+
+    /** Quoted, comma-separated column names. */
+    protected String columns(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(q(names.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /** DROP TABLE (IF EXISTS), cascading to dependent objects where the database can. */
+    public List<String> dropTable(TableRef table, boolean cascade) {
+        return List.of("DROP TABLE IF EXISTS " + dialect.tableName(table) + (cascade ? " CASCADE" : ""));
+    }
+
+    /** Empties a table. */
+    public List<String> truncate(TableRef table, boolean cascade, boolean restartIdentity) {
+        return List.of("TRUNCATE TABLE " + dialect.tableName(table));
+    }
+
+    /** CREATE INDEX. */
+    public List<String> createIndex(IndexSpec index, SqlRenderer renderer) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (index.unique()) {
+            sb.append("UNIQUE ");
+        }
+        sb.append("INDEX ");
+        if (index.concurrently() && dialect.capabilities().schemas()) {
+            sb.append("CONCURRENTLY ");
+        }
+        sb.append(createIndexIfNotExists()).append(q(index.name())).append(" ON ").append(dialect.tableName(index.table()));
+        if (index.using() != null && dialect.capabilities().indexUsing()) {
+            sb.append(" USING ").append(indexMethod(index.using()));
+        }
+        sb.append(" (");
+        for (int i = 0; i < index.fields().size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(indexField(index.fields().get(i)));
+        }
+        sb.append(')');
+        if (index.where() != null) {
+            dialect.requireCapability(dialect.capabilities().partialIndexes(), "partial indexes (index '" + index.name() + "')");
+            sb.append(" WHERE ").append(renderer.inline(index.where()));
+        }
+        return List.of(sb.toString());
+    }
+
+    /** The {@code IF NOT EXISTS } of CREATE INDEX, where supported. */
+    protected String createIndexIfNotExists() {
+        return "IF NOT EXISTS ";
+    }
+
+    /** Checks and normalises an index access method. */
+    protected String indexMethod(String using) {
+        String method = using.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN").contains(method)) {
+            throw new org.sequelize4j.errors.QueryError("Unknown index method '" + using
+                    + "'; expected BTREE, HASH, GIN, GIST, SPGIST or BRIN");
+        }
+        return method;
+    }
+
+    /** One indexed field. */
+    protected String indexField(IndexSpec.Field field) {
+        StringBuilder sb = new StringBuilder(q(field.column()));
+        if (field.collate() != null) {
+            sb.append(" COLLATE ").append(q(field.collate()));
+        }
+        if (field.descending()) {
+            sb.append(" DESC");
+        } else if (field.ascendingExplicit()) {
+            sb.append(" ASC");
+        }
+        return sb.toString();
+    }
+
+    /** ALTER TABLE … ADD COLUMN. */
+    public List<String> addColumn(TableSpec table, ColumnSpec column) {
+        return List.of("ALTER TABLE " + dialect.tableName(table.table()) + " ADD COLUMN " + q(column.name()) + " "
+                + columnDefinition(table, column));
+    }
+
+    /** Statements that change a column's type, nullability and default, where the dialect can. */
+    public abstract List<String> changeColumn(TableSpec table, ColumnSpec column);
+
+    /** ALTER TABLE … DROP COLUMN. */
+    public List<String> removeColumn(TableRef table, String column) {
+        return List.of("ALTER TABLE " + dialect.tableName(table) + " DROP COLUMN " + q(column));
+    }
+
+    /** Adds a foreign key to an existing table (used for cycles of references). */
+    public List<String> addForeignKey(TableRef table, ForeignKeySpec fk) {
+        return List.of("ALTER TABLE " + dialect.tableName(table) + " ADD " + foreignKey(fk));
+    }
+
+    /**
+     * Whether CREATE TABLE may reference a table that does not exist yet (SQLite checks references only
+     * when rows are written), so cycles of references need no ALTER TABLE afterwards.
+     */
+    public boolean allowsForwardReferences() {
+        return false;
+    }
+
+    /** CREATE SCHEMA IF NOT EXISTS, where the dialect has schemas. */
+    public List<String> createSchema(String schema) {
+        return List.of("CREATE SCHEMA IF NOT EXISTS " + q(schema));
+    }
+
+    /** Statements run around dropping several tables (e.g. disabling FK checks on MySQL). */
+    public List<String> beforeDropAll() {
+        return List.of();
+    }
+
+    /** Statements run after dropping several tables. */
+    public List<String> afterDropAll() {
+        return List.of();
+    }
+}

@@ -1,0 +1,308 @@
+package org.sequelize4j.dialect;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sequelize4j.DataType;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.sql.InsertSpec;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SelectSpec;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.SqlWriter;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.types.TypeLimits;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * Everything that differs between databases: identifier quoting, type names, value codecs, the
+ * spelling of LIMIT, RETURNING, upserts, locks and JSON paths, DDL, and how driver errors map to
+ * Sequelize4j's typed errors. One subclass per database; nothing outside the dialect package asks
+ * which database it is talking to, only what the dialect can do ({@link #capabilities()}).
+ *
+ * <p>Dialects are stateless and shared by every thread of a {@code Sequelize} instance.
+ */
+public abstract class Dialect {
+
+    /** Type names that may appear in a cast: letters, spaces, optional (n) or (p,s), optional []. */
+    private static final Pattern CAST_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_ ]*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?(\\[\\])?");
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+
+    /** The dialect's name as used in connection URIs: {@code sqlite}, {@code postgres}, {@code mysql}, {@code mariadb}. */
+    public abstract String name();
+
+    /** What this database can do. */
+    public abstract Capabilities capabilities();
+
+    /** The limits checked before values are written. */
+    public abstract TypeLimits limits();
+
+    /** The codec for values of a type. */
+    public abstract ValueCodec codec(DataType type);
+
+    /** The column type for a data type, as written in DDL and casts. */
+    public abstract String typeSql(DataType type);
+
+    /** The DDL generator. */
+    public abstract DdlGenerator ddl();
+
+    /** The error translator. */
+    public abstract ErrorTranslator errors();
+
+    /** Connection settings for a parsed configuration. */
+    public abstract ConnectionSettings connectionSettings(ConnectionConfig config);
+
+    /**
+     * Prepares a new connection before the pool hands it out (SQLite registers its REGEXP function here).
+     */
+    public void initializeConnection(java.sql.Connection connection) throws java.sql.SQLException {
+    }
+
+    /**
+     * Whether an auto-incremented column's value must be read back with a separate query after an insert
+     * (SQLite fills auto-incremented columns outside the primary key with a trigger, which RETURNING
+     * does not see).
+     */
+    public boolean autoIncrementNeedsReload(boolean primaryKey) {
+        return false;
+    }
+
+    /** Whether the data type can be used at all (e.g. JSONB only on PostgreSQL). */
+    public boolean supportsType(DataType type) {
+        return true;
+    }
+
+    // ---- identifiers ---------------------------------------------------------------------------
+
+    /** Quotes an identifier, doubling any quote character inside it. */
+    public String quoteIdentifier(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Writes a table reference (schema-qualified where the dialect has schemas), without its alias. */
+    public void writeTableName(SqlWriter w, TableRef table) {
+        if (table.schema() != null) {
+            w.append(quoteIdentifier(table.schema())).append('.');
+        }
+        w.append(quoteIdentifier(table.name()));
+    }
+
+    /** The table reference as a string. */
+    public String tableName(TableRef table) {
+        SqlWriter w = new SqlWriter(64, 0);
+        writeTableName(w, table);
+        return w.text().toString();
+    }
+
+    /**
+     * The catalog, schema and table name to give JDBC metadata calls for a table ({@code getColumns},
+     * {@code getIndexInfo}); each database files tables differently.
+     */
+    public String[] metadataLocation(java.sql.Connection connection, TableRef table) throws java.sql.SQLException {
+        return new String[] {null, table.schema(), table.name()};
+    }
+
+    /** A string literal for DDL (where parameters cannot be used). */
+    public String stringLiteral(String value) {
+        return '\'' + value.replace("'", "''") + '\'';
+    }
+
+    /**
+     * A constant as a SQL literal, for DDL defaults and partial-index conditions, where parameters are
+     * not allowed. Only numbers, booleans and strings (and values with an unambiguous text form) are
+     * written this way.
+     */
+    public String literal(Object value, DataType type) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean) {
+            return booleanLiteral((Boolean) value);
+        }
+        if (value instanceof Number) {
+            String text = value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString()
+                    : value.toString();
+            if (!text.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+                throw new QueryError("Cannot write " + text + " as a SQL literal");
+            }
+            return text;
+        }
+        return stringLiteral(literalText(value, type));
+    }
+
+    /** The text form of a non-numeric constant for {@link #literal}. */
+    protected String literalText(Object value, DataType type) {
+        return value.toString();
+    }
+
+    /** How TRUE/FALSE are written as constants. */
+    public String booleanLiteral(boolean value) {
+        return value ? "true" : "false";
+    }
+
+    // ---- query rendering hooks -------------------------------------------------------------
+
+    /** Writes LIMIT/OFFSET after ORDER BY. */
+    public void writeLimitOffset(SqlWriter w, Integer limit, Integer offset) {
+        if (limit != null) {
+            w.append(" LIMIT ").append(limit);
+        }
+        if (offset != null && offset > 0) {
+            w.append(" OFFSET ").append(offset);
+        }
+    }
+
+    /** Writes a row-lock clause; dialects without row locks ignore it. */
+    public void writeLock(SqlWriter w, SelectSpec.LockClause lock) {
+        if (!capabilities().rowLocks()) {
+            return;
+        }
+        switch (lock.level()) {
+            case SHARE: w.append(" FOR SHARE"); break;
+            case KEY_SHARE: w.append(capabilities().keyLocks() ? " FOR KEY SHARE" : " FOR SHARE"); break;
+            case NO_KEY_UPDATE: w.append(capabilities().keyLocks() ? " FOR NO KEY UPDATE" : " FOR UPDATE"); break;
+            case UPDATE:
+            default: w.append(" FOR UPDATE");
+        }
+        if (lock.skipLocked()) {
+            requireCapability(capabilities().skipLocked(), "SKIP LOCKED");
+            w.append(" SKIP LOCKED");
+        } else if (lock.noWait()) {
+            requireCapability(capabilities().noWait(), "NOWAIT");
+            w.append(" NOWAIT");
+        }
+    }
+
+    /** Writes a regular-expression comparison. */
+    public void writeRegexp(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr pattern) {
+        throw new QueryError("The " + name() + " dialect has no regular-expression operator (" + op + ")");
+    }
+
+    /** Writes a case-insensitive LIKE. */
+    public void writeCaseInsensitiveLike(SqlWriter w, SqlRenderer renderer, SqlExpr.Like like) {
+        w.append("LOWER(");
+        renderer.writeExpr(w, like.left());
+        w.append(like.not() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
+        renderer.writeExpr(w, like.pattern());
+        w.append(')');
+        if (like.escaped()) {
+            w.append(" ESCAPE '!'");
+        }
+    }
+
+    /** Writes a value extracted from a JSON column at a path. */
+    public abstract void writeJsonPath(SqlWriter w, SqlRenderer renderer, SqlExpr.JsonPath path);
+
+    /** Writes an array comparison operator (PostgreSQL only by default). */
+    public void writeArrayOperator(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr right) {
+        throw new QueryError("The " + name() + " dialect has no array operator " + op);
+    }
+
+    /** Writes {@code ANY(...)}/{@code ALL(...)} (PostgreSQL only by default). */
+    public void writeQuantified(SqlWriter w, SqlRenderer renderer, SqlExpr.Quantified quantified) {
+        throw new QueryError("The " + name() + " dialect has no ANY/ALL over arrays");
+    }
+
+    /** The random function. */
+    public String randomFunction() {
+        return "RANDOM()";
+    }
+
+    /** Writes an INSERT of a row of defaults only. */
+    public void writeInsertDefaults(SqlWriter w) {
+        w.append(" DEFAULT VALUES");
+    }
+
+    /** Writes the ON CONFLICT / ON DUPLICATE KEY clause of an insert. */
+    public abstract void writeConflict(SqlWriter w, SqlRenderer renderer, InsertSpec insert);
+
+    /** Writes the start of an insert that ignores duplicates, when the dialect puts it before INTO. */
+    public String insertKeyword(InsertSpec insert) {
+        return "INSERT INTO ";
+    }
+
+    /** Writes a RETURNING clause. */
+    public void writeReturning(SqlWriter w, List<String> columns) {
+        w.append(" RETURNING ");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                w.append(", ");
+            }
+            w.append(columns.get(i).equals("*") ? "*" : quoteIdentifier(columns.get(i)));
+        }
+    }
+
+    /** Checks a cast target type against a conservative pattern, then maps Sequelize type names. */
+    public String castType(String type) {
+        String trimmed = type.trim();
+        if (!CAST_TYPE.matcher(trimmed).matches()) {
+            throw new QueryError("Refusing to cast to '" + type + "': a cast type must be a plain SQL type name");
+        }
+        try {
+            return typeSql(DataType.parse(trimmed));
+        } catch (IllegalArgumentException notSequelizeName) {
+            return trimmed;
+        }
+    }
+
+    /** Checks a function name: identifiers only, optionally schema-qualified. */
+    public String functionName(String name) {
+        if (!FUNCTION_NAME.matcher(name).matches()) {
+            throw new QueryError("Refusing to call function '" + name + "': function names must be plain identifiers");
+        }
+        return name;
+    }
+
+    /** Throws a {@link QueryError} naming the feature when a capability is missing. */
+    public void requireCapability(boolean supported, String feature) {
+        if (!supported) {
+            throw new QueryError("The " + name() + " dialect does not support " + feature);
+        }
+    }
+
+    // ---- transactions ------------------------------------------------------------------------
+
+    /**
+     * Starts a transaction on a pooled connection: isolation level, read-only mode, then auto-commit off.
+     * The pool restores the connection's settings when it is returned.
+     */
+    public void beginTransaction(java.sql.Connection connection, org.sequelize4j.TransactionOptions options)
+            throws java.sql.SQLException {
+        if (options.isolationLevel() != null) {
+            connection.setTransactionIsolation(options.isolationLevel().jdbcLevel());
+        }
+        if (options.isReadOnly()) {
+            connection.setReadOnly(true);
+        }
+        connection.setAutoCommit(false);
+    }
+
+    /** Undoes per-transaction connection settings the pool does not reset itself. */
+    public void endTransaction(java.sql.Connection connection) throws java.sql.SQLException {
+    }
+
+    /** Creates a savepoint. */
+    public String savepointSql(String name) {
+        return "SAVEPOINT " + quoteIdentifier(name);
+    }
+
+    /** Rolls back to a savepoint. */
+    public String rollbackToSavepointSql(String name) {
+        return "ROLLBACK TO SAVEPOINT " + quoteIdentifier(name);
+    }
+
+    /** Releases a savepoint. */
+    public String releaseSavepointSql(String name) {
+        return "RELEASE SAVEPOINT " + quoteIdentifier(name);
+    }
+
+    /** SQL that makes deferrable constraints deferred (or immediate) in the current transaction, or null. */
+    public String setConstraintsSql(boolean deferred, List<String> constraintNames) {
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,28 @@
+package org.sequelize4j.dialect;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the caller of a statement knows that helps name the fields of a constraint violation: the
+ * model's unique keys by name, and how columns map to attribute names.
+ *
+ * @param table the table written to, or null
+ * @param uniqueKeys unique key or index name to its columns
+ * @param attributeByColumn column name to attribute name
+ */
+public record ErrorContext(String table, Map<String, List<String>> uniqueKeys, Map<String, String> attributeByColumn) {
+
+    /** No context. */
+    public static final ErrorContext NONE = new ErrorContext(null, Map.of(), Map.of());
+
+    public ErrorContext {
+        uniqueKeys = uniqueKeys == null ? Map.of() : Map.copyOf(uniqueKeys);
+        attributeByColumn = attributeByColumn == null ? Map.of() : Map.copyOf(attributeByColumn);
+    }
+
+    /** The attribute stored in a column, or the column name itself. */
+    public String attributeFor(String column) {
+        return attributeByColumn.getOrDefault(column, column);
+    }
+}

@@ -1,0 +1,99 @@
+package org.sequelize4j.dialect.mysql;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * MySQL/MariaDB codecs. DATETIME has no time zone, so instants are written and read as local
+ * date-times in the configured offset (the session time zone is set to the same offset).
+ */
+final class MySqlCodecs {
+
+    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private final ZoneOffset offset;
+    private final ValueCodec instant;
+
+    MySqlCodecs(ZoneOffset offset) {
+        this.offset = offset;
+        this.instant = new ValueCodec() {
+            @Override
+            public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+                s.setObject(i, LocalDateTime.ofInstant((Instant) v, offset));
+            }
+
+            @Override
+            public void bindNull(PreparedStatement s, int i) throws SQLException {
+                s.setNull(i, Types.TIMESTAMP);
+            }
+
+            @Override
+            public Object read(ResultSet rs, int i) throws SQLException {
+                LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+                return v == null ? null : v.toInstant(offset);
+            }
+
+            @Override
+            public Object fromDriver(Object value) {
+                if (value instanceof LocalDateTime) {
+                    return ((LocalDateTime) value).toInstant(offset);
+                }
+                return value instanceof java.sql.Timestamp ? ((java.sql.Timestamp) value).toLocalDateTime().toInstant(offset)
+                        : value;
+            }
+        };
+    }
+
+    ValueCodec codec(DataType type) {
+        switch (type.kind()) {
+            case STRING: case CHAR:
+                return type.isBinary() ? StandardCodecs.BYTES : StandardCodecs.STRING;
+            case TEXT: case ENUM:
+                return StandardCodecs.STRING;
+            case TINYINT: case SMALLINT: case MEDIUMINT:
+                return StandardCodecs.INTEGER;
+            case INTEGER:
+                return type.isUnsigned() ? StandardCodecs.LONG : StandardCodecs.INTEGER;
+            case BIGINT:
+                return type.isUnsigned() ? StandardCodecs.BIG_INTEGER : StandardCodecs.LONG;
+            case FLOAT: case REAL:
+                return type.precision() != null && type.precision() > 24 ? StandardCodecs.DOUBLE : StandardCodecs.FLOAT;
+            case DOUBLE:
+                return StandardCodecs.DOUBLE;
+            case DECIMAL:
+                return StandardCodecs.DECIMAL;
+            case BOOLEAN:
+                return StandardCodecs.BOOLEAN;
+            case DATE:
+                return instant;
+            case DATEONLY:
+                return StandardCodecs.LOCAL_DATE;
+            case TIME:
+                return StandardCodecs.LOCAL_TIME;
+            case UUID:
+                return StandardCodecs.UUID_TEXT;
+            case JSON:
+                return StandardCodecs.JSON_TEXT;
+            case BLOB:
+                return StandardCodecs.BYTES;
+            default:
+                return StandardCodecs.OBJECT;
+        }
+    }
+
+    String literalText(Object value) {
+        if (value instanceof Instant) {
+            return LITERAL.format(LocalDateTime.ofInstant((Instant) value, offset));
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package org.sequelize4j.dialect.mysql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.IndexSpec;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.sql.TableSpec;
+
+/**
+ * MySQL/MariaDB schema statements: AUTO_INCREMENT columns (with the key MySQL requires), inline column
+ * comments, named unique keys, ENGINE/CHARSET/COLLATE/COMMENT table options (utf8mb4 with a binary
+ * collation unless the model says otherwise), prefix lengths in indexes.
+ */
+final class MySqlDdl extends DdlGenerator {
+
+    MySqlDdl(MySqlDialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    public String columnDefinition(TableSpec table, ColumnSpec column) {
+        StringBuilder sb = new StringBuilder(dialect.typeSql(column.type()));
+        if (!column.allowNull()) {
+            sb.append(" NOT NULL");
+        }
+        if (column.autoIncrement()) {
+            sb.append(" AUTO_INCREMENT");
+        } else {
+            sb.append(defaultClause(column));
+        }
+        if (column.comment() != null) {
+            sb.append(" COMMENT ").append(dialect.stringLiteral(column.comment()));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public List<String> createTable(TableSpec table) {
+        // MySQL requires an AUTO_INCREMENT column to lead some key.
+        List<TableSpec.UniqueSpec> uniques = new ArrayList<>(table.uniqueKeys());
+        for (ColumnSpec column : table.columns()) {
+            if (column.autoIncrement() && !(table.primaryKey().size() > 0 && table.primaryKey().get(0).equals(column.name()))
+                    && uniques.stream().noneMatch(u -> u.columns().get(0).equals(column.name()))) {
+                uniques.add(new TableSpec.UniqueSpec(table.table().name() + "_" + column.name() + "_unique",
+                        List.of(column.name())));
+            }
+        }
+        return super.createTable(new TableSpec(table.table(), table.columns(), table.primaryKey(), uniques,
+                table.foreignKeys(), table.options()));
+    }
+
+    @Override
+    protected String uniqueConstraint(TableSpec table, TableSpec.UniqueSpec unique) {
+        return "UNIQUE KEY " + q(unique.name()) + " (" + columns(unique.columns()) + ")";
+    }
+
+    @Override
+    protected String tableOptions(TableSpec table) {
+        TableSpec.TableOptions options = table.options();
+        StringBuilder sb = new StringBuilder(" ENGINE=").append(checkWord(options.engine() == null ? "InnoDB" : options.engine()));
+        String charset = options.charset() == null ? "utf8mb4" : options.charset();
+        sb.append(" DEFAULT CHARSET=").append(checkWord(charset));
+        String collate = options.collate() != null ? options.collate() : options.charset() == null ? "utf8mb4_bin" : null;
+        if (collate != null) {
+            sb.append(" COLLATE=").append(checkWord(collate));
+        }
+        if (options.comment() != null) {
+            sb.append(" COMMENT=").append(dialect.stringLiteral(options.comment()));
+        }
+        if (options.initialAutoIncrement() != null) {
+            sb.append(" AUTO_INCREMENT=").append(options.initialAutoIncrement());
+        }
+        return sb.toString();
+    }
+
+    private static String checkWord(String word) {
+        if (!word.matches("[A-Za-z0-9_]+")) {
+            throw new QueryError("Invalid MySQL table option value '" + word + "'");
+        }
+        return word;
+    }
+
+    @Override
+    public List<String> createIndex(IndexSpec index, SqlRenderer renderer) {
+        if (index.where() != null) {
+            throw new QueryError("MySQL/MariaDB have no partial indexes (index '" + index.name() + "' has a where)");
+        }
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (index.type() != null && !index.type().equalsIgnoreCase("UNIQUE")) {
+            String type = index.type().toUpperCase(Locale.ROOT);
+            if (!type.equals("FULLTEXT") && !type.equals("SPATIAL")) {
+                throw new QueryError("Unknown MySQL index type '" + index.type() + "'; expected FULLTEXT or SPATIAL");
+            }
+            sb.append(type).append(' ');
+        } else if (index.unique()) {
+            sb.append("UNIQUE ");
+        }
+        sb.append("INDEX ").append(q(index.name()));
+        if (index.using() != null) {
+            String method = indexMethod(index.using());
+            if (!method.equals("BTREE") && !method.equals("HASH")) {
+                throw new QueryError("MySQL/MariaDB indexes use BTREE or HASH, not " + method);
+            }
+            sb.append(" USING ").append(method);
+        }
+        sb.append(" ON ").append(dialect.tableName(index.table())).append(" (");
+        for (int i = 0; i < index.fields().size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            IndexSpec.Field field = index.fields().get(i);
+            sb.append(q(field.column()));
+            if (field.length() != null) {
+                sb.append('(').append(field.length()).append(')');
+            }
+            if (field.descending()) {
+                sb.append(" DESC");
+            } else if (field.ascendingExplicit()) {
+                sb.append(" ASC");
+            }
+        }
+        sb.append(')');
+        return List.of(sb.toString());
+    }
+
+    @Override
+    public List<String> truncate(TableRef table, boolean cascade, boolean restartIdentity) {
+        String truncate = "TRUNCATE TABLE " + dialect.tableName(table);
+        return cascade ? List.of("SET FOREIGN_KEY_CHECKS = 0", truncate, "SET FOREIGN_KEY_CHECKS = 1") : List.of(truncate);
+    }
+
+    @Override
+    public List<String> changeColumn(TableSpec table, ColumnSpec column) {
+        return List.of("ALTER TABLE " + dialect.tableName(table.table()) + " MODIFY " + q(column.name()) + " "
+                + columnDefinition(table, column));
+    }
+
+    @Override
+    public List<String> createSchema(String schema) {
+        return List.of("CREATE DATABASE IF NOT EXISTS " + q(schema));
+    }
+
+    @Override
+    public List<String> beforeDropAll() {
+        return List.of("SET FOREIGN_KEY_CHECKS = 0");
+    }
+
+    @Override
+    public List<String> afterDropAll() {
+        return List.of("SET FOREIGN_KEY_CHECKS = 1");
+    }
+}

@@ -1,0 +1,285 @@
+package org.sequelize4j.dialect.mysql;
+
+import java.util.List;
+import java.util.Properties;
+import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.Capabilities;
+import org.sequelize4j.dialect.ConnectionConfig;
+import org.sequelize4j.dialect.ConnectionSettings;
+import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.ErrorTranslator;
+import org.sequelize4j.dialect.sqlite.SqliteDialect;
+import org.sequelize4j.sql.InsertSpec;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SelectSpec;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.SqlWriter;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.types.TypeLimits;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * MySQL (and, through {@link MariaDbDialect}, MariaDB) via MariaDB Connector/J. Dates are
+ * {@code DATETIME(3)} written in the configured time zone, booleans {@code TINYINT(1)}, UUIDs
+ * {@code CHAR(36)}; tables default to {@code utf8mb4} with a binary collation so that text compares
+ * case-sensitively, as on PostgreSQL and SQLite.
+ */
+public class MySqlDialect extends Dialect {
+
+    private final MySqlCodecs codecs;
+    private final MySqlDdl ddl = new MySqlDdl(this);
+    private final MySqlErrors errors = new MySqlErrors();
+    private final java.time.ZoneOffset offset;
+    private volatile long maxPacketBytes = 16L * 1024 * 1024;
+
+    /** A dialect writing dates in the given offset (Sequelize's {@code timezone}). */
+    public MySqlDialect(java.time.ZoneOffset offset) {
+        this.offset = offset;
+        this.codecs = new MySqlCodecs(offset);
+    }
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, true, true, false,
+            true, true, true, true, false, false, true, false, false, true, true, false, false, 65_535);
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    /** Reads the server's {@code max_allowed_packet}, so oversized values are refused before they are sent. */
+    @Override
+    public void initializeConnection(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SELECT @@max_allowed_packet")) {
+            if (rs.next()) {
+                maxPacketBytes = rs.getLong(1);
+            }
+        }
+    }
+
+    private final TypeLimits limits = new TypeLimits() {
+        @Override
+        public boolean allowsNonFiniteFloats() {
+            return false;
+        }
+
+        @Override
+        public int minYear() {
+            return 1000;
+        }
+
+        @Override
+        public int maxYear() {
+            return 9999;
+        }
+
+        @Override
+        public long maxTextBytes(DataType type) {
+            // The whole statement must fit in one packet; leave room for the rest of it.
+            long packet = Math.max(1024, maxPacketBytes - 1024);
+            if ("tiny".equals(type.size())) {
+                return 255;
+            }
+            if ("medium".equals(type.size())) {
+                return Math.min(16_777_215, packet);
+            }
+            return packet;
+        }
+    };
+
+    @Override
+    public TypeLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public boolean supportsType(DataType type) {
+        switch (type.kind()) {
+            case CITEXT: case JSONB: case ARRAY:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    @Override
+    public ValueCodec codec(DataType type) {
+        return codecs.codec(type);
+    }
+
+    @Override
+    public String typeSql(DataType type) {
+        return MySqlTypes.typeSql(this, type);
+    }
+
+    @Override
+    public String[] metadataLocation(java.sql.Connection connection, TableRef table) throws java.sql.SQLException {
+        // MySQL files tables under catalogs (databases); a model's schema names one.
+        return new String[] {table.schema() != null ? table.schema() : connection.getCatalog(), null, table.name()};
+    }
+
+    @Override
+    public DdlGenerator ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return errors;
+    }
+
+    @Override
+    public String quoteIdentifier(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
+        return '\'' + value.replace("\\", "\\\\").replace("'", "''") + '\'';
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    protected String literalText(Object value, DataType type) {
+        return codecs.literalText(value);
+    }
+
+    @Override
+    public void writeTableName(SqlWriter w, TableRef table) {
+        if (table.schema() != null) {
+            w.append(quoteIdentifier(table.schema())).append('.');
+        }
+        w.append(quoteIdentifier(table.name()));
+    }
+
+    @Override
+    public void writeLimitOffset(SqlWriter w, Integer limit, Integer offset) {
+        if (limit != null) {
+            w.append(" LIMIT ").append(limit);
+            if (offset != null && offset > 0) {
+                w.append(" OFFSET ").append(offset);
+            }
+        } else if (offset != null && offset > 0) {
+            // MySQL has no OFFSET without LIMIT; this is its documented "all remaining rows".
+            w.append(" LIMIT 18446744073709551615 OFFSET ").append(offset);
+        }
+    }
+
+    @Override
+    public void writeLock(SqlWriter w, SelectSpec.LockClause lock) {
+        switch (lock.level()) {
+            case SHARE: case KEY_SHARE:
+                w.append(" LOCK IN SHARE MODE");
+                break;
+            default:
+                w.append(" FOR UPDATE");
+        }
+        if (lock.skipLocked()) {
+            w.append(" SKIP LOCKED");
+        } else if (lock.noWait()) {
+            w.append(" NOWAIT");
+        }
+    }
+
+    @Override
+    public void writeRegexp(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr pattern) {
+        renderer.writeExpr(w, left);
+        boolean negated = op == Operator.NOT_REGEXP || op == Operator.NOT_IREGEXP;
+        w.append(negated ? " NOT REGEXP " : " REGEXP ");
+        if (op == Operator.IREGEXP || op == Operator.NOT_IREGEXP) {
+            w.append("CONCAT('(?i)', ");
+            renderer.writeExpr(w, pattern);
+            w.append(')');
+        } else {
+            renderer.writeExpr(w, pattern);
+        }
+    }
+
+    @Override
+    public void writeJsonPath(SqlWriter w, SqlRenderer renderer, SqlExpr.JsonPath path) {
+        String jsonPath = SqliteDialect.jsonPath(path.path());
+        switch (path.as()) {
+            case JSON:
+                w.append("JSON_EXTRACT(");
+                renderer.writeExpr(w, path.column());
+                w.append(", ").param(jsonPath, null).append(')');
+                break;
+            case NUMBER:
+                w.append("CAST(JSON_UNQUOTE(JSON_EXTRACT(");
+                renderer.writeExpr(w, path.column());
+                w.append(", ").param(jsonPath, null).append(")) AS DECIMAL(65,30))");
+                break;
+            case BOOLEAN:
+                w.append("(JSON_UNQUOTE(JSON_EXTRACT(");
+                renderer.writeExpr(w, path.column());
+                w.append(", ").param(jsonPath, null).append(")) = 'true')");
+                break;
+            case TEXT:
+            default:
+                w.append("JSON_UNQUOTE(JSON_EXTRACT(");
+                renderer.writeExpr(w, path.column());
+                w.append(", ").param(jsonPath, null).append("))");
+        }
+    }
+
+    @Override
+    public String randomFunction() {
+        return "RAND()";
+    }
+
+    @Override
+    public void writeInsertDefaults(SqlWriter w) {
+        w.append(" () VALUES ()");
+    }
+
+    @Override
+    public void writeConflict(SqlWriter w, SqlRenderer renderer, InsertSpec insert) {
+        InsertSpec.Conflict conflict = insert.conflict();
+        w.append(" ON DUPLICATE KEY UPDATE ");
+        if (conflict.ignore() || conflict.updateColumns().isEmpty()) {
+            // A no-op update skips duplicates without INSERT IGNORE, which would also hide other errors.
+            String column = quoteIdentifier(!conflict.target().isEmpty() ? conflict.target().get(0)
+                    : insert.columns().get(0));
+            w.append(column).append(" = ").append(column);
+            return;
+        }
+        for (int i = 0; i < conflict.updateColumns().size(); i++) {
+            if (i > 0) {
+                w.append(", ");
+            }
+            String column = quoteIdentifier(conflict.updateColumns().get(i));
+            w.append(column).append(" = VALUES(").append(column).append(')');
+        }
+    }
+
+    @Override
+    public ConnectionSettings connectionSettings(ConnectionConfig config) {
+        Properties properties = new Properties();
+        if (config.username() != null) {
+            properties.setProperty("user", config.username());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        config.parameters().forEach(properties::setProperty);
+        String host = config.host() == null ? "localhost" : config.host();
+        int port = config.port() == null ? 3306 : config.port();
+        String database = config.database() == null ? "" : config.database();
+        String zone = offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
+        List<String> init = List.of("SET NAMES utf8mb4", "SET time_zone = '" + zone + "'");
+        return new ConnectionSettings("jdbc:mariadb://" + host + ":" + port + "/" + database, "org.mariadb.jdbc.Driver",
+                properties, init, null, 5);
+    }
+}

@@ -1,0 +1,203 @@
+package org.sequelize4j.dialect.postgres;
+
+import java.util.List;
+import java.util.Properties;
+import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.Capabilities;
+import org.sequelize4j.dialect.ConnectionConfig;
+import org.sequelize4j.dialect.ConnectionSettings;
+import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.ErrorTranslator;
+import org.sequelize4j.dialect.sqlite.SqliteDialect;
+import org.sequelize4j.sql.InsertSpec;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.SqlWriter;
+import org.sequelize4j.types.TypeLimits;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * PostgreSQL through pgjdbc: native UUID, JSON/JSONB, arrays, ENUM types, {@code RETURNING},
+ * {@code ON CONFLICT}, {@code ILIKE}, POSIX regular expressions, deferrable constraints and real schemas.
+ */
+public final class PostgresDialect extends Dialect {
+
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, true, true, true, true,
+            true, false, false, true, true, true, true, true, true, true, true, true, 65_535);
+
+    private static final TypeLimits LIMITS = new TypeLimits() {
+        @Override
+        public boolean allowsNonFiniteFloats() {
+            return true;
+        }
+
+        @Override
+        public int minYear() {
+            return -4712;
+        }
+
+        @Override
+        public int maxYear() {
+            return 294_275;
+        }
+
+        @Override
+        public long maxTextBytes(DataType type) {
+            return 0;
+        }
+    };
+
+    private final PostgresDdl ddl = new PostgresDdl(this);
+    private final PostgresErrors errors = new PostgresErrors();
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public TypeLimits limits() {
+        return LIMITS;
+    }
+
+    @Override
+    public ValueCodec codec(DataType type) {
+        return PostgresCodecs.codec(type);
+    }
+
+    @Override
+    public String typeSql(DataType type) {
+        switch (type.kind()) {
+            case STRING: return type.isBinary() ? "BYTEA" : "VARCHAR(" + type.effectiveLength() + ")";
+            case CHAR: return type.isBinary() ? "BYTEA" : "CHAR(" + type.effectiveLength() + ")";
+            case TEXT: return "TEXT";
+            case CITEXT: return "CITEXT";
+            case TINYINT: case SMALLINT: return "SMALLINT";
+            case MEDIUMINT: return "INTEGER";
+            case INTEGER: return type.isUnsigned() ? "BIGINT" : "INTEGER";
+            case BIGINT: return type.isUnsigned() ? "NUMERIC(20,0)" : "BIGINT";
+            case FLOAT: return type.precision() != null && type.precision() > 24 ? "DOUBLE PRECISION" : "REAL";
+            case REAL: return "REAL";
+            case DOUBLE: return "DOUBLE PRECISION";
+            case DECIMAL:
+                return type.precision() == null ? "DECIMAL"
+                        : "DECIMAL(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
+            case BOOLEAN: return "BOOLEAN";
+            case DATE: return "TIMESTAMP(" + type.timePrecision() + ") WITH TIME ZONE";
+            case DATEONLY: return "DATE";
+            case TIME: return "TIME(" + type.timePrecision() + ")";
+            case UUID: return "UUID";
+            case JSON: return "JSON";
+            case JSONB: return "JSONB";
+            case BLOB: return "BYTEA";
+            case ENUM: return "TEXT";
+            case ARRAY: return typeSql(type.element()) + "[]";
+            default: throw new IllegalArgumentException("PostgreSQL has no column type for " + type);
+        }
+    }
+
+    @Override
+    public String[] metadataLocation(java.sql.Connection connection, org.sequelize4j.sql.TableRef table)
+            throws java.sql.SQLException {
+        return new String[] {null, table.schema() != null ? table.schema() : connection.getSchema(), table.name()};
+    }
+
+    @Override
+    public DdlGenerator ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return errors;
+    }
+
+    @Override
+    public void writeRegexp(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr pattern) {
+        renderer.writeExpr(w, left);
+        switch (op) {
+            case REGEXP: w.append(" ~ "); break;
+            case NOT_REGEXP: w.append(" !~ "); break;
+            case IREGEXP: w.append(" ~* "); break;
+            default: w.append(" !~* ");
+        }
+        renderer.writeExpr(w, pattern);
+    }
+
+    @Override
+    public void writeArrayOperator(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr right) {
+        renderer.writeExpr(w, left);
+        w.append(op == Operator.OVERLAP ? " && " : op == Operator.CONTAINS ? " @> " : " <@ ");
+        renderer.writeExpr(w, right);
+    }
+
+    @Override
+    public void writeQuantified(SqlWriter w, SqlRenderer renderer, SqlExpr.Quantified quantified) {
+        w.append(quantified.all() ? "ALL(" : "ANY(");
+        renderer.writeExpr(w, quantified.array());
+        w.append(')');
+    }
+
+    @Override
+    public void writeJsonPath(SqlWriter w, SqlRenderer renderer, SqlExpr.JsonPath path) {
+        String cast = path.as() == SqlExpr.JsonAs.NUMBER ? "NUMERIC" : path.as() == SqlExpr.JsonAs.BOOLEAN ? "BOOLEAN" : null;
+        if (cast != null) {
+            w.append("CAST(");
+        }
+        w.append('(');
+        renderer.writeExpr(w, path.column());
+        List<String> elements = path.path();
+        for (int i = 0; i < elements.size(); i++) {
+            boolean last = i == elements.size() - 1;
+            w.append(last && path.as() != SqlExpr.JsonAs.JSON ? "->>" : "->");
+            String element = elements.get(i);
+            // Keys and indexes are bound; an integer parameter indexes an array, text a key.
+            if (element.matches("\\d{1,9}")) {
+                w.param(Integer.parseInt(element), null);
+            } else {
+                w.param(element, null);
+            }
+        }
+        w.append(')');
+        if (cast != null) {
+            w.append(" AS ").append(cast).append(')');
+        }
+    }
+
+    @Override
+    public void writeConflict(SqlWriter w, SqlRenderer renderer, InsertSpec insert) {
+        SqliteDialect.writeOnConflict(this, w, renderer, insert);
+    }
+
+    @Override
+    public String setConstraintsSql(boolean deferred, List<String> constraintNames) {
+        String names = constraintNames == null || constraintNames.isEmpty() ? "ALL"
+                : String.join(", ", constraintNames.stream().map(this::quoteIdentifier).toList());
+        return "SET CONSTRAINTS " + names + (deferred ? " DEFERRED" : " IMMEDIATE");
+    }
+
+    @Override
+    public ConnectionSettings connectionSettings(ConnectionConfig config) {
+        Properties properties = new Properties();
+        if (config.username() != null) {
+            properties.setProperty("user", config.username());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        properties.setProperty("ApplicationName", "sequelize4j");
+        config.parameters().forEach(properties::setProperty);
+        String host = config.host() == null ? "localhost" : config.host();
+        int port = config.port() == null ? 5432 : config.port();
+        String database = config.database() == null ? "" : config.database();
+        String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        return new ConnectionSettings(url, "org.postgresql.Driver", properties, List.of(), null, 5);
+    }
+}

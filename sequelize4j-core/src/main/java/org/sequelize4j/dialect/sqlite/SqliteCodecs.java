@@ -1,0 +1,173 @@
+package org.sequelize4j.dialect.sqlite;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.types.DateText;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * SQLite's codecs. SQLite has no date types, so dates, days and times are text (in the form Sequelize
+ * writes, which sorts and compares correctly); decimals are read as text so no binary rounding creeps in.
+ */
+final class SqliteCodecs {
+
+    private final ZoneOffset offset;
+    private final ValueCodec[] instantCodecs = new ValueCodec[10];
+
+    SqliteCodecs(ZoneOffset offset) {
+        this.offset = offset;
+        for (int digits = 0; digits < instantCodecs.length; digits++) {
+            instantCodecs[digits] = new InstantText(offset, digits);
+        }
+    }
+
+    ValueCodec codec(DataType type) {
+        switch (type.kind()) {
+            case STRING: case CHAR:
+                return type.isBinary() ? StandardCodecs.BYTES : StandardCodecs.STRING;
+            case TEXT: case CITEXT: case ENUM:
+                return StandardCodecs.STRING;
+            case TINYINT: case SMALLINT: case MEDIUMINT:
+                return StandardCodecs.INTEGER;
+            case INTEGER:
+                return type.isUnsigned() ? StandardCodecs.LONG : StandardCodecs.INTEGER;
+            case BIGINT:
+                return type.isUnsigned() ? StandardCodecs.BIG_INTEGER : StandardCodecs.LONG;
+            case FLOAT: case REAL:
+                return type.precision() != null && type.precision() > 24 ? StandardCodecs.DOUBLE : StandardCodecs.FLOAT;
+            case DOUBLE:
+                return StandardCodecs.DOUBLE;
+            case DECIMAL:
+                return new DecimalText(type.scale());
+            case BOOLEAN:
+                return StandardCodecs.BOOLEAN;
+            case DATE:
+                return instantCodecs[Math.min(type.timePrecision(), 9)];
+            case DATEONLY:
+                return DATE_TEXT;
+            case TIME:
+                return TIME_TEXT;
+            case UUID:
+                return StandardCodecs.UUID_TEXT;
+            case JSON:
+                return StandardCodecs.JSON_TEXT;
+            case BLOB:
+                return StandardCodecs.BYTES;
+            default:
+                return StandardCodecs.OBJECT;
+        }
+    }
+
+    String literalText(Object value) {
+        if (value instanceof Instant) {
+            return DateText.formatSequelize((Instant) value, offset, 3);
+        }
+        return value.toString();
+    }
+
+    /** Instants as {@code yyyy-MM-dd HH:mm:ss.SSS +00:00}. */
+    private static final class InstantText implements ValueCodec {
+        private final ZoneOffset offset;
+        private final int digits;
+
+        InstantText(ZoneOffset offset, int digits) {
+            this.offset = offset;
+            this.digits = digits;
+        }
+
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            s.setString(i, DateText.formatSequelize((Instant) v, offset, digits));
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            s.setNull(i, Types.VARCHAR);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String text = rs.getString(i);
+            return text == null ? null : DateText.parseSequelize(text, offset);
+        }
+    }
+
+    private static final ValueCodec DATE_TEXT = new ValueCodec() {
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            s.setString(i, v.toString());
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            s.setNull(i, Types.VARCHAR);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String text = rs.getString(i);
+            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        }
+    };
+
+    private static final ValueCodec TIME_TEXT = new ValueCodec() {
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            s.setString(i, v.toString());
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            s.setNull(i, Types.VARCHAR);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String text = rs.getString(i);
+            return text == null ? null : LocalTime.parse(text);
+        }
+    };
+
+    /** Decimals written as exact text and read back as text, then given their declared scale. */
+    private static final class DecimalText implements ValueCodec {
+        private final Integer scale;
+
+        DecimalText(Integer scale) {
+            this.scale = scale;
+        }
+
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            s.setString(i, ((BigDecimal) v).toPlainString());
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            s.setNull(i, Types.VARCHAR);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String text = rs.getString(i);
+            if (text == null) {
+                return null;
+            }
+            BigDecimal value = new BigDecimal(text);
+            return scale == null ? value : value.setScale(scale, java.math.RoundingMode.HALF_EVEN);
+        }
+
+        @Override
+        public Object fromDriver(Object value) {
+            return value == null ? null : new BigDecimal(value.toString());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.sequelize4j.dialect.sqlite;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.sql.TableSpec;
+
+/**
+ * SQLite's schema statements. SQLite can add columns but not change them, has no TRUNCATE, and allows
+ * AUTOINCREMENT only on an {@code INTEGER PRIMARY KEY}: other auto-incremented columns get a trigger
+ * that fills them after the insert.
+ */
+final class SqliteDdl extends DdlGenerator {
+
+    SqliteDdl(SqliteDialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected boolean primaryKeyInline(ColumnSpec column) {
+        return column.autoIncrement();
+    }
+
+    @Override
+    public String columnDefinition(TableSpec table, ColumnSpec column) {
+        if (column.autoIncrement() && column.primaryKey() && table.primaryKey().size() == 1) {
+            return "INTEGER PRIMARY KEY AUTOINCREMENT";
+        }
+        StringBuilder sb = new StringBuilder(dialect.typeSql(column.type()));
+        if (!column.allowNull()) {
+            sb.append(" NOT NULL");
+        }
+        sb.append(defaultClause(column));
+        return sb.toString();
+    }
+
+    @Override
+    protected List<String> afterCreateTable(TableSpec table) {
+        List<String> statements = new ArrayList<>();
+        String tableName = dialect.tableName(table.table());
+        for (ColumnSpec column : table.columns()) {
+            if (column.autoIncrement() && !(column.primaryKey() && table.primaryKey().size() == 1)) {
+                String col = q(column.name());
+                statements.add("CREATE TRIGGER IF NOT EXISTS " + q(table.table().name() + "_" + column.name()
+                        + "_autoincrement") + " AFTER INSERT ON " + tableName + " FOR EACH ROW WHEN NEW." + col
+                        + " IS NULL BEGIN UPDATE " + tableName + " SET " + col + " = (SELECT IFNULL(MAX(" + col
+                        + "), 0) + 1 FROM " + tableName + ") WHERE rowid = NEW.rowid; END");
+            }
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> dropTable(TableRef table, boolean cascade) {
+        return List.of("DROP TABLE IF EXISTS " + dialect.tableName(table));
+    }
+
+    @Override
+    public List<String> truncate(TableRef table, boolean cascade, boolean restartIdentity) {
+        List<String> statements = new ArrayList<>();
+        statements.add("DELETE FROM " + dialect.tableName(table));
+        if (restartIdentity) {
+            statements.add("DELETE FROM sqlite_sequence WHERE name = " + dialect.stringLiteral(table.name()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> changeColumn(TableSpec table, ColumnSpec column) {
+        // SQLite cannot change a column in place; rebuilding the table is left to migrations.
+        return List.of();
+    }
+
+    @Override
+    public boolean allowsForwardReferences() {
+        return true;
+    }
+
+    @Override
+    public List<String> createSchema(String schema) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> beforeDropAll() {
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> afterDropAll() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+}

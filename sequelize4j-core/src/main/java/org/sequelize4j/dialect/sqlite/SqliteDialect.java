@@ -1,0 +1,332 @@
+package org.sequelize4j.dialect.sqlite;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.Capabilities;
+import org.sequelize4j.dialect.ConnectionConfig;
+import org.sequelize4j.dialect.ConnectionSettings;
+import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.ErrorTranslator;
+import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.sql.InsertSpec;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.SqlWriter;
+import org.sequelize4j.types.TypeLimits;
+import org.sequelize4j.types.TypeMismatch;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * SQLite, embedded through sqlite-jdbc. Dates are stored as text in Sequelize's format so databases
+ * written by Sequelize read back unchanged; foreign keys are enforced on every connection; REGEXP is
+ * provided by a Java function registered on each connection.
+ */
+public final class SqliteDialect extends Dialect {
+
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false, true, false, false,
+            false, false, false, false, false, false, false, false, true, false, false, true, true, 32_766);
+
+    private final SqliteCodecs codecs;
+    private final SqliteDdl ddl = new SqliteDdl(this);
+    private final SqliteErrors errors = new SqliteErrors();
+
+    /** A dialect writing dates with the given offset (Sequelize's {@code timezone}). */
+    public SqliteDialect(java.time.ZoneOffset offset) {
+        this.codecs = new SqliteCodecs(offset);
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public TypeLimits limits() {
+        return LIMITS;
+    }
+
+    private static final TypeLimits LIMITS = new TypeLimits() {
+        @Override
+        public boolean allowsNonFiniteFloats() {
+            return false;
+        }
+
+        @Override
+        public int minYear() {
+            return 1;
+        }
+
+        @Override
+        public int maxYear() {
+            return 9999;
+        }
+
+        @Override
+        public long maxTextBytes(DataType type) {
+            return 0;
+        }
+
+        @Override
+        public void checkDecimal(BigDecimal value) {
+            // NUMERIC affinity keeps integers up to 64 bits and other numbers as doubles (15 digits).
+            BigDecimal stripped = value.stripTrailingZeros();
+            if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
+                return;
+            }
+            if (stripped.precision() > 15) {
+                throw new TypeMismatch("isDecimal", value.toPlainString() + " has " + stripped.precision()
+                        + " significant digits; SQLite keeps only 15 exactly");
+            }
+        }
+    };
+
+    @Override
+    public boolean supportsType(DataType type) {
+        switch (type.kind()) {
+            case JSONB: case ARRAY:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    @Override
+    public boolean autoIncrementNeedsReload(boolean primaryKey) {
+        return !primaryKey;
+    }
+
+    @Override
+    public ValueCodec codec(DataType type) {
+        return codecs.codec(type);
+    }
+
+    @Override
+    public String typeSql(DataType type) {
+        switch (type.kind()) {
+            case STRING: return (type.isBinary() ? "VARCHAR BINARY(" : "VARCHAR(") + type.effectiveLength() + ")";
+            case CHAR: return (type.isBinary() ? "CHAR BINARY(" : "CHAR(") + type.effectiveLength() + ")";
+            case TEXT: case ENUM: return "TEXT";
+            case CITEXT: return "TEXT COLLATE NOCASE";
+            case TINYINT: case SMALLINT: case MEDIUMINT: case BIGINT:
+                return type.kind().name() + (type.isUnsigned() ? " UNSIGNED" : "");
+            case INTEGER: return "INTEGER" + (type.isUnsigned() ? " UNSIGNED" : "");
+            case FLOAT: return "FLOAT";
+            case REAL: return "REAL";
+            case DOUBLE: return "DOUBLE PRECISION";
+            case DECIMAL:
+                return type.precision() == null ? "DECIMAL"
+                        : "DECIMAL(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
+            case BOOLEAN: return "TINYINT(1)";
+            case DATE: return "DATETIME";
+            case DATEONLY: return "DATE";
+            case TIME: return "TIME";
+            case UUID: return "UUID";
+            case JSON: return "JSON";
+            case BLOB: return "BLOB";
+            default:
+                throw new IllegalArgumentException("SQLite has no column type for " + type);
+        }
+    }
+
+    @Override
+    public String[] metadataLocation(Connection connection, org.sequelize4j.sql.TableRef table) {
+        return new String[] {null, null, table.schema() == null ? table.name() : table.schema() + "." + table.name()};
+    }
+
+    @Override
+    public DdlGenerator ddl() {
+        return ddl;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return errors;
+    }
+
+    @Override
+    public void writeTableName(SqlWriter w, org.sequelize4j.sql.TableRef table) {
+        // SQLite has no schemas: Sequelize prefixes the table name instead ("schema.table").
+        String name = table.schema() == null ? table.name() : table.schema() + "." + table.name();
+        w.append(quoteIdentifier(name));
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    protected String literalText(Object value, DataType type) {
+        return codecs.literalText(value);
+    }
+
+    @Override
+    public void writeRegexp(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr pattern) {
+        boolean negated = op == Operator.NOT_REGEXP || op == Operator.NOT_IREGEXP;
+        boolean insensitive = op == Operator.IREGEXP || op == Operator.NOT_IREGEXP;
+        if (negated) {
+            w.append("NOT ");
+        }
+        w.append(insensitive ? "sequelize4j_iregexp(" : "regexp(");
+        renderer.writeExpr(w, pattern);
+        w.append(", ");
+        renderer.writeExpr(w, left);
+        w.append(')');
+    }
+
+    @Override
+    public void writeJsonPath(SqlWriter w, SqlRenderer renderer, SqlExpr.JsonPath path) {
+        // json_extract returns SQL values (text, integer, real), so comparisons work without casts.
+        w.append("json_extract(");
+        renderer.writeExpr(w, path.column());
+        w.append(", ").param(jsonPath(path.path()), StandardCodecs.STRING).append(')');
+    }
+
+    /** A JSON path in SQLite's and MySQL's syntax: {@code $."a"."b"[0]}. */
+    public static String jsonPath(List<String> path) {
+        StringBuilder sb = new StringBuilder("$");
+        for (String element : path) {
+            if (element.matches("\\d+")) {
+                sb.append('[').append(element).append(']');
+            } else {
+                sb.append(".\"").append(element.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void writeConflict(SqlWriter w, SqlRenderer renderer, InsertSpec insert) {
+        writeOnConflict(this, w, renderer, insert);
+    }
+
+    /** The {@code ON CONFLICT} clause shared by SQLite and PostgreSQL. */
+    public static void writeOnConflict(Dialect dialect, SqlWriter w, SqlRenderer renderer, InsertSpec insert) {
+        InsertSpec.Conflict conflict = insert.conflict();
+        w.append(" ON CONFLICT");
+        if (!conflict.target().isEmpty()) {
+            w.append(" (");
+            for (int i = 0; i < conflict.target().size(); i++) {
+                if (i > 0) {
+                    w.append(", ");
+                }
+                w.append(dialect.quoteIdentifier(conflict.target().get(i)));
+            }
+            w.append(')');
+        }
+        if (conflict.ignore() || conflict.updateColumns().isEmpty()) {
+            w.append(" DO NOTHING");
+            return;
+        }
+        w.append(" DO UPDATE SET ");
+        for (int i = 0; i < conflict.updateColumns().size(); i++) {
+            if (i > 0) {
+                w.append(", ");
+            }
+            String column = dialect.quoteIdentifier(conflict.updateColumns().get(i));
+            w.append(column).append(" = EXCLUDED.").append(column);
+        }
+        if (conflict.where() != null) {
+            w.append(" WHERE ");
+            renderer.writeExpr(w, conflict.where());
+        }
+    }
+
+    @Override
+    public ConnectionSettings connectionSettings(ConnectionConfig config) {
+        Properties properties = new Properties();
+        properties.setProperty("foreign_keys", "true");
+        properties.setProperty("busy_timeout", config.parameters().getOrDefault("busy_timeout", "5000"));
+        config.parameters().forEach((key, value) -> {
+            if (!key.equals("busy_timeout")) {
+                properties.setProperty(key, value);
+            }
+        });
+        if (config.isMemory()) {
+            // One shared-cache database per Sequelize instance; a held connection keeps it alive
+            // when the pool replaces its connections.
+            String url = "jdbc:sqlite:file:sequelize4j-" + UUID.randomUUID() + "?mode=memory&cache=shared";
+            return new ConnectionSettings(url, "org.sqlite.JDBC", properties, List.of(), url, 1);
+        }
+        String path = Path.of(config.storage()).toAbsolutePath().toString();
+        return new ConnectionSettings("jdbc:sqlite:" + path, "org.sqlite.JDBC", properties, List.of(), null, 5);
+    }
+
+    @Override
+    public void beginTransaction(Connection connection, org.sequelize4j.TransactionOptions options) throws SQLException {
+        // SQLite decides isolation by locking, and read-only is fixed when a connection opens.
+        if (options.type() != null) {
+            connection.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
+                    .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.valueOf(options.type().name()));
+        }
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    public void endTransaction(Connection connection) throws SQLException {
+        connection.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
+                .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.DEFERRED);
+    }
+
+    /** Registers the REGEXP functions SQLite lacks on each new connection. */
+    @Override
+    public void initializeConnection(Connection connection) throws SQLException {
+        org.sqlite.Function.create(connection, "regexp", new RegexpFunction(false));
+        org.sqlite.Function.create(connection, "sequelize4j_iregexp", new RegexpFunction(true));
+    }
+
+    /** {@code regexp(pattern, value)}: whether the value contains a match of the Java regular expression. */
+    private static final class RegexpFunction extends org.sqlite.Function {
+        private final boolean caseInsensitive;
+        private final java.util.Map<String, Pattern> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+        RegexpFunction(boolean caseInsensitive) {
+            this.caseInsensitive = caseInsensitive;
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            if (args() != 2) {
+                throw new SQLException("regexp takes a pattern and a value");
+            }
+            String pattern = value_text(0);
+            String value = value_text(1);
+            if (pattern == null || value == null) {
+                result();
+                return;
+            }
+            Pattern compiled;
+            try {
+                compiled = cache.computeIfAbsent(pattern,
+                        p -> Pattern.compile(p, caseInsensitive ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0));
+            } catch (PatternSyntaxException e) {
+                throw new SQLException("Invalid regular expression: " + e.getDescription());
+            }
+            if (cache.size() > 256) {
+                cache.clear();
+            }
+            result(compiled.matcher(value).find() ? 1 : 0);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,130 @@
+package org.sequelize4j.hydration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.Model;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.InstanceState;
+import org.sequelize4j.definition.Instances;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.definition.Snapshots;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * Turns result rows into model instances (or plain maps for raw queries). Columns are read by position
+ * through the codecs chosen when the query was planned, and values go straight into each instance's
+ * storage; nothing is looked up by name per row. Each instance remembers the values it was read with,
+ * which is what later change detection compares against.
+ */
+public final class InstanceHydrator {
+
+    private final ModelDefinition definition;
+    private final Object owner;
+    private final ColumnMapping[] columns;
+    private final boolean[] snapshotCopy;
+
+    /**
+     * @param owner the {@code ModelStatic} the instances belong to
+     * @param columns one mapping per selected column, in select-list order
+     */
+    public InstanceHydrator(ModelDefinition definition, Object owner, List<ColumnMapping> columns) {
+        this.definition = definition;
+        this.owner = owner;
+        this.columns = columns.toArray(new ColumnMapping[0]);
+        this.snapshotCopy = new boolean[this.columns.length];
+        for (int i = 0; i < this.columns.length; i++) {
+            AttributeDefinition a = this.columns[i].attribute();
+            snapshotCopy[i] = a != null && (a.type().kind().isJson() || a.type().kind() == org.sequelize4j.DataType.Kind.ARRAY);
+        }
+    }
+
+    /** Reads every row into a new instance. */
+    public List<Model> readAll(ResultSet rs) throws SQLException {
+        List<Model> result = new ArrayList<>();
+        while (rs.next()) {
+            result.add(readRow(rs));
+        }
+        return result;
+    }
+
+    /** Reads the current row into a new instance. */
+    public Model readRow(ResultSet rs) throws SQLException {
+        Model instance = definition.newInstanceObject();
+        InstanceState state = new InstanceState(owner, definition, false);
+        Instances.attach(instance, state);
+        Object[] previous = state.previous();
+        for (int i = 0; i < columns.length; i++) {
+            ColumnMapping column = columns[i];
+            Object value = column.codec().read(rs, i + 1);
+            AttributeDefinition attribute = column.attribute();
+            if (attribute == null) {
+                state.extrasForWrite().put(column.key(), value);
+                continue;
+            }
+            attribute.accessor().set(instance, value);
+            Object stored = attribute.accessor().isField() ? attribute.accessor().get(instance) : value;
+            previous[attribute.index()] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
+        }
+        return instance;
+    }
+
+    /** Writes the current row into an existing instance (reload, RETURNING after a write). */
+    public void readInto(ResultSet rs, Model instance) throws SQLException {
+        InstanceState state = Instances.state(instance);
+        Object[] previous = state.previous();
+        for (int i = 0; i < columns.length; i++) {
+            ColumnMapping column = columns[i];
+            Object value = column.codec().read(rs, i + 1);
+            AttributeDefinition attribute = column.attribute();
+            if (attribute == null) {
+                state.extrasForWrite().put(column.key(), value);
+                continue;
+            }
+            attribute.accessor().set(instance, value);
+            Object stored = attribute.accessor().isField() ? attribute.accessor().get(instance) : value;
+            previous[attribute.index()] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
+        }
+    }
+
+    /** Reads every row as a map from attribute name (or alias) to value. */
+    public static List<Map<String, Object>> readMaps(ResultSet rs, List<ColumnMapping> columns) throws SQLException {
+        List<Map<String, Object>> result = new ArrayList<>();
+        ColumnMapping[] mapped = columns.toArray(new ColumnMapping[0]);
+        while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>(mapped.length * 2);
+            for (int i = 0; i < mapped.length; i++) {
+                row.put(mapped[i].key(), mapped[i].codec().read(rs, i + 1));
+            }
+            result.add(row);
+        }
+        return result;
+    }
+
+    /** Reads every row of a raw query as a map from column label to the driver's value. */
+    public static List<Map<String, Object>> readLabelled(ResultSet rs) throws SQLException {
+        var meta = rs.getMetaData();
+        int count = meta.getColumnCount();
+        String[] labels = new String[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = meta.getColumnLabel(i + 1);
+        }
+        List<Map<String, Object>> result = new ArrayList<>();
+        while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                row.put(labels[i], rs.getObject(i + 1));
+            }
+            result.add(row);
+        }
+        return result;
+    }
+
+    /** The codec of a column. */
+    public ValueCodec codec(int index) {
+        return columns[index].codec();
+    }
+}

@@ -1,0 +1,207 @@
+package org.sequelize4j.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.util.List;
+import org.sequelize4j.dialect.ConnectionErrors;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.ErrorContext;
+import org.sequelize4j.errors.ConnectionAcquireTimeoutError;
+import org.sequelize4j.errors.ConnectionError;
+import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.sql.SqlStatement;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * Runs statements: binds parameters through their codecs, logs, times, and turns driver exceptions
+ * into typed errors through the dialect. Reads outside a transaction are retried once when the
+ * connection turned out to be broken (the pool may hand out a connection the server has just closed).
+ *
+ * <p>Thread-safe; holds no connection between calls.
+ */
+public final class SqlExecutor {
+
+    private final Dialect dialect;
+    private final ConnectionPool pool;
+    private final QueryLogger logger;
+
+    /** An executor over a pool. */
+    public SqlExecutor(Dialect dialect, ConnectionPool pool, QueryLogger logger) {
+        this.dialect = dialect;
+        this.pool = pool;
+        this.logger = logger;
+    }
+
+    /** The pool, the scope of statements outside transactions. */
+    public ConnectionPool pool() {
+        return pool;
+    }
+
+    /** The dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    private ConnectionScope scopeOrPool(ConnectionScope scope) {
+        return scope == null ? pool : scope;
+    }
+
+    /** Runs a query and reads its result. */
+    public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        ConnectionScope target = scopeOrPool(scope);
+        try {
+            return runQuery(target, statement, context, reader);
+        } catch (ConnectionError e) {
+            if (target != pool || e instanceof ConnectionAcquireTimeoutError) {
+                throw e;
+            }
+            // A read outside a transaction can safely be tried once more on a fresh connection.
+            return runQuery(target, statement, context, reader);
+        }
+    }
+
+    private <T> T runQuery(ConnectionScope target, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        return run(target, statement, context, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                bind(ps, statement);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return reader.read(rs);
+                }
+            }
+        });
+    }
+
+    /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
+    public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
+        return run(scopeOrPool(scope), statement, context, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                bind(ps, statement);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Runs an INSERT and reads the generated keys the driver reports (for dialects without RETURNING).
+     *
+     * @param keyReader reads the generated-keys result set
+     */
+    public <T> T insertWithGeneratedKeys(ConnectionScope scope, SqlStatement statement, ErrorContext context,
+                                         ResultReader<T> keyReader) {
+        return run(scopeOrPool(scope), statement, context, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, statement);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    return keyReader.read(keys);
+                }
+            }
+        });
+    }
+
+    /** Runs statements without parameters (DDL) one after another on one connection. */
+    public void execute(ConnectionScope scope, List<String> statements) {
+        ConnectionScope target = scopeOrPool(scope);
+        if (statements.isEmpty()) {
+            return;
+        }
+        String[] current = new String[1];
+        try {
+            target.run(connection -> {
+                try (Statement st = connection.createStatement()) {
+                    for (String sql : statements) {
+                        current[0] = sql;
+                        long start = logger.isBenchmark() ? System.nanoTime() : -1;
+                        st.execute(sql);
+                        if (logger.isActive()) {
+                            logger.log(target.label(), sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
+                        }
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw translate(target, e, current[0], List.of(), ErrorContext.NONE);
+        }
+    }
+
+    /** Runs arbitrary work with a connection of the scope, translating failures. */
+    public <T> T withConnection(ConnectionScope scope, ConnectionWork<T> work) {
+        ConnectionScope target = scopeOrPool(scope);
+        try {
+            return target.run(work);
+        } catch (SQLException e) {
+            throw translate(target, e, null, List.of(), ErrorContext.NONE);
+        }
+    }
+
+    /** Runs custom work for a statement (binding and executing it is up to the work), with logging and error translation. */
+    public <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
+        ConnectionScope target = scopeOrPool(scope);
+        boolean log = logger.isActive();
+        long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
+        try {
+            T result = target.run(work);
+            if (log) {
+                logger.log(target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
+            }
+            return result;
+        } catch (SQLException e) {
+            if (log) {
+                logger.log(target.label(), statement.sql(), statement.values(), -1);
+            }
+            throw translate(target, e, statement.sql(), statement.values(), context);
+        }
+    }
+
+    /** The typed error for a failure to get a connection from the pool. */
+    public SequelizeException translatePoolError(SQLException e) {
+        return translate(pool, e, null, List.of(), ErrorContext.NONE);
+    }
+
+    private SequelizeException translate(ConnectionScope target, SQLException e, String sql, List<Object> values,
+                                         ErrorContext context) {
+        if (e instanceof SQLTransientConnectionException) {
+            return ConnectionErrors.translate(e, dialect.name());
+        }
+        if (dialect.errors().isConnectionError(e)) {
+            target.connectionBroken(e);
+        }
+        return dialect.errors().translate(e, sql, values, context);
+    }
+
+    /** Binds a statement's values to its placeholders. */
+    public static void bind(PreparedStatement ps, SqlStatement statement) throws SQLException {
+        List<Object> values = statement.values();
+        List<ValueCodec> codecs = statement.codecs();
+        for (int i = 0, n = values.size(); i < n; i++) {
+            Object value = values.get(i);
+            ValueCodec codec = codecs.get(i);
+            if (value == null) {
+                if (codec == null) {
+                    ps.setObject(i + 1, null);
+                } else {
+                    codec.bindNull(ps, i + 1);
+                }
+            } else if (codec == null) {
+                ps.setObject(i + 1, value);
+            } else {
+                codec.bind(ps, i + 1, value);
+            }
+        }
+    }
+
+    /** Connects once and runs a trivial query, to prove the configuration works. */
+    public void authenticate() {
+        withConnection(null, (Connection connection) -> {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT 1+1 AS result")) {
+                rs.next();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.sequelize4j.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A SQL expression written by the caller: a column, a function call, a cast, a raw literal.
+ * Created with {@link org.sequelize4j.Sql}; attribute names in it are checked against the model
+ * before any SQL is built, and plain values in it are always bound as parameters.
+ */
+public sealed interface Expression
+        permits Expression.Col, Expression.Fn, Expression.Literal, Expression.Cast, Expression.Value,
+                Expression.Random, Expression.Distinct, Expression.Aliased {
+
+    /** This expression under an alias, for an {@code attributes} list: {@code fn("COUNT", col("id")).as("n")}. */
+    default Aliased as(String alias) {
+        return new Aliased(this, alias);
+    }
+
+    /**
+     * A reference to an attribute (by attribute name, resolved to its column), to a JSON path inside a
+     * JSON attribute ({@code "meta.address.city"}), or to a qualified column ({@code "users.id"}).
+     */
+    record Col(String name) implements Expression {
+        public Col {
+            Objects.requireNonNull(name, "column name");
+        }
+    }
+
+    /** A SQL function call; arguments are expressions or plain values (bound as parameters). */
+    record Fn(String name, List<Object> args) implements Expression {
+        public Fn {
+            Objects.requireNonNull(name, "function name");
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Raw SQL, inserted as written: the visible escape hatch. Never put user input in it. */
+    record Literal(String sql) implements Expression {
+        public Literal {
+            Objects.requireNonNull(sql, "literal sql");
+        }
+    }
+
+    /** {@code CAST(value AS type)}; the type name is checked against a pattern of plain SQL type names. */
+    record Cast(Object value, String type) implements Expression {
+        public Cast {
+            Objects.requireNonNull(type, "cast type");
+        }
+    }
+
+    /** A value bound as a parameter where an expression is expected. */
+    record Value(Object value) implements Expression {
+    }
+
+    /** The dialect's random-number function, for {@code order(random())}. */
+    record Random() implements Expression {
+    }
+
+    /** {@code DISTINCT expr}, as an aggregate argument: {@code fn("COUNT", distinct(col("email")))}. */
+    record Distinct(Expression expression) implements Expression {
+        public Distinct {
+            Objects.requireNonNull(expression, "expression");
+        }
+    }
+
+    /** An expression with an alias in a select list. */
+    record Aliased(Expression expression, String alias) implements Expression {
+        public Aliased {
+            Objects.requireNonNull(expression, "expression");
+            Objects.requireNonNull(alias, "alias");
+        }
+    }
+}

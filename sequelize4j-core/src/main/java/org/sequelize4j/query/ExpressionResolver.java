@@ -1,0 +1,410 @@
+package org.sequelize4j.query;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sequelize4j.DataType;
+import org.sequelize4j.DataTypes;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.types.TypeCoercion;
+import org.sequelize4j.types.TypeMismatch;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * Resolves conditions and expressions written against a model ({@link Condition}, {@link Expression})
+ * into SQL expressions: attribute names become qualified columns, JSON paths become the dialect's
+ * extraction, values are checked against the attribute's type and bound with its codec. Unknown
+ * attributes are reported as a {@link QueryError} naming the model and the clause, before any SQL exists.
+ */
+public final class ExpressionResolver {
+
+    private final ModelDefinition model;
+    private final String qualifier;
+    private final Dialect dialect;
+    private final TypeCoercion coercion;
+    private final Map<String, SqlExpr> aliases;
+
+    /**
+     * @param model the model the names refer to
+     * @param qualifier the table alias columns are qualified with (null for unqualified, as in UPDATE)
+     * @param aliases names of computed select-list entries that HAVING and ORDER BY may use
+     */
+    public ExpressionResolver(ModelDefinition model, String qualifier, Dialect dialect, TypeCoercion coercion,
+                              Map<String, SqlExpr> aliases) {
+        this.model = model;
+        this.qualifier = qualifier;
+        this.dialect = dialect;
+        this.coercion = coercion;
+        this.aliases = aliases == null ? Map.of() : aliases;
+    }
+
+    /** The model names are resolved against. */
+    public ModelDefinition model() {
+        return model;
+    }
+
+    /** The column of an attribute, qualified. */
+    public SqlExpr.Column column(AttributeDefinition attribute) {
+        return new SqlExpr.Column(qualifier, attribute.field());
+    }
+
+    // ---- attributes ---------------------------------------------------------------------------
+
+    /**
+     * The attribute called {@code name}, or a {@link QueryError} listing the known ones.
+     *
+     * @param clause where the name appeared ("where", "order", "attributes", …), for the message
+     */
+    public AttributeDefinition attribute(String name, String clause) {
+        AttributeDefinition attribute = model.attribute(name);
+        if (attribute == null) {
+            throw new QueryError("Model '" + model.name() + "' has no attribute '" + name + "' (used in " + clause
+                    + "); its attributes are " + model.attributeNames());
+        }
+        return attribute;
+    }
+
+    /** A reference to an attribute's column or a JSON path inside one ({@code meta.address.city}). */
+    public SqlExpr attributePath(String path, String clause, SqlExpr.JsonAs as) {
+        AttributeDefinition attribute = model.attribute(path);
+        if (attribute != null) {
+            return columnOf(attribute, clause);
+        }
+        SqlExpr alias = aliases.get(path);
+        if (alias != null) {
+            return alias;
+        }
+        int dot = path.indexOf('.');
+        if (dot > 0) {
+            AttributeDefinition json = model.attribute(path.substring(0, dot));
+            if (json != null && json.type().kind().isJson()) {
+                List<String> elements = Arrays.asList(path.substring(dot + 1).split("\\."));
+                for (String element : elements) {
+                    if (element.isEmpty()) {
+                        throw new QueryError("Empty key in JSON path '" + path + "' of model '" + model.name() + "'");
+                    }
+                }
+                return new SqlExpr.JsonPath(columnOf(json, clause), elements, as);
+            }
+        }
+        throw attributeError(path, clause);
+    }
+
+    private QueryError attributeError(String path, String clause) {
+        return new QueryError("Model '" + model.name() + "' has no attribute '" + path + "' (used in " + clause
+                + "); its attributes are " + model.attributeNames()
+                + (path.contains(".") ? " (a dotted name reaches into a JSON attribute)" : ""));
+    }
+
+    private SqlExpr columnOf(AttributeDefinition attribute, String clause) {
+        if (attribute.isVirtual()) {
+            throw new QueryError("Attribute '" + attribute.name() + "' of model '" + model.name()
+                    + "' is VIRTUAL and has no column, so it cannot be used in " + clause);
+        }
+        return column(attribute);
+    }
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    /** Resolves a caller's expression. */
+    public SqlExpr expression(Expression e, String clause) {
+        if (e instanceof Expression.Col) {
+            String name = ((Expression.Col) e).name();
+            if (name.equals("*")) {
+                return new SqlExpr.Raw("*");
+            }
+            if (model.attribute(name) != null || aliases.containsKey(name)) {
+                return attributePath(name, clause, SqlExpr.JsonAs.TEXT);
+            }
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                AttributeDefinition first = model.attribute(name.substring(0, dot));
+                if (first != null && first.type().kind().isJson()) {
+                    return attributePath(name, clause, SqlExpr.JsonAs.TEXT);
+                }
+                if (name.indexOf('.', dot + 1) < 0) {
+                    // A column qualified by a table or alias; both parts are quoted identifiers.
+                    String table = name.substring(0, dot);
+                    String column = name.substring(dot + 1);
+                    AttributeDefinition attribute = table.equals(qualifier) || table.equals(model.tableName())
+                            ? model.attribute(column) : null;
+                    return new SqlExpr.Column(table.equals(model.tableName()) ? qualifier : table,
+                            attribute != null ? attribute.field() : column);
+                }
+            }
+            throw attributeError(name, clause);
+        }
+        if (e instanceof Expression.Fn) {
+            Expression.Fn fn = (Expression.Fn) e;
+            List<SqlExpr> args = new ArrayList<>(fn.args().size());
+            for (Object arg : fn.args()) {
+                args.add(arg instanceof Expression ? expression((Expression) arg, clause) : param(arg));
+            }
+            return new SqlExpr.Func(dialect.functionName(fn.name()), args);
+        }
+        if (e instanceof Expression.Literal) {
+            return new SqlExpr.Raw(((Expression.Literal) e).sql());
+        }
+        if (e instanceof Expression.Cast) {
+            Expression.Cast cast = (Expression.Cast) e;
+            SqlExpr inner = cast.value() instanceof Expression ? expression((Expression) cast.value(), clause)
+                    : param(cast.value());
+            return new SqlExpr.Cast(inner, cast.type());
+        }
+        if (e instanceof Expression.Value) {
+            return param(((Expression.Value) e).value());
+        }
+        if (e instanceof Expression.Random) {
+            return new SqlExpr.Random();
+        }
+        if (e instanceof Expression.Distinct) {
+            return new SqlExpr.Distinct(expression(((Expression.Distinct) e).expression(), clause));
+        }
+        if (e instanceof Expression.Aliased) {
+            Expression.Aliased aliased = (Expression.Aliased) e;
+            return new SqlExpr.Aliased(expression(aliased.expression(), clause), aliased.alias());
+        }
+        throw new QueryError("Unsupported expression " + e);
+    }
+
+    /** A bound value whose codec is chosen from its Java type. */
+    public SqlExpr param(Object value) {
+        if (value instanceof java.time.OffsetDateTime || value instanceof java.time.ZonedDateTime
+                || value instanceof java.util.Date && !(value instanceof java.sql.Date) && !(value instanceof java.sql.Time)) {
+            // Instants of every spelling are written the way the dialect stores DATE columns.
+            Object instant = coercion.coerce(DataTypes.DATE, value);
+            return new SqlExpr.Param(instant, dialect.codec(DataTypes.DATE));
+        }
+        return new SqlExpr.Param(value, codecForValue(value));
+    }
+
+    /** The codec for a value whose column type is unknown, chosen from its Java type. */
+    public ValueCodec codecForValue(Object value) {
+        DataType type = typeOfValue(value);
+        return type == null ? null : dialect.codec(type);
+    }
+
+    private static DataType typeOfValue(Object value) {
+        if (value instanceof String) {
+            return DataTypes.TEXT;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return DataTypes.INTEGER;
+        }
+        if (value instanceof Long) {
+            return DataTypes.BIGINT;
+        }
+        if (value instanceof BigDecimal) {
+            return DataTypes.DECIMAL;
+        }
+        if (value instanceof Double) {
+            return DataTypes.DOUBLE;
+        }
+        if (value instanceof Boolean) {
+            return DataTypes.BOOLEAN;
+        }
+        if (value instanceof Instant) {
+            return DataTypes.DATE;
+        }
+        if (value instanceof LocalDate) {
+            return DataTypes.DATEONLY;
+        }
+        if (value instanceof LocalTime) {
+            return DataTypes.TIME;
+        }
+        if (value instanceof UUID) {
+            return DataTypes.UUID;
+        }
+        if (value instanceof byte[]) {
+            return DataTypes.BLOB;
+        }
+        return null;
+    }
+
+    // ---- conditions ---------------------------------------------------------------------------
+
+    /** Resolves a condition. */
+    public SqlExpr condition(Condition condition, String clause) {
+        if (condition instanceof Condition.Compare) {
+            return compare((Condition.Compare) condition, clause);
+        }
+        if (condition instanceof Condition.Junction) {
+            Condition.Junction junction = (Condition.Junction) condition;
+            List<SqlExpr> parts = new ArrayList<>(junction.parts().size());
+            for (Condition part : junction.parts()) {
+                parts.add(condition(part, clause));
+            }
+            return junction.or() ? new SqlExpr.Or(parts) : new SqlExpr.And(parts);
+        }
+        if (condition instanceof Condition.Not) {
+            return new SqlExpr.Not(condition(((Condition.Not) condition).condition(), clause));
+        }
+        return new SqlExpr.Raw(((Condition.Raw) condition).literal().sql());
+    }
+
+    private SqlExpr compare(Condition.Compare c, String clause) {
+        Operator op = c.operator();
+        Object right = c.right();
+        AttributeDefinition attribute = c.left() instanceof String ? model.attribute((String) c.left()) : null;
+        SqlExpr left;
+        DataType type = null;
+        if (c.left() instanceof String) {
+            left = attributePath((String) c.left(), clause, jsonKind(right));
+            if (attribute != null) {
+                type = attribute.type();
+            }
+        } else {
+            left = expression((Expression) c.left(), clause);
+        }
+        String subject = c.left() instanceof String ? "attribute '" + c.left() + "'" : "expression";
+
+        if (right instanceof Expression) {
+            SqlExpr rightExpr = expression((Expression) right, clause);
+            return new SqlExpr.Compare(left, op, rightExpr);
+        }
+        if (right instanceof Condition.Quantified) {
+            Condition.Quantified q = (Condition.Quantified) right;
+            dialect.requireCapability(dialect.capabilities().arrays(), "ANY/ALL over arrays");
+            DataType arrayType = type != null && type.kind() == DataType.Kind.ARRAY ? type
+                    : DataTypes.ARRAY(type != null ? type : DataTypes.TEXT);
+            Object values = coerce(arrayType, q.values(), subject);
+            return new SqlExpr.Compare(left, op, new SqlExpr.Quantified(q.all(),
+                    new SqlExpr.Param(values, dialect.codec(arrayType))));
+        }
+        switch (op) {
+            case EQ: case NE:
+                if (right == null) {
+                    return new SqlExpr.Is(left, op == Operator.NE, null);
+                }
+                return new SqlExpr.Compare(left, op, value(type, right, subject));
+            case GT: case GTE: case LT: case LTE:
+                requireValue(right, op, subject);
+                return new SqlExpr.Compare(left, op, value(type, right, subject));
+            case IS: case IS_NOT:
+                if (right != null && !(right instanceof Boolean)) {
+                    throw new QueryError("IS compares with null, true or false, not " + right + " (" + subject
+                            + " of model '" + model.name() + "')");
+                }
+                return new SqlExpr.Is(left, op == Operator.IS_NOT, (Boolean) right);
+            case IN: case NOT_IN: {
+                Collection<?> values = collection(right, op, subject);
+                List<SqlExpr> items = new ArrayList<>(values.size());
+                for (Object v : values) {
+                    items.add(value(type, v, subject));
+                }
+                return new SqlExpr.In(left, op == Operator.NOT_IN, items);
+            }
+            case BETWEEN: case NOT_BETWEEN: {
+                List<?> bounds = new ArrayList<>(collection(right, op, subject));
+                if (bounds.size() != 2) {
+                    throw new QueryError("BETWEEN needs exactly two values, got " + bounds + " (" + subject + ")");
+                }
+                return new SqlExpr.Between(left, op == Operator.NOT_BETWEEN, value(type, bounds.get(0), subject),
+                        value(type, bounds.get(1), subject));
+            }
+            case LIKE: case NOT_LIKE: case ILIKE: case NOT_ILIKE:
+                requireValue(right, op, subject);
+                return new SqlExpr.Like(left, param(right.toString()), op == Operator.NOT_LIKE || op == Operator.NOT_ILIKE,
+                        op == Operator.ILIKE || op == Operator.NOT_ILIKE, false);
+            case STARTS_WITH: case NOT_STARTS_WITH: case ENDS_WITH: case NOT_ENDS_WITH: case SUBSTRING:
+            case NOT_SUBSTRING: {
+                requireValue(right, op, subject);
+                String escaped = escapeLike(right.toString());
+                String pattern = op == Operator.STARTS_WITH || op == Operator.NOT_STARTS_WITH ? escaped + "%"
+                        : op == Operator.ENDS_WITH || op == Operator.NOT_ENDS_WITH ? "%" + escaped : "%" + escaped + "%";
+                return new SqlExpr.Like(left, param(pattern), op.isNegated(), false, true);
+            }
+            case REGEXP: case NOT_REGEXP: case IREGEXP: case NOT_IREGEXP:
+                requireValue(right, op, subject);
+                dialect.requireCapability(dialect.capabilities().regexp(), "regular-expression operators");
+                return new SqlExpr.Compare(left, op, param(right.toString()));
+            case OVERLAP: case CONTAINS: case CONTAINED: {
+                requireValue(right, op, subject);
+                if (type != null && (type.kind() == DataType.Kind.ARRAY || type.kind().isJson())) {
+                    Object coerced = coerce(type, right, subject);
+                    return new SqlExpr.Compare(left, op, new SqlExpr.Param(coerced, dialect.codec(type)));
+                }
+                dialect.requireCapability(dialect.capabilities().arrays(), "array operators");
+                throw new QueryError(op + " needs an ARRAY or JSON attribute (" + subject + " of model '"
+                        + model.name() + "')");
+            }
+            default:
+                throw new QueryError("Unsupported operator " + op);
+        }
+    }
+
+    /** Escapes LIKE wildcards with '!', the escape character every dialect accepts. */
+    static String escapeLike(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '!' || ch == '%' || ch == '_') {
+                sb.append('!');
+            }
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    private static SqlExpr.JsonAs jsonKind(Object right) {
+        Object sample = right;
+        if (right instanceof Collection && !((Collection<?>) right).isEmpty()) {
+            sample = ((Collection<?>) right).iterator().next();
+        }
+        if (sample instanceof Number) {
+            return SqlExpr.JsonAs.NUMBER;
+        }
+        if (sample instanceof Boolean) {
+            return SqlExpr.JsonAs.BOOLEAN;
+        }
+        return SqlExpr.JsonAs.TEXT;
+    }
+
+    private void requireValue(Object value, Operator op, String subject) {
+        if (value == null) {
+            throw new QueryError(op + " needs a value, got null (" + subject + " of model '" + model.name() + "')");
+        }
+    }
+
+    private Collection<?> collection(Object value, Operator op, String subject) {
+        if (value instanceof Collection) {
+            return (Collection<?>) value;
+        }
+        if (value instanceof Object[]) {
+            return Arrays.asList((Object[]) value);
+        }
+        throw new QueryError(op + " needs a list of values, got " + value + " (" + subject + " of model '"
+                + model.name() + "')");
+    }
+
+    private SqlExpr value(DataType type, Object value, String subject) {
+        if (value instanceof Expression) {
+            return expression((Expression) value, "where");
+        }
+        if (type == null || type.isVirtual()) {
+            return param(value);
+        }
+        Object coerced = coerce(type, value, subject);
+        return new SqlExpr.Param(coerced, coerced == null ? null : dialect.codec(type));
+    }
+
+    private Object coerce(DataType type, Object value, String subject) {
+        try {
+            return coercion.coerce(type, value);
+        } catch (TypeMismatch e) {
+            throw new QueryError("Invalid value for " + subject + " of model '" + model.name() + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.sequelize4j.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.hydration.ColumnMapping;
+import org.sequelize4j.sql.SelectSpec;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.SqlStatement;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.types.TypeCoercion;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * Plans SELECT statements for finders, counts and aggregates: which columns to select and how each is
+ * read back, the where clause (with the soft-delete filter of paranoid models), order, grouping,
+ * paging and locks. Everything a caller names is checked against the model first.
+ */
+public final class SelectPlanner {
+
+    private final Dialect dialect;
+    private final SqlRenderer renderer;
+    private final TypeCoercion coercion;
+
+    /** A planner for one dialect. */
+    public SelectPlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
+        this.dialect = dialect;
+        this.renderer = renderer;
+        this.coercion = coercion;
+    }
+
+    /** The table of a model under its alias. */
+    public static TableRef table(ModelDefinition model, String alias) {
+        return new TableRef(model.schema(), model.tableName(), alias);
+    }
+
+    /** A resolver for a model's names, qualified by {@code alias}. */
+    public ExpressionResolver resolver(ModelDefinition model, String alias, Map<String, SqlExpr> aliases) {
+        return new ExpressionResolver(model, alias, dialect, coercion, aliases);
+    }
+
+    /** The where clause of a model query: the caller's condition and, for paranoid models, "not deleted". */
+    public SqlExpr where(ModelDefinition model, ExpressionResolver resolver, Condition condition, boolean paranoid) {
+        SqlExpr where = condition == null ? null : resolver.condition(condition, "where");
+        if (paranoid && model.deletedAt() != null) {
+            SqlExpr notDeleted = new SqlExpr.Is(resolver.column(model.deletedAt()), false, null);
+            where = where == null ? notDeleted : new SqlExpr.And(List.of(where, notDeleted));
+        }
+        return where;
+    }
+
+    /** Plans {@code findAll}/{@code findOne}. */
+    public SelectPlan find(ModelDefinition model, FindOptions options) {
+        String alias = model.name();
+        Map<String, SqlExpr> aliases = new LinkedHashMap<>();
+        ExpressionResolver resolver = resolver(model, alias, aliases);
+        List<SqlExpr> select = new ArrayList<>();
+        List<ColumnMapping> mappings = new ArrayList<>();
+        selectAttributes(model, options, resolver, aliases, select, mappings);
+
+        SqlExpr where = where(model, resolver, options.where(), options.isParanoid());
+        List<SqlExpr> group = group(options.group(), resolver);
+        SqlExpr having = options.having() == null ? null : resolver.condition(options.having(), "having");
+        List<SelectSpec.Order> order = order(options, resolver);
+        SelectSpec.LockClause lock = options.lock() == null ? null
+                : new SelectSpec.LockClause(options.lock(), options.isSkipLocked(), options.isNoWait());
+        SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, group, having, order,
+                options.limit(), options.offset(), lock);
+        return new SelectPlan(renderer.select(spec), mappings);
+    }
+
+    private void selectAttributes(ModelDefinition model, FindOptions options, ExpressionResolver resolver,
+                                  Map<String, SqlExpr> aliases, List<SqlExpr> select, List<ColumnMapping> mappings) {
+        Set<AttributeDefinition> attributes = new LinkedHashSet<>();
+        List<Expression> computed = new ArrayList<>();
+        if (options.attributes() == null) {
+            for (AttributeDefinition a : model.attributes()) {
+                if (!a.isVirtual()) {
+                    attributes.add(a);
+                }
+            }
+        } else {
+            for (Object item : options.attributes()) {
+                addItem(model, resolver, item, attributes, computed);
+            }
+        }
+        for (String excluded : options.excludedAttributes()) {
+            AttributeDefinition a = resolver.attribute(excluded, "attributes.exclude");
+            attributes.remove(a);
+        }
+        for (Object item : options.extraAttributes()) {
+            addItem(model, resolver, item, attributes, computed);
+        }
+        for (AttributeDefinition a : attributes) {
+            select.add(resolver.column(a));
+            mappings.add(new ColumnMapping(a, a.name(), dialect.codec(a.type())));
+        }
+        for (Expression e : computed) {
+            Expression.Aliased aliased = (Expression.Aliased) e;
+            SqlExpr inner = resolver.expression(aliased.expression(), "attributes");
+            select.add(new SqlExpr.Aliased(inner, aliased.alias()));
+            aliases.put(aliased.alias(), inner);
+            mappings.add(new ColumnMapping(null, aliased.alias(), codecOf(model, aliased.expression())));
+        }
+        if (select.isEmpty()) {
+            throw new QueryError("No attributes of model '" + model.name() + "' are selected");
+        }
+    }
+
+    private void addItem(ModelDefinition model, ExpressionResolver resolver, Object item,
+                         Set<AttributeDefinition> attributes, List<Expression> computed) {
+        if (item instanceof String) {
+            AttributeDefinition a = resolver.attribute((String) item, "attributes");
+            if (a.isVirtual()) {
+                // A virtual attribute needs the attributes its getter reads.
+                for (String dependency : a.type().dependencies()) {
+                    AttributeDefinition d = resolver.attribute(dependency, "dependencies of VIRTUAL '" + a.name() + "'");
+                    if (!d.isVirtual()) {
+                        attributes.add(d);
+                    }
+                }
+            } else {
+                attributes.add(a);
+            }
+        } else if (item instanceof Expression.Aliased) {
+            Expression.Aliased aliased = (Expression.Aliased) item;
+            if (aliased.expression() instanceof Expression.Col) {
+                AttributeDefinition a = model.attribute(((Expression.Col) aliased.expression()).name());
+                if (a != null && a.name().equals(aliased.alias())) {
+                    attributes.add(a);
+                    return;
+                }
+            }
+            computed.add(aliased);
+        } else if (item instanceof Expression) {
+            throw new QueryError("A computed attribute of model '" + model.name() + "' needs an alias: use "
+                    + "fn(...).as(\"name\")");
+        } else {
+            throw new QueryError("attributes() takes attribute names and aliased expressions, got "
+                    + (item == null ? "null" : item.getClass().getName()));
+        }
+    }
+
+    private ValueCodec codecOf(ModelDefinition model, Expression expression) {
+        if (expression instanceof Expression.Col) {
+            AttributeDefinition a = model.attribute(((Expression.Col) expression).name());
+            if (a != null && !a.isVirtual()) {
+                return dialect.codec(a.type());
+            }
+        }
+        return StandardCodecs.OBJECT;
+    }
+
+    private static List<SqlExpr> group(List<Object> items, ExpressionResolver resolver) {
+        List<SqlExpr> group = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (item instanceof String) {
+                group.add(resolver.attributePath((String) item, "group", SqlExpr.JsonAs.TEXT));
+            } else if (item instanceof Expression) {
+                group.add(resolver.expression((Expression) item, "group"));
+            } else {
+                throw new QueryError("group() takes attribute names and expressions, got " + item);
+            }
+        }
+        return group;
+    }
+
+    private static List<SelectSpec.Order> order(FindOptions options, ExpressionResolver resolver) {
+        List<SelectSpec.Order> order = new ArrayList<>(options.order().size());
+        for (OrderItem item : options.order()) {
+            SqlExpr expr = item.target() instanceof String
+                    ? resolver.attributePath((String) item.target(), "order", SqlExpr.JsonAs.TEXT)
+                    : resolver.expression((Expression) item.target(), "order");
+            SelectSpec.Nulls nulls = item.nulls() == OrderItem.Nulls.FIRST ? SelectSpec.Nulls.FIRST
+                    : item.nulls() == OrderItem.Nulls.LAST ? SelectSpec.Nulls.LAST : SelectSpec.Nulls.DEFAULT;
+            order.add(new SelectSpec.Order(expr, item.descending(), nulls));
+        }
+        return order;
+    }
+
+    /**
+     * Plans {@code count}: {@code COUNT(*)}, {@code COUNT(col)} or {@code COUNT(DISTINCT col)}; with
+     * {@code group}, one row per group with the group columns and {@code count}.
+     */
+    public SelectPlan count(ModelDefinition model, FindOptions options) {
+        String alias = model.name();
+        ExpressionResolver resolver = resolver(model, alias, Map.of());
+        SqlExpr counted;
+        if (options.col() != null) {
+            counted = resolver.attributePath(options.col(), "col", SqlExpr.JsonAs.TEXT);
+        } else if (options.isDistinct()) {
+            if (model.primaryKeys().size() != 1) {
+                throw new QueryError("count with distinct on model '" + model.name()
+                        + "' needs col(...): it has no single primary key");
+            }
+            counted = resolver.column(model.primaryKeys().get(0));
+        } else {
+            counted = new SqlExpr.Raw("*");
+        }
+        if (options.isDistinct()) {
+            counted = new SqlExpr.Distinct(counted);
+        }
+        List<SqlExpr> select = new ArrayList<>();
+        List<ColumnMapping> mappings = new ArrayList<>();
+        List<SqlExpr> group = group(options.group(), resolver);
+        for (int i = 0; i < group.size(); i++) {
+            Object item = options.group().get(i);
+            select.add(group.get(i));
+            AttributeDefinition a = item instanceof String ? resolver.model().attribute((String) item) : null;
+            mappings.add(new ColumnMapping(null, item instanceof String ? (String) item : "group" + i,
+                    a != null ? dialect.codec(a.type()) : StandardCodecs.OBJECT));
+        }
+        select.add(new SqlExpr.Aliased(new SqlExpr.Func("COUNT", List.of(counted)), "count"));
+        mappings.add(new ColumnMapping(null, "count", StandardCodecs.LONG));
+        SqlExpr where = where(model, resolver, options.where(), options.isParanoid());
+        SqlExpr having = options.having() == null ? null : resolver.condition(options.having(), "having");
+        SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, group, having, List.of(), null,
+                null, null);
+        return new SelectPlan(renderer.select(spec), mappings);
+    }
+
+    /** Plans an aggregate such as {@code MAX(attribute)}; the result is read with {@code codec}. */
+    public SelectPlan aggregate(ModelDefinition model, String function, String attribute, FindOptions options,
+                                ValueCodec codec) {
+        String alias = model.name();
+        ExpressionResolver resolver = resolver(model, alias, Map.of());
+        SqlExpr column = resolver.attributePath(attribute, function.toLowerCase(java.util.Locale.ROOT),
+                SqlExpr.JsonAs.NUMBER);
+        if (options.isDistinct()) {
+            column = new SqlExpr.Distinct(column);
+        }
+        List<SqlExpr> select = List.of(new SqlExpr.Aliased(new SqlExpr.Func(function, List.of(column)), function.toLowerCase(java.util.Locale.ROOT)));
+        SqlExpr where = where(model, resolver, options.where(), options.isParanoid());
+        SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, group(options.group(), resolver),
+                null, List.of(), null, null, null);
+        return new SelectPlan(renderer.select(spec), List.of(new ColumnMapping(null, function, codec)));
+    }
+
+    /** Renders a planned statement (used by callers that build their own specs). */
+    public SqlStatement render(SelectSpec spec) {
+        return renderer.select(spec);
+    }
+}

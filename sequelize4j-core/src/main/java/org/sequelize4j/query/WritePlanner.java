@@ -1,0 +1,126 @@
+package org.sequelize4j.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.sql.DeleteSpec;
+import org.sequelize4j.sql.InsertSpec;
+import org.sequelize4j.sql.SelectSpec;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.sql.SqlStatement;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.sql.UpdateSpec;
+import org.sequelize4j.types.TypeCoercion;
+
+/**
+ * Plans INSERT, UPDATE and DELETE statements for a model from values that have already been checked
+ * and converted to their canonical types. Where the dialect cannot LIMIT an UPDATE or DELETE, the
+ * limit is applied to a subquery on the primary key instead.
+ */
+public final class WritePlanner {
+
+    private final Dialect dialect;
+    private final SqlRenderer renderer;
+    private final TypeCoercion coercion;
+
+    /** A planner for one dialect. */
+    public WritePlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
+        this.dialect = dialect;
+        this.renderer = renderer;
+        this.coercion = coercion;
+    }
+
+    /** The table of a model, unaliased (as UPDATE and DELETE need it). */
+    public static TableRef table(ModelDefinition model) {
+        return new TableRef(model.schema(), model.tableName(), null);
+    }
+
+    /** A resolver of unqualified column names for a model. */
+    public ExpressionResolver resolver(ModelDefinition model) {
+        return new ExpressionResolver(model, null, dialect, coercion, Map.of());
+    }
+
+    /** A bound value of an attribute. */
+    public SqlExpr.Param param(AttributeDefinition attribute, Object canonicalValue) {
+        return new SqlExpr.Param(canonicalValue, dialect.codec(attribute.type()));
+    }
+
+    /**
+     * An INSERT of rows, each holding values for {@code columns} in order.
+     *
+     * @param returning columns to return where the dialect has RETURNING
+     * @param conflict conflict handling or null
+     */
+    public SqlStatement insert(ModelDefinition model, List<AttributeDefinition> columns, List<Object[]> rows,
+                               List<AttributeDefinition> returning, InsertSpec.Conflict conflict) {
+        List<String> names = new ArrayList<>(columns.size());
+        for (AttributeDefinition a : columns) {
+            names.add(a.field());
+        }
+        List<List<SqlExpr>> values = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            List<SqlExpr> exprs = new ArrayList<>(row.length);
+            for (int i = 0; i < row.length; i++) {
+                exprs.add(param(columns.get(i), row[i]));
+            }
+            values.add(exprs);
+        }
+        List<String> returned = new ArrayList<>(returning.size());
+        for (AttributeDefinition a : returning) {
+            returned.add(a.field());
+        }
+        return renderer.insert(new InsertSpec(table(model), names, values, returned, conflict));
+    }
+
+    /** The condition matching one row by its primary key (and any extra conditions, such as the version). */
+    public SqlExpr keyCondition(ModelDefinition model, Map<AttributeDefinition, Object> key, List<SqlExpr> extra) {
+        List<SqlExpr> parts = new ArrayList<>(key.size() + extra.size());
+        ExpressionResolver resolver = resolver(model);
+        for (Map.Entry<AttributeDefinition, Object> e : key.entrySet()) {
+            parts.add(new SqlExpr.Compare(resolver.column(e.getKey()), org.sequelize4j.sql.Operator.EQ,
+                    param(e.getKey(), e.getValue())));
+        }
+        parts.addAll(extra);
+        return parts.size() == 1 ? parts.get(0) : new SqlExpr.And(parts);
+    }
+
+    /** An UPDATE with a resolved condition. */
+    public SqlStatement update(ModelDefinition model, List<UpdateSpec.Assignment> assignments, SqlExpr where,
+                               Integer limit, List<AttributeDefinition> returning) {
+        List<String> returned = new ArrayList<>();
+        for (AttributeDefinition a : returning) {
+            returned.add(a.field());
+        }
+        if (limit != null && !dialect.capabilities().updateLimit()) {
+            return renderer.update(new UpdateSpec(table(model), assignments, limitedByKey(model, where, limit), null,
+                    returned));
+        }
+        return renderer.update(new UpdateSpec(table(model), assignments, where, limit, returned));
+    }
+
+    /** A DELETE with a resolved condition. */
+    public SqlStatement delete(ModelDefinition model, SqlExpr where, Integer limit) {
+        if (limit != null && !dialect.capabilities().deleteLimit()) {
+            return renderer.delete(new DeleteSpec(table(model), limitedByKey(model, where, limit), null, List.of()));
+        }
+        return renderer.delete(new DeleteSpec(table(model), where, limit, List.of()));
+    }
+
+    /** {@code pk IN (SELECT pk FROM table WHERE … LIMIT n)}, for dialects without UPDATE/DELETE … LIMIT. */
+    private SqlExpr limitedByKey(ModelDefinition model, SqlExpr where, int limit) {
+        AttributeDefinition key = model.primaryKey();
+        if (key == null) {
+            throw new QueryError("A limit on update or destroy of model '" + model.name()
+                    + "' needs a single-column primary key on the " + dialect.name() + " dialect");
+        }
+        SqlExpr column = new SqlExpr.Column(null, key.field());
+        SelectSpec inner = new SelectSpec(table(model), List.of(column), List.of(), where, List.of(), null, List.of(),
+                limit, null, null);
+        return new SqlExpr.InSubquery(column, inner);
+    }
+}

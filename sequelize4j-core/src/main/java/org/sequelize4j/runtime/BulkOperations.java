@@ -1,0 +1,290 @@
+package org.sequelize4j.runtime;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sequelize4j.BulkCreateOptions;
+import org.sequelize4j.DestroyOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.UpdateOptions;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.AttributeRole;
+import org.sequelize4j.definition.Instances;
+import org.sequelize4j.definition.InstanceState;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.ValidationErrorItem;
+import org.sequelize4j.hydration.ColumnMapping;
+import org.sequelize4j.hydration.InstanceHydrator;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.query.ExpressionResolver;
+import org.sequelize4j.sql.InsertSpec;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.SqlStatement;
+import org.sequelize4j.sql.UpdateSpec;
+import org.sequelize4j.types.TypeMismatch;
+
+/**
+ * Set-based writes: {@code bulkCreate} with multi-row INSERTs sized to the dialect's parameter limit,
+ * and the static {@code update}, {@code destroy} and {@code restore} over a where condition.
+ */
+public final class BulkOperations {
+
+    private final ModelRuntime runtime;
+
+    BulkOperations(ModelRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private ModelDefinition definition() {
+        return runtime.definition();
+    }
+
+    /** The result of a static update: rows changed, and the rows themselves where {@code returning} was asked. */
+    public record UpdateResult(int count, List<Model> rows) {
+    }
+
+    /**
+     * Inserts many instances. Every row is checked before any is inserted; then rows go in multi-row
+     * INSERT statements, all in one transaction.
+     *
+     * @param scope the caller's transaction, or null: several statements then run in a transaction of their own
+     */
+    public void bulkCreate(List<Model> instances, BulkCreateOptions options, ConnectionScope scope) {
+        if (instances.isEmpty()) {
+            return;
+        }
+        ModelDefinition def = definition();
+        Instant now = Instant.now();
+        List<AttributeDefinition> columns = bulkColumns(def, instances, options);
+        List<Object[]> rows = new ArrayList<>(instances.size());
+        List<ValidationErrorItem> errors = new ArrayList<>();
+        for (Model instance : instances) {
+            if (def.createdAt() != null && def.createdAt().accessor().get(instance) == null) {
+                runtime.values().store(instance, def.createdAt(), now);
+            }
+            if (def.updatedAt() != null && def.updatedAt().accessor().get(instance) == null) {
+                runtime.values().store(instance, def.updatedAt(), now);
+            }
+            ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true);
+            errors.addAll(checked.errors);
+            rows.add(checked.values);
+        }
+        ValueChecker.throwIfAny(errors);
+
+        InsertSpec.Conflict conflict = conflict(def, columns, options);
+        int maxParameters = runtime.engine().dialect().capabilities().maxParameters();
+        int perStatement = Math.max(1, maxParameters / Math.max(1, columns.size()));
+        if (options.batchSize() != null) {
+            perStatement = Math.min(perStatement, options.batchSize());
+        }
+        int chunk = perStatement;
+        if (instances.size() <= chunk || scope != null) {
+            insertChunks(scope, instances, columns, rows, chunk, options, conflict);
+        } else {
+            runtime.engine().transactions().inNewTransaction(tx -> {
+                insertChunks(tx, instances, columns, rows, chunk, options, conflict);
+                return null;
+            });
+        }
+    }
+
+    private void insertChunks(ConnectionScope scope, List<Model> instances, List<AttributeDefinition> columns,
+                              List<Object[]> rows, int chunk, BulkCreateOptions options, InsertSpec.Conflict conflict) {
+        for (int start = 0; start < instances.size(); start += chunk) {
+            int end = Math.min(instances.size(), start + chunk);
+            RowInserter.insert(runtime, scope, instances.subList(start, end), columns, rows.subList(start, end),
+                    options.isReturning(), conflict);
+        }
+    }
+
+    private static List<AttributeDefinition> bulkColumns(ModelDefinition def, List<Model> instances,
+                                                         BulkCreateOptions options) {
+        Set<AttributeDefinition> columns = new LinkedHashSet<>();
+        if (options.fields() != null) {
+            for (String name : options.fields()) {
+                AttributeDefinition a = def.attribute(name);
+                if (a == null || a.isVirtual()) {
+                    throw new QueryError("Model '" + def.name() + "' has no attribute with a column called '" + name
+                            + "' (used in bulkCreate fields)");
+                }
+                columns.add(a);
+            }
+        }
+        for (AttributeDefinition a : def.columns()) {
+            if (a.role() == AttributeRole.CREATED_AT || a.role() == AttributeRole.UPDATED_AT
+                    || a.role() == AttributeRole.VERSION) {
+                columns.add(a);
+                continue;
+            }
+            if (options.fields() != null) {
+                continue;
+            }
+            for (Model instance : instances) {
+                InstanceState state = Instances.state(instance);
+                Object value = a.accessor().get(instance);
+                if ((value != null || state.isAssigned(a.index())) && !(a.isAutoIncrement() && value == null)) {
+                    columns.add(a);
+                    break;
+                }
+            }
+            if (!a.allowNull() && !a.isAutoIncrement() && a.defaultKind() != AttributeDefinition.DefaultKind.DATABASE) {
+                columns.add(a);
+            }
+        }
+        List<AttributeDefinition> ordered = new ArrayList<>();
+        for (AttributeDefinition a : def.columns()) {
+            if (columns.contains(a)) {
+                ordered.add(a);
+            }
+        }
+        return ordered;
+    }
+
+    private static InsertSpec.Conflict conflict(ModelDefinition def, List<AttributeDefinition> columns,
+                                                BulkCreateOptions options) {
+        if (!options.isIgnoreDuplicates() && options.updateOnDuplicate() == null) {
+            return null;
+        }
+        List<String> target = new ArrayList<>();
+        if (options.conflictAttributes() != null) {
+            for (String name : options.conflictAttributes()) {
+                AttributeDefinition a = def.attribute(name);
+                if (a == null || a.isVirtual()) {
+                    throw new QueryError("Model '" + def.name() + "' has no attribute '" + name
+                            + "' (used in conflictAttributes)");
+                }
+                target.add(a.field());
+            }
+        } else {
+            for (AttributeDefinition a : def.primaryKeys()) {
+                target.add(a.field());
+            }
+        }
+        List<String> update = new ArrayList<>();
+        if (options.updateOnDuplicate() != null) {
+            for (String name : options.updateOnDuplicate()) {
+                AttributeDefinition a = def.attribute(name);
+                if (a == null || a.isVirtual()) {
+                    throw new QueryError("Model '" + def.name() + "' has no attribute '" + name
+                            + "' (used in updateOnDuplicate)");
+                }
+                if (!columns.contains(a)) {
+                    throw new QueryError("updateOnDuplicate names '" + name + "', which the rows of model '" + def.name()
+                            + "' do not set");
+                }
+                update.add(a.field());
+            }
+        }
+        return new InsertSpec.Conflict(target, options.isIgnoreDuplicates(), update, null);
+    }
+
+    /** The static update: sets values on every row matching {@code options.where()}. */
+    public UpdateResult update(Map<String, ?> values, UpdateOptions options) {
+        ModelDefinition def = definition();
+        if (options.where() == null) {
+            throw new QueryError("update on model '" + def.name() + "' needs a where condition"
+                    + " (Op.and() with no conditions matches every row)");
+        }
+        Map<AttributeDefinition, Object> assigned = new LinkedHashMap<>();
+        List<ValidationErrorItem> errors = new ArrayList<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            AttributeDefinition a = def.attribute(e.getKey());
+            if (a == null) {
+                throw new QueryError("Model '" + def.name() + "' has no attribute '" + e.getKey()
+                        + "' (used in update values); its attributes are " + def.attributeNames());
+            }
+            if (a.isVirtual() || options.fields() != null && !options.fields().contains(a.name())) {
+                continue;
+            }
+            assigned.put(a, checked(def, a, e.getValue(), errors));
+        }
+        if (def.updatedAt() != null && !options.isSilent() && !assigned.containsKey(def.updatedAt())) {
+            assigned.put(def.updatedAt(), runtime.engine().coercion().coerce(def.updatedAt().type(), Instant.now()));
+        }
+        ValueChecker.throwIfAny(errors);
+        if (assigned.isEmpty()) {
+            return new UpdateResult(0, List.of());
+        }
+        List<UpdateSpec.Assignment> assignments = new ArrayList<>();
+        assigned.forEach((a, v) -> assignments.add(new UpdateSpec.Assignment(a.field(), runtime.engine().writes().param(a, v))));
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ExpressionResolver resolver = runtime.engine().writes().resolver(def);
+        SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), options.isParanoid());
+        boolean returning = options.isReturning() && runtime.engine().dialect().capabilities().updateReturning();
+        SqlStatement statement = runtime.engine().writes().update(def, assignments, where, options.limit(),
+                returning ? def.columns() : List.of());
+        if (!returning) {
+            return new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()), List.of());
+        }
+        List<ColumnMapping> mappings = new ArrayList<>();
+        for (AttributeDefinition a : def.columns()) {
+            mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+        }
+        InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+        List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(), hydrator::readAll);
+        return new UpdateResult(rows.size(), rows);
+    }
+
+    private Object checked(ModelDefinition def, AttributeDefinition a, Object value, List<ValidationErrorItem> errors) {
+        if (value == null) {
+            if (!a.allowNull()) {
+                errors.add(ValueChecker.notNull(def, a));
+            }
+            return null;
+        }
+        if (value instanceof org.sequelize4j.query.Expression) {
+            throw new QueryError("update values must be plain values; use increment for arithmetic on '" + a.name() + "'");
+        }
+        try {
+            return runtime.engine().coercion().coerce(a.type(), value);
+        } catch (TypeMismatch e) {
+            errors.add(new ValidationErrorItem(a.name() + " " + e.getMessage(), "Validation error", a.name(), value,
+                    e.validatorKey(), List.of(), "CORE"));
+            return null;
+        }
+    }
+
+    /** The static destroy: deletes (or soft-deletes) every row matching the condition. */
+    public int destroy(DestroyOptions options) {
+        ModelDefinition def = definition();
+        if (options.where() == null) {
+            throw new QueryError("destroy on model '" + def.name() + "' needs a where condition"
+                    + " (Op.and() with no conditions matches every row), or use truncate()");
+        }
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ExpressionResolver resolver = runtime.engine().writes().resolver(def);
+        if (def.isParanoid() && !options.isForce()) {
+            SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), true);
+            Object now = runtime.engine().coercion().coerce(def.deletedAt().type(), Instant.now());
+            List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
+                    runtime.engine().writes().param(def.deletedAt(), now)));
+            return runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where,
+                    options.limit(), List.of()), runtime.errorContext());
+        }
+        SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), false);
+        return runtime.engine().executor().update(scope, runtime.engine().writes().delete(def, where, options.limit()),
+                runtime.errorContext());
+    }
+
+    /** The static restore: clears deletedAt on every soft-deleted row matching the condition. */
+    public int restore(DestroyOptions options) {
+        ModelDefinition def = definition();
+        if (!def.isParanoid()) {
+            throw new QueryError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
+        }
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ExpressionResolver resolver = runtime.engine().writes().resolver(def);
+        SqlExpr where = options.where() == null ? null : resolver.condition(options.where(), "where");
+        SqlExpr deleted = new SqlExpr.Is(resolver.column(def.deletedAt()), true, null);
+        where = where == null ? deleted : new SqlExpr.And(List.of(where, deleted));
+        List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
+                runtime.engine().writes().param(def.deletedAt(), null)));
+        return runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where,
+                options.limit(), List.of()), runtime.errorContext());
+    }
+}

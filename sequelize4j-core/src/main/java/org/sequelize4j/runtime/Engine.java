@@ -1,0 +1,42 @@
+package org.sequelize4j.runtime;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.sequelize4j.Transaction;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.jdbc.SqlExecutor;
+import org.sequelize4j.query.SelectPlanner;
+import org.sequelize4j.query.WritePlanner;
+import org.sequelize4j.sql.SqlRenderer;
+import org.sequelize4j.types.TypeCoercion;
+
+/**
+ * The machinery one {@code Sequelize} instance shares between its models: dialect, planners, renderer,
+ * executor, type checks, and the way to find the transaction an operation should run in.
+ *
+ * @param dialect the dialect
+ * @param renderer renders statements
+ * @param selects plans selects
+ * @param writes plans writes
+ * @param executor runs statements
+ * @param coercion type checks and conversions
+ * @param currentTransaction the managed transaction of the calling thread, or null
+ * @param models finds a model's runtime by name or class, for foreign-key references
+ * @param transactions starts transactions of their own for operations that need several statements
+ */
+public record Engine(Dialect dialect, SqlRenderer renderer, SelectPlanner selects, WritePlanner writes,
+                     SqlExecutor executor, TypeCoercion coercion, Supplier<Transaction> currentTransaction,
+                     Function<Object, ModelRuntime> models, TransactionRunner transactions) {
+
+    /**
+     * Where an operation runs: the transaction given in its options (null meaning "none"), else the
+     * calling thread's managed transaction, else the pool.
+     */
+    public ConnectionScope scope(boolean given, Transaction transaction) {
+        if (given) {
+            return transaction;
+        }
+        return currentTransaction.get();
+    }
+}

@@ -1,0 +1,177 @@
+package org.sequelize4j.runtime;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.DataType;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.Op;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.errors.EmptyResultError;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.hydration.InstanceHydrator;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.query.Condition;
+import org.sequelize4j.query.SelectPlan;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * The finders: {@code findAll}, {@code findOne}, {@code findByPk}, raw rows, {@code count} and the
+ * aggregates. Each plans its statement, runs it in the caller's transaction (or the pool) and hydrates
+ * the rows.
+ */
+public final class Finder {
+
+    private final ModelRuntime runtime;
+
+    Finder(ModelRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private ConnectionScope scope(FindOptions options) {
+        return runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+    }
+
+    /** Every matching row as an instance. */
+    public List<Model> findAll(FindOptions options) {
+        ModelDefinition definition = runtime.definition();
+        SelectPlan plan = runtime.engine().selects().find(definition, options);
+        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), plan.columns());
+        List<Model> rows = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
+                hydrator::readAll);
+        if (rows.isEmpty() && options.isRejectOnEmpty()) {
+            throw new EmptyResultError("No " + definition.name() + " matched the query");
+        }
+        return rows;
+    }
+
+    /** The first matching row, or null. */
+    public Model findOne(FindOptions options) {
+        FindOptions limited = options.copy();
+        if (limited.limit() == null || limited.limit() > 1) {
+            limited.limit(1);
+        }
+        List<Model> rows = findAll(limited);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * The row with this primary key: a single value, or, for a composite key, a map of attribute to value.
+     */
+    public Model findByPk(Object key, FindOptions options) {
+        ModelDefinition definition = runtime.definition();
+        if (key == null) {
+            if (options.isRejectOnEmpty()) {
+                throw new EmptyResultError("No " + definition.name() + " with primary key null");
+            }
+            return null;
+        }
+        Condition condition = keyCondition(definition, key);
+        FindOptions merged = options.copy();
+        merged.where(options.where() == null ? condition : Op.and(condition, options.where()));
+        Model found = findOne(merged);
+        if (found == null && options.isRejectOnEmpty()) {
+            throw new EmptyResultError("No " + definition.name() + " with primary key " + key);
+        }
+        return found;
+    }
+
+    /** The row with the given key values (used by reload). */
+    Model findByKey(Map<AttributeDefinition, Object> key, FindOptions options) {
+        List<Condition> parts = new ArrayList<>();
+        key.forEach((a, v) -> parts.add(Op.eq(a.name(), v)));
+        FindOptions merged = options.copy();
+        merged.where(options.where() == null ? Op.and(parts) : Op.and(Op.and(parts), options.where()));
+        return findOne(merged);
+    }
+
+    private static Condition keyCondition(ModelDefinition definition, Object key) {
+        List<AttributeDefinition> keys = definition.primaryKeys();
+        if (keys.isEmpty()) {
+            throw new QueryError("Model '" + definition.name() + "' has no primary key, so findByPk cannot be used");
+        }
+        if (key instanceof Map) {
+            Map<?, ?> values = (Map<?, ?>) key;
+            List<Condition> parts = new ArrayList<>();
+            for (AttributeDefinition a : keys) {
+                if (!values.containsKey(a.name())) {
+                    throw new QueryError("findByPk on model '" + definition.name() + "' needs a value for key attribute '"
+                            + a.name() + "'");
+                }
+                parts.add(Op.eq(a.name(), values.get(a.name())));
+            }
+            return Op.and(parts);
+        }
+        if (keys.size() > 1) {
+            throw new QueryError("Model '" + definition.name() + "' has a composite primary key; pass findByPk a map of "
+                    + keys.stream().map(AttributeDefinition::name).toList());
+        }
+        return Op.eq(keys.get(0).name(), key);
+    }
+
+    /** Every matching row as a map of attribute name (or alias) to value. */
+    public List<Map<String, Object>> findAllRaw(FindOptions options) {
+        SelectPlan plan = runtime.engine().selects().find(runtime.definition(), options);
+        return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
+                rs -> InstanceHydrator.readMaps(rs, plan.columns()));
+    }
+
+    /** The number of matching rows (or non-null values of {@code col}, optionally distinct). */
+    public long count(FindOptions options) {
+        if (!options.group().isEmpty()) {
+            throw new QueryError("count with group returns one count per group; use countGrouped");
+        }
+        SelectPlan plan = runtime.engine().selects().count(runtime.definition(), options);
+        return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(), rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
+    }
+
+    /** One row per group: the group attributes and {@code count}. */
+    public List<Map<String, Object>> countGrouped(FindOptions options) {
+        SelectPlan plan = runtime.engine().selects().count(runtime.definition(), options);
+        return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
+                rs -> InstanceHydrator.readMaps(rs, plan.columns()));
+    }
+
+    /**
+     * An aggregate of an attribute: MAX and MIN come back in the attribute's type; SUM as a Long for
+     * integer attributes, a BigDecimal for decimals and a Double for floating point.
+     */
+    public Object aggregate(String function, String attribute, FindOptions options) {
+        ModelDefinition definition = runtime.definition();
+        AttributeDefinition a = definition.attribute(attribute);
+        ValueCodec codec;
+        if (a == null || a.isVirtual()) {
+            codec = StandardCodecs.OBJECT;
+        } else if (function.equals("SUM") || function.equals("AVG")) {
+            codec = function.equals("AVG") ? StandardCodecs.DECIMAL : sumCodec(a.type());
+        } else {
+            codec = runtime.engine().dialect().codec(a.type());
+        }
+        SelectPlan plan = runtime.engine().selects().aggregate(definition, function, attribute, options, codec);
+        Object value = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(), rs -> {
+            rs.next();
+            return plan.columns().get(0).codec().read(rs, 1);
+        });
+        if (function.equals("SUM") && value instanceof BigDecimal && a != null && a.type().kind().isInteger()) {
+            return ((BigDecimal) value).longValueExact();
+        }
+        return value;
+    }
+
+    private static ValueCodec sumCodec(DataType type) {
+        if (type.kind().isInteger()) {
+            return StandardCodecs.DECIMAL;
+        }
+        if (type.kind() == DataType.Kind.DECIMAL) {
+            return StandardCodecs.DECIMAL;
+        }
+        return StandardCodecs.DOUBLE;
+    }
+}

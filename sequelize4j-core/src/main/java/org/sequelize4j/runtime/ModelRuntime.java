@@ -1,0 +1,107 @@
+package org.sequelize4j.runtime;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.definition.UniqueKey;
+import org.sequelize4j.dialect.ErrorContext;
+
+/**
+ * Everything one model needs at run time: its definition, the shared {@link Engine}, and the
+ * operations on it (values, finders, writes, bulk operations). Owned by the model's
+ * {@code ModelStatic}; thread-safe.
+ */
+public final class ModelRuntime {
+
+    private final Engine engine;
+    private final Object owner;
+    private volatile ModelDefinition definition;
+    private volatile ErrorContext errorContext;
+    private final ValueAccess values;
+    private final Persister persister;
+    private final Finder finder;
+    private final BulkOperations bulk;
+
+    /**
+     * @param owner the model's {@code ModelStatic}, recorded on every instance
+     */
+    public ModelRuntime(Engine engine, Object owner, ModelDefinition definition) {
+        this.engine = engine;
+        this.owner = owner;
+        this.definition = definition;
+        this.errorContext = errorContextOf(definition);
+        this.values = new ValueAccess(this);
+        this.persister = new Persister(this);
+        this.finder = new Finder(this);
+        this.bulk = new BulkOperations(this);
+    }
+
+    private static ErrorContext errorContextOf(ModelDefinition definition) {
+        Map<String, List<String>> keys = new HashMap<>();
+        for (UniqueKey key : definition.uniqueKeys()) {
+            keys.put(key.name(), key.attributes().stream().map(AttributeDefinition::field).toList());
+        }
+        List<String> primary = definition.primaryKeys().stream().map(AttributeDefinition::field).toList();
+        if (!primary.isEmpty()) {
+            keys.put("PRIMARY", primary);
+        }
+        for (var index : definition.indexes()) {
+            if (index.unique()) {
+                keys.put(index.name(), index.fields().stream().map(f -> f.column()).toList());
+            }
+        }
+        Map<String, String> attributes = new HashMap<>();
+        for (AttributeDefinition a : definition.columns()) {
+            attributes.put(a.field(), a.name());
+        }
+        return new ErrorContext(definition.tableName(), keys, attributes);
+    }
+
+    /** The shared engine. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The model's {@code ModelStatic}. */
+    public Object owner() {
+        return owner;
+    }
+
+    /** The current definition. */
+    public ModelDefinition definition() {
+        return definition;
+    }
+
+    /** Replaces the definition (when associations add attributes). */
+    public void redefine(ModelDefinition newDefinition) {
+        this.definition = newDefinition;
+        this.errorContext = errorContextOf(newDefinition);
+    }
+
+    /** What error translation needs to know about this model's table. */
+    public ErrorContext errorContext() {
+        return errorContext;
+    }
+
+    /** Attribute values of instances. */
+    public ValueAccess values() {
+        return values;
+    }
+
+    /** Instance writes. */
+    public Persister persister() {
+        return persister;
+    }
+
+    /** Finders. */
+    public Finder finder() {
+        return finder;
+    }
+
+    /** Bulk writes. */
+    public BulkOperations bulk() {
+        return bulk;
+    }
+}

@@ -1,0 +1,384 @@
+package org.sequelize4j.runtime;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sequelize4j.DestroyOptions;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.SaveOptions;
+import org.sequelize4j.ValueGenerator;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.InstanceState;
+import org.sequelize4j.definition.Instances;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.errors.InstanceError;
+import org.sequelize4j.errors.OptimisticLockError;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.ValidationErrorItem;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.UpdateSpec;
+
+/**
+ * Writes single instances: build with defaults, insert, update of the changed attributes only, reload,
+ * destroy and restore, keeping timestamps and the optimistic-lock version as Sequelize does.
+ */
+public final class Persister {
+
+    private final ModelRuntime runtime;
+
+    Persister(ModelRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private ModelDefinition definition() {
+        return runtime.definition();
+    }
+
+    /** Gives unset attributes of a new instance their declared defaults (Java-side ones; the database fills its own). */
+    public void applyDefaults(Model instance, boolean onlyUnset) {
+        InstanceState state = Instances.state(instance);
+        for (AttributeDefinition a : definition().attributes()) {
+            if (a.defaultKind() == AttributeDefinition.DefaultKind.CONSTANT
+                    || a.defaultKind() == AttributeDefinition.DefaultKind.GENERATED) {
+                if (onlyUnset && (a.accessor().get(instance) != null && !isPrimitiveZero(a, instance)
+                        || state.isAssigned(a.index()))) {
+                    continue;
+                }
+                Object value = a.newDefaultValue();
+                runtime.values().store(instance, a, org.sequelize4j.definition.Snapshots.copy(value));
+            }
+        }
+    }
+
+    private static boolean isPrimitiveZero(AttributeDefinition a, Model instance) {
+        // A primitive field cannot be null; its zero before anything was assigned means "unset".
+        Object v = a.accessor().get(instance);
+        return a.accessor().isField() && (v instanceof Number && ((Number) v).doubleValue() == 0
+                || Boolean.FALSE.equals(v)) && !Instances.state(instance).isAssigned(a.index());
+    }
+
+    /** A new, unsaved instance with the given values and the declared defaults. */
+    public Model build(Map<String, ?> values) {
+        Model instance = Instances.create(definition(), runtime.owner(), true);
+        applyDefaults(instance, false);
+        if (values != null) {
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                runtime.values().set(instance, e.getKey(), e.getValue(), false);
+            }
+        }
+        return instance;
+    }
+
+    /** Inserts a new instance or writes the changed attributes of an existing one. */
+    public void save(Model instance, SaveOptions options) {
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        if (Instances.state(instance).isNewRecord()) {
+            insert(instance, options, scope);
+        } else {
+            updateChanged(instance, options, scope);
+        }
+    }
+
+    /** Sets values, then saves the attributes among them that changed. */
+    public void update(Model instance, Map<String, ?> values, SaveOptions options) {
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            runtime.values().set(instance, e.getKey(), e.getValue(), false);
+        }
+        SaveOptions effective = options;
+        if (options.fields() == null) {
+            List<String> fields = new ArrayList<>();
+            for (String key : values.keySet()) {
+                if (definition().attribute(key) != null) {
+                    fields.add(key);
+                }
+            }
+            // A setter may have written other attributes; those count as part of this update too.
+            for (String changed : instance.changed()) {
+                if (!fields.contains(changed)) {
+                    fields.add(changed);
+                }
+            }
+            effective = copyWithFields(options, fields);
+        }
+        save(instance, effective);
+    }
+
+    private static SaveOptions copyWithFields(SaveOptions options, List<String> fields) {
+        SaveOptions copy = SaveOptions.saveOptions().fields(fields.toArray(new String[0])).silent(options.isSilent())
+                .validate(options.isValidate()).hooks(options.isHooks());
+        if (options.isTransactionGiven()) {
+            copy.transaction(options.transaction());
+        }
+        return copy;
+    }
+
+    private List<AttributeDefinition> fieldsOption(SaveOptions options) {
+        if (options.fields() == null) {
+            return null;
+        }
+        List<AttributeDefinition> fields = new ArrayList<>();
+        for (String name : options.fields()) {
+            AttributeDefinition a = definition().attribute(name);
+            if (a == null) {
+                throw new QueryError("Model '" + definition().name() + "' has no attribute '" + name
+                        + "' (used in save fields); its attributes are " + definition().attributeNames());
+            }
+            fields.add(a);
+        }
+        return fields;
+    }
+
+    private void insert(Model instance, SaveOptions options, ConnectionScope scope) {
+        ModelDefinition def = definition();
+        Instant now = Instant.now();
+        if (def.createdAt() != null && def.createdAt().accessor().get(instance) == null) {
+            runtime.values().store(instance, def.createdAt(), now);
+        }
+        if (def.updatedAt() != null && (def.updatedAt().accessor().get(instance) == null || !options.isSilent())) {
+            runtime.values().store(instance, def.updatedAt(), now);
+        }
+        List<AttributeDefinition> restrict = fieldsOption(options);
+        InstanceState state = Instances.state(instance);
+        List<AttributeDefinition> columns = new ArrayList<>();
+        for (AttributeDefinition a : def.columns()) {
+            if (restrict != null && !restrict.contains(a) && a.role() == org.sequelize4j.definition.AttributeRole.NONE
+                    && !a.isPrimaryKey()) {
+                continue;
+            }
+            Object value = a.accessor().get(instance);
+            boolean present = value != null && !(a.isAutoIncrement() && isPrimitiveZero(a, instance))
+                    || state.isAssigned(a.index()) && !a.isAutoIncrement();
+            if (present || !a.allowNull() && !a.isAutoIncrement()
+                    && a.defaultKind() != AttributeDefinition.DefaultKind.DATABASE) {
+                columns.add(a);
+            }
+        }
+        ValueChecker.Result checked = checkValues(instance, columns, true, options.isValidate());
+        writeBack(instance, columns, checked.values);
+        RowInserter.insert(runtime, scope, List.of(instance), columns, List.<Object[]>of(checked.values), true, null);
+    }
+
+    /** Stores the checked, canonical values back into the instance, so it holds exactly what was written. */
+    private static void writeBack(Model instance, List<AttributeDefinition> columns, Object[] values) {
+        for (int i = 0; i < columns.size(); i++) {
+            AttributeDefinition a = columns.get(i);
+            if (values[i] != null && !values[i].equals(a.accessor().get(instance))) {
+                a.accessor().set(instance, values[i]);
+            }
+        }
+    }
+
+    private void updateChanged(Model instance, SaveOptions options, ConnectionScope scope) {
+        ModelDefinition def = definition();
+        List<AttributeDefinition> restrict = fieldsOption(options);
+        Set<AttributeDefinition> changed = new LinkedHashSet<>();
+        for (String name : instance.changed()) {
+            AttributeDefinition a = def.attribute(name);
+            if (!a.isVirtual() && (restrict == null || restrict.contains(a))) {
+                changed.add(a);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (def.updatedAt() != null && !options.isSilent()) {
+            runtime.values().store(instance, def.updatedAt(), Instant.now());
+            changed.add(def.updatedAt());
+        }
+        List<AttributeDefinition> columns = new ArrayList<>(changed);
+        columns.remove(def.version());
+        ValueChecker.Result checked = checkValues(instance, columns, false, options.isValidate());
+        writeBack(instance, columns, checked.values);
+
+        List<UpdateSpec.Assignment> assignments = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            AttributeDefinition a = columns.get(i);
+            assignments.add(new UpdateSpec.Assignment(a.field(), runtime.engine().writes().param(a, checked.values[i])));
+        }
+        List<SqlExpr> extra = new ArrayList<>();
+        Object nextVersion = versionStep(instance, assignments, extra);
+        SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
+        int count = runtime.engine().executor().update(scope,
+                runtime.engine().writes().update(def, assignments, where, null, List.of()), runtime.errorContext());
+        if (count == 0 && def.version() != null) {
+            throw new OptimisticLockError(def.name(), whereMap(instance));
+        }
+        if (nextVersion != null) {
+            def.version().accessor().set(instance, nextVersion);
+            columns.add(def.version());
+        }
+        RowInserter.snapshot(instance, columns);
+        Instances.state(instance).clearAssigned();
+    }
+
+    /**
+     * Adds {@code version = version + 1} and the {@code version = current} check of optimistic locking.
+     *
+     * @return the version the row will have, or null for unversioned models
+     */
+    private Object versionStep(Model instance, List<UpdateSpec.Assignment> assignments, List<SqlExpr> extra) {
+        AttributeDefinition version = definition().version();
+        if (version == null) {
+            return null;
+        }
+        Object stored = Instances.state(instance).previous()[version.index()];
+        if (stored == InstanceState.UNKNOWN || stored == null) {
+            stored = version.accessor().get(instance);
+        }
+        long current = stored == null ? 0 : ((Number) stored).longValue();
+        Object currentValue = runtime.engine().coercion().coerce(version.type(), current);
+        SqlExpr column = new SqlExpr.Column(null, version.field());
+        assignments.add(new UpdateSpec.Assignment(version.field(),
+                new SqlExpr.Add(column, runtime.engine().writes().param(version, runtime.engine().coercion().coerce(version.type(), 1)))));
+        extra.add(new SqlExpr.Compare(column, Operator.EQ, runtime.engine().writes().param(version, currentValue)));
+        return runtime.engine().coercion().coerce(version.type(), current + 1);
+    }
+
+    /** The primary key as last stored (so a changed key still finds its row). */
+    Map<AttributeDefinition, Object> storedKey(Model instance) {
+        ModelDefinition def = definition();
+        if (def.primaryKeys().isEmpty()) {
+            throw new InstanceError("Model '" + def.name() + "' has no primary key, so an instance cannot be"
+                    + " updated, reloaded or destroyed on its own; use the static update/destroy with a where");
+        }
+        InstanceState state = Instances.state(instance);
+        Map<AttributeDefinition, Object> key = new LinkedHashMap<>();
+        for (AttributeDefinition a : def.primaryKeys()) {
+            Object value = state.previous()[a.index()];
+            if (value == InstanceState.UNKNOWN || value == null) {
+                value = a.accessor().get(instance);
+            }
+            if (value == null) {
+                throw new InstanceError("Instance of '" + def.name() + "' has no value for primary key '" + a.name()
+                        + "'; was it loaded without that attribute?");
+            }
+            key.put(a, runtime.engine().coercion().coerce(a.type(), value));
+        }
+        return key;
+    }
+
+    private Map<String, Object> whereMap(Model instance) {
+        Map<String, Object> where = new LinkedHashMap<>();
+        storedKey(instance).forEach((a, v) -> where.put(a.name(), v));
+        AttributeDefinition version = definition().version();
+        if (version != null) {
+            where.put(version.name(), Instances.state(instance).previous()[version.index()]);
+        }
+        return where;
+    }
+
+    /**
+     * Checks the values about to be written (types and NULLs always; the declared validators when
+     * {@code runValidators}) and throws one error listing every failure.
+     *
+     * @return the canonical values of {@code columns}
+     */
+    private ValueChecker.Result checkValues(Model instance, List<AttributeDefinition> columns, boolean insert,
+                                            boolean runValidators) {
+        ValueChecker.Result checked = ValueChecker.check(instance, definition(), columns, runtime.engine().coercion(),
+                insert);
+        ValueChecker.throwIfAny(checked.errors);
+        return checked;
+    }
+
+    /**
+     * Validates an instance on demand: types and NULLs of the given attributes (all when null), then the
+     * declared validators.
+     */
+    public void validate(Model instance, List<String> fields, boolean runValidators) {
+        ModelDefinition def = definition();
+        List<AttributeDefinition> attributes = new ArrayList<>();
+        for (AttributeDefinition a : def.attributes()) {
+            if (fields == null || fields.contains(a.name())) {
+                attributes.add(a);
+            }
+        }
+        List<ValidationErrorItem> errors = new ArrayList<>(ValueChecker.check(instance, def, attributes,
+                runtime.engine().coercion(), Instances.state(instance).isNewRecord()).errors);
+        ValueChecker.throwIfAny(errors);
+    }
+
+    /** Reads the instance's row again. */
+    public void reload(Model instance, FindOptions options) {
+        ModelDefinition def = definition();
+        Map<AttributeDefinition, Object> key = storedKey(instance);
+        Model fresh = runtime.finder().findByKey(key, options);
+        if (fresh == null) {
+            throw new InstanceError("Instance of '" + def.name() + "' could not be reloaded: its row " + key.values()
+                    + " no longer exists");
+        }
+        InstanceState target = Instances.state(instance);
+        InstanceState source = Instances.state(fresh);
+        for (AttributeDefinition a : def.attributes()) {
+            Object previous = source.previous()[a.index()];
+            if (previous != InstanceState.UNKNOWN) {
+                a.accessor().set(instance, a.accessor().get(fresh));
+                target.previous()[a.index()] = previous;
+            }
+        }
+        if (source.extras() != null) {
+            target.extrasForWrite().putAll(source.extras());
+        }
+        target.clearAssigned();
+    }
+
+    /** Deletes the instance's row, or soft-deletes it on a paranoid model. */
+    public void destroy(Model instance, DestroyOptions options) {
+        ModelDefinition def = definition();
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        List<SqlExpr> extra = new ArrayList<>();
+        if (def.version() != null) {
+            Object stored = Instances.state(instance).previous()[def.version().index()];
+            if (stored != InstanceState.UNKNOWN && stored != null) {
+                extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, def.version().field()), Operator.EQ,
+                        runtime.engine().writes().param(def.version(), stored)));
+            }
+        }
+        SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
+        int count;
+        if (def.isParanoid() && !options.isForce()) {
+            Instant now = Instant.now();
+            Object deletedAt = runtime.engine().coercion().coerce(def.deletedAt().type(), now);
+            List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
+                    runtime.engine().writes().param(def.deletedAt(), deletedAt)));
+            count = runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where, null,
+                    List.of()), runtime.errorContext());
+            def.deletedAt().accessor().set(instance, deletedAt);
+            RowInserter.snapshot(instance, List.of(def.deletedAt()));
+        } else {
+            count = runtime.engine().executor().update(scope, runtime.engine().writes().delete(def, where, null),
+                    runtime.errorContext());
+        }
+        if (count == 0 && def.version() != null) {
+            throw new OptimisticLockError(def.name(), whereMap(instance));
+        }
+    }
+
+    /** Clears deletedAt of a soft-deleted instance. */
+    public void restore(Model instance, DestroyOptions options) {
+        ModelDefinition def = definition();
+        if (!def.isParanoid()) {
+            throw new InstanceError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
+        }
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), List.of());
+        List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
+                runtime.engine().writes().param(def.deletedAt(), null)));
+        runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where, null, List.of()),
+                runtime.errorContext());
+        def.deletedAt().accessor().set(instance, null);
+        RowInserter.snapshot(instance, List.of(def.deletedAt()));
+    }
+
+    /** A value of the generator, for callers that need "now" consistent with defaults. */
+    static Object now(AttributeDefinition attribute) {
+        return ValueGenerator.NOW.generate(attribute.type());
+    }
+}

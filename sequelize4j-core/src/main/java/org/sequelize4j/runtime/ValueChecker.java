@@ -1,0 +1,83 @@
+package org.sequelize4j.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sequelize4j.Model;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.InstanceState;
+import org.sequelize4j.definition.Instances;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.errors.ValidationError;
+import org.sequelize4j.errors.ValidationErrorItem;
+import org.sequelize4j.types.TypeCoercion;
+import org.sequelize4j.types.TypeMismatch;
+
+/**
+ * The checks every write makes, validators or not: each value must fit its attribute's type (which
+ * also converts it to the canonical Java type that is bound), and attributes that do not allow NULL
+ * must have a value. All failures are collected into one {@link ValidationError}.
+ */
+final class ValueChecker {
+
+    private ValueChecker() {
+    }
+
+    /** The outcome of checking some attributes of an instance. */
+    static final class Result {
+        final Object[] values;
+        final List<ValidationErrorItem> errors = new ArrayList<>();
+
+        Result(int size) {
+            this.values = new Object[size];
+        }
+    }
+
+    /**
+     * Checks attributes of an instance.
+     *
+     * @param attributes the attributes to check, in order; {@code result.values} follows the same order
+     * @param insert whether the row is being inserted (the database then fills auto-increment and defaulted columns)
+     */
+    static Result check(Model instance, ModelDefinition definition, List<AttributeDefinition> attributes,
+                        TypeCoercion coercion, boolean insert) {
+        Result result = new Result(attributes.size());
+        InstanceState state = Instances.state(instance);
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeDefinition a = attributes.get(i);
+            Object value = a.accessor().get(instance);
+            if (value == null) {
+                boolean databaseFills = a.isAutoIncrement()
+                        || insert && a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE && !state.isAssigned(a.index());
+                if (!a.allowNull() && !databaseFills) {
+                    result.errors.add(notNull(definition, a));
+                }
+                continue;
+            }
+            if (a.isVirtual()) {
+                result.values[i] = value;
+                continue;
+            }
+            try {
+                result.values[i] = coercion.coerce(a.type(), value);
+            } catch (TypeMismatch e) {
+                result.errors.add(new ValidationErrorItem(a.name() + " " + e.getMessage(),
+                        "len".equals(e.validatorKey()) ? "string violation" : "Validation error", a.name(), value,
+                        e.validatorKey(), List.of(), "CORE"));
+            }
+        }
+        return result;
+    }
+
+    /** Sequelize's item for a NULL in an attribute that does not allow it. */
+    static ValidationErrorItem notNull(ModelDefinition definition, AttributeDefinition a) {
+        return new ValidationErrorItem(definition.name() + "." + a.name() + " cannot be null", "notNull violation",
+                a.name(), null, "is_null", List.of(), "CORE");
+    }
+
+    /** Throws the collected errors, if any. */
+    static void throwIfAny(List<ValidationErrorItem> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationError(errors);
+        }
+    }
+}

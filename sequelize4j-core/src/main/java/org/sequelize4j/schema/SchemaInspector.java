@@ -1,0 +1,103 @@
+package org.sequelize4j.schema;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.jdbc.SqlExecutor;
+import org.sequelize4j.sql.TableRef;
+
+/**
+ * Reads what exists in the database (tables, their columns and indexes) through JDBC metadata, which
+ * every driver provides, for {@code sync({alter})} and {@code describeTable}.
+ */
+public final class SchemaInspector {
+
+    /**
+     * One existing column.
+     *
+     * @param name the column name
+     * @param jdbcType the {@link java.sql.Types} code
+     * @param typeName the database's type name
+     * @param size the length or precision
+     * @param digits the scale
+     * @param nullable whether NULL is allowed
+     * @param defaultValue the default as SQL text, or null
+     */
+    public record Column(String name, int jdbcType, String typeName, int size, int digits, boolean nullable,
+                         String defaultValue) {
+    }
+
+    private final SqlExecutor executor;
+    private final Dialect dialect;
+
+    /** An inspector using the executor's connections. */
+    public SchemaInspector(SqlExecutor executor) {
+        this.executor = executor;
+        this.dialect = executor.dialect();
+    }
+
+    /** Whether the table exists. */
+    public boolean tableExists(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getTables(at[0], at[1], at[2], new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    if (at[2].equals(rs.getString("TABLE_NAME"))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        });
+    }
+
+    /** The table's columns by name, in table order (empty if the table does not exist). */
+    public Map<String, Column> columns(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Map<String, Column> columns = new LinkedHashMap<>();
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getColumns(at[0], at[1], at[2], null)) {
+                while (rs.next()) {
+                    if (!at[2].equals(rs.getString("TABLE_NAME"))) {
+                        continue;
+                    }
+                    String name = rs.getString("COLUMN_NAME");
+                    columns.put(name, new Column(name, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
+                            rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
+                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF")));
+                }
+            }
+            return columns;
+        });
+    }
+
+    /** The names of the table's indexes (case-insensitive set, as some databases fold names). */
+    public Set<String> indexNames(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getIndexInfo(at[0], at[1], at[2], false, false)) {
+                while (rs.next()) {
+                    String name = rs.getString("INDEX_NAME");
+                    if (name != null) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    /** The current database's name. */
+    public String databaseName(ConnectionScope scope) {
+        return executor.withConnection(scope, connection -> {
+            String catalog = connection.getCatalog();
+            return catalog == null ? "" : catalog;
+        });
+    }
+}

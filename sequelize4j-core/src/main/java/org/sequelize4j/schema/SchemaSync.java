@@ -1,0 +1,261 @@
+package org.sequelize4j.schema;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sequelize4j.DataType;
+import org.sequelize4j.SyncOptions;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.runtime.Engine;
+import org.sequelize4j.runtime.ModelRuntime;
+import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.ForeignKeySpec;
+import org.sequelize4j.sql.IndexSpec;
+import org.sequelize4j.sql.TableRef;
+import org.sequelize4j.sql.TableSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates, alters and drops the tables of models ({@code sync}, {@code drop}, {@code truncate}).
+ * Tables are created in foreign-key order (referenced tables first) and dropped in the reverse order;
+ * references that form a cycle are added with ALTER TABLE once every table exists.
+ */
+public final class SchemaSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaSync.class);
+
+    private final Engine engine;
+    private final TableSpecs specs;
+    private final SchemaInspector inspector;
+
+    /** Schema operations over an engine. */
+    public SchemaSync(Engine engine) {
+        this.engine = engine;
+        this.specs = new TableSpecs(engine);
+        this.inspector = new SchemaInspector(engine.executor());
+    }
+
+    /** The inspector. */
+    public SchemaInspector inspector() {
+        return inspector;
+    }
+
+    private DdlGenerator ddl() {
+        return engine.dialect().ddl();
+    }
+
+    /** Refuses to go on unless the database name matches {@code options.match()}. */
+    public void checkMatch(SyncOptions options, String databaseName) {
+        if (options.match() != null && (databaseName == null || !options.match().matcher(databaseName).find())) {
+            throw new SequelizeException("Database \"" + databaseName + "\" does not match sync match parameter \""
+                    + options.match().pattern() + "\"; refusing to sync");
+        }
+    }
+
+    /** Syncs several models: drops them first with {@code force} (dependents first), then creates or alters them. */
+    public void syncAll(List<ModelRuntime> models, SyncOptions options) {
+        List<ModelRuntime> ordered = dependencyOrder(models);
+        if (options.isForce()) {
+            dropAll(ordered);
+        }
+        Set<ModelDefinition> created = new HashSet<>();
+        List<Runnable> deferred = new ArrayList<>();
+        for (ModelRuntime model : ordered) {
+            syncOne(model.definition(), options, created, deferred, false);
+            created.add(model.definition());
+        }
+        deferred.forEach(Runnable::run);
+    }
+
+    /** Syncs one model. */
+    public void sync(ModelRuntime model, SyncOptions options) {
+        if (options.isForce()) {
+            drop(model, true);
+        }
+        List<Runnable> deferred = new ArrayList<>();
+        syncOne(model.definition(), options, null, deferred, true);
+        deferred.forEach(Runnable::run);
+    }
+
+    private void syncOne(ModelDefinition model, SyncOptions options, Set<ModelDefinition> created,
+                         List<Runnable> deferred, boolean single) {
+        TableSpec table = specs.tableSpec(model);
+        if (model.schema() != null && engine.dialect().capabilities().schemas()) {
+            engine.executor().execute(null, ddl().createSchema(model.schema()));
+        }
+        boolean exists = inspector.tableExists(null, table.table());
+        if (!exists) {
+            TableSpec createNow = table;
+            if (!ddl().allowsForwardReferences() && created != null) {
+                // References to tables not created yet (cycles) are added afterwards.
+                List<ForeignKeySpec> now = new ArrayList<>();
+                List<ForeignKeySpec> later = new ArrayList<>();
+                Set<String> createdTables = new HashSet<>();
+                created.forEach(d -> createdTables.add(key(TableSpecs.table(d))));
+                for (ForeignKeySpec fk : table.foreignKeys()) {
+                    boolean ready = createdTables.contains(key(fk.target())) || key(fk.target()).equals(key(table.table()));
+                    (ready ? now : later).add(fk);
+                }
+                createNow = new TableSpec(table.table(), table.columns(), table.primaryKey(), table.uniqueKeys(), now,
+                        table.options());
+                for (ForeignKeySpec fk : later) {
+                    deferred.add(() -> engine.executor().execute(null, ddl().addForeignKey(table.table(), fk)));
+                }
+            }
+            engine.executor().execute(null, ddl().createTable(createNow));
+        } else if (options.isAlter()) {
+            alter(model, table, options);
+        }
+        createMissingIndexes(model, table.table(), exists && options.isAlter());
+    }
+
+    private static String key(TableRef table) {
+        return (table.schema() == null ? "" : table.schema() + ".") + table.name();
+    }
+
+    private void createMissingIndexes(ModelDefinition model, TableRef table, boolean includeUniqueKeys) {
+        List<IndexSpec> indexes = new ArrayList<>(specs.indexes(model));
+        if (includeUniqueKeys) {
+            indexes.addAll(specs.uniqueIndexes(model));
+        }
+        if (indexes.isEmpty()) {
+            return;
+        }
+        Set<String> existing = inspector.indexNames(null, table);
+        for (IndexSpec index : indexes) {
+            if (!existing.contains(index.name())) {
+                engine.executor().execute(null, ddl().createIndex(index, engine.renderer()));
+            }
+        }
+    }
+
+    private void alter(ModelDefinition model, TableSpec table, SyncOptions options) {
+        Map<String, SchemaInspector.Column> existing = inspector.columns(null, table.table());
+        Map<String, ColumnSpec> wanted = new LinkedHashMap<>();
+        for (ColumnSpec column : table.columns()) {
+            wanted.put(column.name(), column);
+        }
+        for (ColumnSpec column : table.columns()) {
+            SchemaInspector.Column current = existing.get(column.name());
+            if (current == null) {
+                engine.executor().execute(null, ddl().addColumn(table, column));
+            } else if (differs(column, current)) {
+                List<String> change = ddl().changeColumn(table, column);
+                if (change.isEmpty()) {
+                    LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
+                            + "use a migration", table.table().name(), column.name(), engine.dialect().name());
+                } else {
+                    engine.executor().execute(null, change);
+                }
+            }
+        }
+        if (options.isAlterDrop()) {
+            for (String name : existing.keySet()) {
+                if (!wanted.containsKey(name)) {
+                    engine.executor().execute(null, ddl().removeColumn(table.table(), name));
+                }
+            }
+        }
+    }
+
+    /** Whether an existing column differs from the model in nullability or in its family of types. */
+    private static boolean differs(ColumnSpec column, SchemaInspector.Column current) {
+        if (!column.primaryKey() && column.allowNull() != current.nullable()) {
+            return true;
+        }
+        DataType type = column.type();
+        int jdbc = current.jdbcType();
+        switch (type.kind()) {
+            case STRING: case CHAR:
+                if (type.isBinary()) {
+                    return false;
+                }
+                return !isText(jdbc) || current.size() > 0 && current.size() != type.effectiveLength();
+            case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
+                return !(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
+                        || jdbc == Types.BIT || jdbc == Types.NUMERIC);
+            case DECIMAL:
+                if (!(jdbc == Types.DECIMAL || jdbc == Types.NUMERIC)) {
+                    return !isText(jdbc) && jdbc != Types.REAL && jdbc != Types.DOUBLE && jdbc != Types.FLOAT;
+                }
+                return type.precision() != null && current.size() > 0 && (current.size() != type.precision()
+                        || current.digits() != (type.scale() == null ? 0 : type.scale()));
+            case FLOAT: case REAL: case DOUBLE:
+                return !(jdbc == Types.REAL || jdbc == Types.FLOAT || jdbc == Types.DOUBLE || jdbc == Types.DECIMAL
+                        || jdbc == Types.NUMERIC);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isText(int jdbc) {
+        return jdbc == Types.VARCHAR || jdbc == Types.CHAR || jdbc == Types.NVARCHAR || jdbc == Types.NCHAR
+                || jdbc == Types.LONGVARCHAR || jdbc == Types.LONGNVARCHAR || jdbc == Types.CLOB;
+    }
+
+    /** Drops one model's table. */
+    public void drop(ModelRuntime model, boolean cascade) {
+        engine.executor().execute(null, ddl().dropTable(TableSpecs.table(model.definition()), cascade));
+    }
+
+    /** Drops several tables, dependents first, on one connection. */
+    public void dropAll(List<ModelRuntime> models) {
+        List<ModelRuntime> ordered = new ArrayList<>(dependencyOrder(models));
+        java.util.Collections.reverse(ordered);
+        List<String> statements = new ArrayList<>(ddl().beforeDropAll());
+        for (ModelRuntime model : ordered) {
+            statements.addAll(ddl().dropTable(TableSpecs.table(model.definition()), true));
+        }
+        statements.addAll(ddl().afterDropAll());
+        engine.executor().execute(null, statements);
+    }
+
+    /** Empties a model's table. */
+    public void truncate(ModelRuntime model, ConnectionScope scope, boolean cascade, boolean restartIdentity) {
+        engine.executor().execute(scope, ddl().truncate(TableSpecs.table(model.definition()), cascade, restartIdentity));
+    }
+
+    /** Models ordered so that every model comes after the models it references. */
+    public List<ModelRuntime> dependencyOrder(List<ModelRuntime> models) {
+        Map<ModelRuntime, Set<ModelRuntime>> dependsOn = new LinkedHashMap<>();
+        for (ModelRuntime model : models) {
+            Set<ModelRuntime> targets = new LinkedHashSet<>();
+            for (AttributeDefinition a : model.definition().columns()) {
+                if (a.references() != null && a.references().targetModel() != null) {
+                    ModelRuntime target = engine.models().apply(a.references().targetModel());
+                    if (target != null && target != model && models.contains(target)) {
+                        targets.add(target);
+                    }
+                }
+            }
+            dependsOn.put(model, targets);
+        }
+        List<ModelRuntime> ordered = new ArrayList<>();
+        Set<ModelRuntime> visiting = new HashSet<>();
+        for (ModelRuntime model : models) {
+            visit(model, dependsOn, visiting, ordered);
+        }
+        return ordered;
+    }
+
+    private static void visit(ModelRuntime model, Map<ModelRuntime, Set<ModelRuntime>> dependsOn,
+                              Set<ModelRuntime> visiting, List<ModelRuntime> ordered) {
+        if (ordered.contains(model) || !visiting.add(model)) {
+            return;
+        }
+        for (ModelRuntime target : dependsOn.getOrDefault(model, Set.of())) {
+            visit(target, dependsOn, visiting, ordered);
+        }
+        ordered.add(model);
+    }
+}

@@ -1,0 +1,521 @@
+package org.sequelize4j.types;
+
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.sequelize4j.DataType;
+
+/**
+ * Turns a Java value into the canonical Java type of a {@link DataType}, checking that it fits the
+ * column: integer ranges, string lengths, decimal precision and scale, date ranges, enum membership,
+ * well-formed text. The databases disagree on what they do with values that do not fit (SQLite keeps
+ * them, MariaDB rounds or truncates, PostgreSQL refuses), so Sequelize4j checks before any SQL is sent
+ * and every dialect behaves the same.
+ *
+ * <p>Stateless apart from its limits; one instance per dialect and time zone, shared by all threads.
+ */
+public final class TypeCoercion {
+
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d+");
+
+    private final TypeLimits limits;
+    private final ZoneId zone;
+
+    /**
+     * @param limits what the target database can store
+     * @param zone the time zone for local date-times given without one
+     */
+    public TypeCoercion(TypeLimits limits, ZoneId zone) {
+        this.limits = limits;
+        this.zone = zone;
+    }
+
+    /** The time zone used for local date-times. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * The value in the type's canonical Java type.
+     *
+     * @param type the declared type
+     * @param value any Java value (null passes through)
+     * @return the converted value
+     * @throws TypeMismatch when the value cannot be stored exactly in a column of this type
+     */
+    public Object coerce(DataType type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        switch (type.kind()) {
+            case STRING: case CHAR:
+                if (type.isBinary()) {
+                    return checkedBytes(type, toBytes(type, value));
+                }
+                return checkedString(type, toText(type, value));
+            case TEXT: case CITEXT:
+                return checkedString(type, toText(type, value));
+            case ENUM:
+                String text = toText(type, value);
+                if (!type.values().contains(text)) {
+                    throw new TypeMismatch("isIn", "'" + text + "' is not one of " + type.values());
+                }
+                return text;
+            case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
+                return toInteger(type, value);
+            case FLOAT: case REAL:
+                return toFloat(type, value);
+            case DOUBLE:
+                return checkFinite(toDouble(type, value));
+            case DECIMAL:
+                return toDecimal(type, value);
+            case BOOLEAN:
+                return toBoolean(type, value);
+            case DATE:
+                return toInstant(type, value);
+            case DATEONLY:
+                return checkDateRange(toLocalDate(type, value));
+            case TIME:
+                return toLocalTime(type, value);
+            case UUID:
+                return toUuid(type, value);
+            case BLOB:
+                return checkedBytes(type, toBytes(type, value));
+            case ARRAY:
+                return toList(type, value);
+            case JSON: case JSONB: case VIRTUAL:
+            default:
+                return value;
+        }
+    }
+
+    private static TypeMismatch mismatch(DataType type, Object value) {
+        return new TypeMismatch("type", "'" + abbreviate(value) + "' (" + value.getClass().getSimpleName()
+                + ") is not a valid " + type);
+    }
+
+    private static String abbreviate(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    // ---- text ------------------------------------------------------------------------------
+
+    private static String toText(DataType type, Object value) {
+        if (value instanceof CharSequence) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character || value instanceof UUID) {
+            return value.toString();
+        }
+        if (value instanceof Enum) {
+            return ((Enum<?>) value).name();
+        }
+        throw mismatch(type, value);
+    }
+
+    private String checkedString(DataType type, String s) {
+        checkWellFormed(s);
+        if (type.kind() == DataType.Kind.STRING || type.kind() == DataType.Kind.CHAR) {
+            int max = type.effectiveLength();
+            // Columns count characters (code points), not UTF-16 units.
+            if (s.length() > max && s.codePointCount(0, s.length()) > max) {
+                throw new TypeMismatch("len", "is longer than " + max + " characters");
+            }
+        }
+        long maxBytes = limits.maxTextBytes(type);
+        if (maxBytes > 0 && (long) s.length() * 3 > maxBytes) {
+            long bytes = s.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxBytes) {
+                throw new TypeMismatch("len", "is " + bytes + " bytes, more than " + type + " holds (" + maxBytes + ")");
+            }
+        }
+        return s;
+    }
+
+    /** Rejects text no database stores faithfully: NUL characters and unpaired UTF-16 surrogates. */
+    static void checkWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\0') {
+                throw new TypeMismatch("string", "contains a NUL character (\\u0000) at index " + i
+                        + ", which PostgreSQL cannot store");
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new TypeMismatch("string", "contains an unpaired surrogate at index " + i
+                        + ", which would be stored as '?'");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new TypeMismatch("string", "contains an unpaired surrogate at index " + i
+                        + ", which would be stored as '?'");
+            }
+        }
+    }
+
+    private static byte[] toBytes(DataType type, Object value) {
+        if (value instanceof byte[]) {
+            return (byte[]) value;
+        }
+        if (value instanceof ByteBuffer) {
+            ByteBuffer buffer = ((ByteBuffer) value).duplicate();
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        }
+        if (value instanceof CharSequence) {
+            return value.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        throw mismatch(type, value);
+    }
+
+    private byte[] checkedBytes(DataType type, byte[] bytes) {
+        if ((type.kind() == DataType.Kind.STRING || type.kind() == DataType.Kind.CHAR)
+                && bytes.length > type.effectiveLength()) {
+            throw new TypeMismatch("len", "is longer than " + type.effectiveLength() + " bytes");
+        }
+        long maxBytes = limits.maxTextBytes(type);
+        if (maxBytes > 0 && bytes.length > maxBytes) {
+            throw new TypeMismatch("len", "is " + bytes.length + " bytes, more than " + type + " holds (" + maxBytes + ")");
+        }
+        return bytes;
+    }
+
+    // ---- numbers ---------------------------------------------------------------------------
+
+    private static BigInteger integralValue(DataType type, Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigInteger.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger) {
+            return (BigInteger) value;
+        }
+        if (value instanceof BigDecimal) {
+            try {
+                return ((BigDecimal) value).toBigIntegerExact();
+            } catch (ArithmeticException e) {
+                throw new TypeMismatch("isInt", "'" + value + "' is not a whole number");
+            }
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d) || d != Math.rint(d)) {
+                throw new TypeMismatch("isInt", "'" + value + "' is not a whole number");
+            }
+            return new BigDecimal(d).toBigIntegerExact();
+        }
+        if (value instanceof CharSequence) {
+            String s = value.toString().trim();
+            if (INTEGER_TEXT.matcher(s).matches()) {
+                return new BigInteger(s);
+            }
+            throw new TypeMismatch("isInt", "'" + abbreviate(value) + "' is not a whole number");
+        }
+        throw mismatch(type, value);
+    }
+
+    private static Object toInteger(DataType type, Object value) {
+        if (value instanceof Integer && type.kind() != DataType.Kind.BIGINT && !type.isUnsigned()) {
+            int v = (Integer) value;
+            if (type.kind() == DataType.Kind.INTEGER) {
+                return value;
+            }
+            checkRange(type, BigInteger.valueOf(v));
+            return value;
+        }
+        if (value instanceof Long && type.kind() == DataType.Kind.BIGINT && !type.isUnsigned()) {
+            return value;
+        }
+        BigInteger v = integralValue(type, value);
+        checkRange(type, v);
+        Class<?> target = type.javaType();
+        if (target == Integer.class) {
+            return v.intValue();
+        }
+        if (target == Long.class) {
+            return v.longValue();
+        }
+        return v;
+    }
+
+    private static void checkRange(DataType type, BigInteger v) {
+        int bits;
+        switch (type.kind()) {
+            case TINYINT: bits = 8; break;
+            case SMALLINT: bits = 16; break;
+            case MEDIUMINT: bits = 24; break;
+            case INTEGER: bits = 32; break;
+            default: bits = 64;
+        }
+        BigInteger min;
+        BigInteger max;
+        if (type.isUnsigned()) {
+            min = BigInteger.ZERO;
+            max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        } else {
+            min = BigInteger.ONE.shiftLeft(bits - 1).negate();
+            max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+        }
+        if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
+            throw new TypeMismatch("range", v + " is outside the range of " + type + " (" + min + " to " + max + ")");
+        }
+    }
+
+    private static double toDouble(DataType type, Object value) {
+        if (value instanceof Number) {
+            return ((Number) value).doubleValue();
+        }
+        if (value instanceof CharSequence) {
+            try {
+                return Double.parseDouble(value.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new TypeMismatch("isFloat", "'" + abbreviate(value) + "' is not a number");
+            }
+        }
+        throw mismatch(type, value);
+    }
+
+    private Object toFloat(DataType type, Object value) {
+        double d = toDouble(type, value);
+        if (type.precision() != null && type.precision() > 24) {
+            return checkFinite(d);
+        }
+        checkFinite(d);
+        float f = (float) d;
+        if (Double.isFinite(d) && Float.isInfinite(f)) {
+            throw new TypeMismatch("range", d + " is outside the range of " + type);
+        }
+        return f;
+    }
+
+    private double checkFinite(double d) {
+        if (!Double.isFinite(d) && !limits.allowsNonFiniteFloats()) {
+            throw new TypeMismatch("isFloat", d + " cannot be stored: the database has no NaN or Infinity");
+        }
+        return d;
+    }
+
+    private BigDecimal toDecimal(DataType type, Object value) {
+        BigDecimal d;
+        if (value instanceof BigDecimal) {
+            d = (BigDecimal) value;
+        } else if (value instanceof BigInteger) {
+            d = new BigDecimal((BigInteger) value);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            d = BigDecimal.valueOf(((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            double v = ((Number) value).doubleValue();
+            if (!Double.isFinite(v)) {
+                throw new TypeMismatch("isDecimal", v + " is not a decimal number");
+            }
+            // The shortest decimal that reads back as this double, so 0.1 means 0.1.
+            d = new BigDecimal(Double.toString(v));
+        } else if (value instanceof CharSequence) {
+            try {
+                d = new BigDecimal(value.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new TypeMismatch("isDecimal", "'" + abbreviate(value) + "' is not a decimal number");
+            }
+        } else {
+            throw mismatch(type, value);
+        }
+        limits.checkDecimal(d);
+        if (type.precision() == null || type.precision() == 0) {
+            return d;
+        }
+        int scale = type.scale() == null ? 0 : type.scale();
+        BigDecimal stripped = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+        if (stripped.scale() > scale) {
+            throw new TypeMismatch("isDecimal", d.toPlainString() + " has more than " + scale
+                    + " decimal places; DECIMAL(" + type.precision() + "," + scale + ") would round it");
+        }
+        BigDecimal exact = stripped.setScale(scale);
+        if (exact.precision() - exact.scale() > type.precision() - scale) {
+            throw new TypeMismatch("range", d.toPlainString() + " has too many digits for DECIMAL("
+                    + type.precision() + "," + scale + ")");
+        }
+        return exact;
+    }
+
+    private static Boolean toBoolean(DataType type, Object value) {
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if (value instanceof Number) {
+            BigDecimal n = new BigDecimal(value.toString());
+            if (n.compareTo(BigDecimal.ZERO) == 0) {
+                return false;
+            }
+            if (n.compareTo(BigDecimal.ONE) == 0) {
+                return true;
+            }
+        }
+        if (value instanceof CharSequence) {
+            switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+                case "true": case "t": case "1": return true;
+                case "false": case "f": case "0": return false;
+                default: break;
+            }
+        }
+        throw mismatch(type, value);
+    }
+
+    // ---- dates and times --------------------------------------------------------------------
+
+    private Instant toInstant(DataType type, Object value) {
+        Instant instant;
+        if (value instanceof Instant) {
+            instant = (Instant) value;
+        } else if (value instanceof OffsetDateTime) {
+            instant = ((OffsetDateTime) value).toInstant();
+        } else if (value instanceof ZonedDateTime) {
+            instant = ((ZonedDateTime) value).toInstant();
+        } else if (value instanceof LocalDateTime) {
+            instant = ((LocalDateTime) value).atZone(zone).toInstant();
+        } else if (value instanceof LocalDate) {
+            instant = ((LocalDate) value).atStartOfDay(zone).toInstant();
+        } else if (value instanceof Date) {
+            instant = Instant.ofEpochMilli(((Date) value).getTime());
+            if (value instanceof java.sql.Timestamp) {
+                instant = ((java.sql.Timestamp) value).toInstant();
+            }
+        } else if (value instanceof Long || value instanceof Integer) {
+            instant = Instant.ofEpochMilli(((Number) value).longValue());
+        } else if (value instanceof CharSequence) {
+            instant = DateText.parseInstant(value.toString(), zone);
+            if (instant == null) {
+                throw new TypeMismatch("isDate", "'" + abbreviate(value) + "' is not a date-time");
+            }
+        } else {
+            throw mismatch(type, value);
+        }
+        checkDateRange(LocalDate.ofInstant(instant, zone));
+        return truncate(instant, type.timePrecision());
+    }
+
+    private static Instant truncate(Instant instant, int digits) {
+        if (digits >= 9) {
+            return instant;
+        }
+        int unit = (int) Math.pow(10, 9 - digits);
+        int nanos = instant.getNano();
+        return instant.minusNanos(nanos % unit);
+    }
+
+    private LocalDate toLocalDate(DataType type, Object value) {
+        if (value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof LocalDateTime) {
+            return ((LocalDateTime) value).toLocalDate();
+        }
+        if (value instanceof java.sql.Date) {
+            return ((java.sql.Date) value).toLocalDate();
+        }
+        if (value instanceof CharSequence) {
+            try {
+                return LocalDate.parse(value.toString().trim());
+            } catch (DateTimeException e) {
+                Instant instant = DateText.parseInstant(value.toString(), zone);
+                if (instant == null) {
+                    throw new TypeMismatch("isDate", "'" + abbreviate(value) + "' is not a date");
+                }
+                return LocalDate.ofInstant(instant, zone);
+            }
+        }
+        if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime
+                || value instanceof Date) {
+            return LocalDate.ofInstant(toInstant(DataTypeDefaults.DATE, value), zone);
+        }
+        throw mismatch(type, value);
+    }
+
+    private LocalDate checkDateRange(LocalDate date) {
+        if (date.getYear() < limits.minYear() || date.getYear() > limits.maxYear()) {
+            throw new TypeMismatch("range", date + " is outside the dates the database stores ("
+                    + limits.minYear() + " to " + limits.maxYear() + ")");
+        }
+        return date;
+    }
+
+    private LocalTime toLocalTime(DataType type, Object value) {
+        LocalTime time;
+        if (value instanceof LocalTime) {
+            time = (LocalTime) value;
+        } else if (value instanceof LocalDateTime) {
+            time = ((LocalDateTime) value).toLocalTime();
+        } else if (value instanceof java.sql.Time) {
+            time = ((java.sql.Time) value).toLocalTime();
+        } else if (value instanceof CharSequence) {
+            try {
+                time = LocalTime.parse(value.toString().trim());
+            } catch (DateTimeException e) {
+                throw new TypeMismatch("isTime", "'" + abbreviate(value) + "' is not a time of day");
+            }
+        } else {
+            throw mismatch(type, value);
+        }
+        int unit = (int) Math.pow(10, 9 - type.timePrecision());
+        return time.withNano(time.getNano() - time.getNano() % unit);
+    }
+
+    private static UUID toUuid(DataType type, Object value) {
+        if (value instanceof UUID) {
+            return (UUID) value;
+        }
+        if (value instanceof CharSequence && UUID_TEXT.matcher(value.toString()).matches()) {
+            return UUID.fromString(value.toString());
+        }
+        if (value instanceof CharSequence) {
+            throw new TypeMismatch("isUUID", "'" + abbreviate(value) + "' is not a UUID");
+        }
+        throw mismatch(type, value);
+    }
+
+    private List<Object> toList(DataType type, Object value) {
+        List<Object> out = new ArrayList<>();
+        if (value instanceof Collection) {
+            for (Object element : (Collection<?>) value) {
+                out.add(coerce(type.element(), element));
+            }
+        } else if (value.getClass().isArray() && !(value instanceof byte[])) {
+            int length = Array.getLength(value);
+            for (int i = 0; i < length; i++) {
+                out.add(coerce(type.element(), Array.get(value, i)));
+            }
+        } else {
+            throw mismatch(type, value);
+        }
+        return out;
+    }
+
+    /** Default types used internally when one kind of value is read as another. */
+    private static final class DataTypeDefaults {
+        static final DataType DATE = org.sequelize4j.DataTypes.DATE;
+    }
+}

@@ -1,0 +1,23 @@
+package org.sequelize4j.types;
+
+import org.sequelize4j.DataType;
+
+/** What a database can store, for the checks {@link TypeCoercion} makes before writing. */
+public interface TypeLimits {
+
+    /** Whether NaN and infinities can be stored in floating-point columns. */
+    boolean allowsNonFiniteFloats();
+
+    /** The earliest year a date column holds. */
+    int minYear();
+
+    /** The latest year a date column holds. */
+    int maxYear();
+
+    /** The most bytes a value of this TEXT/BLOB type may have, or 0 for no limit worth checking. */
+    long maxTextBytes(DataType type);
+
+    /** Rejects a decimal the database cannot store exactly (by default every decimal fits its declared type). */
+    default void checkDecimal(java.math.BigDecimal value) {
+    }
+}
