@@ -1,0 +1,133 @@
+package org.sequelize4j.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.SequelizeOptions;
+
+/**
+ * The databases the integration tests run on. SQLite is embedded and always available; PostgreSQL and
+ * MariaDB are used when reachable (URLs overridable with system properties) and required when
+ * {@code sequelize4j.test.require=true}, as in CI.
+ */
+public enum TestDialect {
+    SQLITE("sqlite::memory:", null),
+    POSTGRES(System.getProperty("sequelize4j.test.postgres.url", "postgres://postgres@127.0.0.1:5432/test"),
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"),
+    MARIADB(System.getProperty("sequelize4j.test.mariadb.url", "mariadb://root@127.0.0.1:3306/test"),
+            "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+
+    private final String url;
+    private final String jdbcUrl;
+    private volatile Boolean available;
+    private volatile String unavailableReason;
+
+    TestDialect(String url, String jdbcUrl) {
+        this.url = url;
+        this.jdbcUrl = System.getProperty("sequelize4j.test." + name().toLowerCase(Locale.ROOT) + ".jdbc", jdbcUrl);
+    }
+
+    /** The Sequelize URI. */
+    public String url() {
+        return url;
+    }
+
+    /** The lower-case name used in the {@code sequelize4j.test.dialects} property. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the server answers. */
+    public boolean isAvailable() {
+        if (available == null) {
+            synchronized (this) {
+                if (available == null) {
+                    if (jdbcUrl == null) {
+                        available = true;
+                    } else {
+                        try (Connection ignored = DriverManager.getConnection(jdbcUrl)) {
+                            available = true;
+                        } catch (SQLException e) {
+                            unavailableReason = e.getMessage();
+                            available = false;
+                        }
+                    }
+                }
+            }
+        }
+        return available;
+    }
+
+    /** Why the server could not be reached. */
+    public String unavailableReason() {
+        return unavailableReason;
+    }
+
+    /** The dialects selected by {@code sequelize4j.test.dialects}. */
+    public static List<TestDialect> selected() {
+        String property = System.getProperty("sequelize4j.test.dialects", "sqlite,postgres,mariadb");
+        List<TestDialect> result = new ArrayList<>();
+        for (String name : property.split(",")) {
+            if (!name.isBlank()) {
+                result.add(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return result;
+    }
+
+    /** Whether unreachable servers fail the build instead of skipping. */
+    public static boolean required() {
+        return Boolean.getBoolean("sequelize4j.test.require");
+    }
+
+    /** A fresh Sequelize instance on this database, which starts empty. */
+    public Sequelize open(Consumer<SequelizeOptions> configure) {
+        cleanDatabase();
+        return new Sequelize(url, configure);
+    }
+
+    /** Drops everything the tests created, so each test starts from an empty database. */
+    public void cleanDatabase() {
+        if (jdbcUrl == null) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement()) {
+            if (this == POSTGRES) {
+                st.execute("DROP SCHEMA IF EXISTS public CASCADE");
+                st.execute("CREATE SCHEMA public");
+                try (ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 's4j_%'")) {
+                    List<String> schemas = new ArrayList<>();
+                    while (rs.next()) {
+                        schemas.add(rs.getString(1));
+                    }
+                    for (String schema : schemas) {
+                        st.execute("DROP SCHEMA \"" + schema + "\" CASCADE");
+                    }
+                }
+            } else {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'test'")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                st.execute("SET FOREIGN_KEY_CHECKS = 0");
+                for (String table : tables) {
+                    st.execute("DROP TABLE IF EXISTS `" + table.replace("`", "``") + "`");
+                }
+                st.execute("SET FOREIGN_KEY_CHECKS = 1");
+                st.execute("DROP DATABASE IF EXISTS s4j_other");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot clean the " + this + " test database: " + e.getMessage(), e);
+        }
+    }
+}
