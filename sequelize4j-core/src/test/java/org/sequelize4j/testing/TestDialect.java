@@ -19,10 +19,14 @@ import org.sequelize4j.SequelizeOptions;
  */
 public enum TestDialect {
     SQLITE("sqlite::memory:", null),
-    POSTGRES(System.getProperty("sequelize4j.test.postgres.url", "postgres://postgres@127.0.0.1:5432/test"),
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"),
-    MARIADB(System.getProperty("sequelize4j.test.mariadb.url", "mariadb://root@127.0.0.1:3306/test"),
-            "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+    POSTGRES("postgres://postgres@127.0.0.1:5432/" + database(), "jdbc:postgresql://127.0.0.1:5432/" + database()
+            + "?user=postgres"),
+    MARIADB("mariadb://root@127.0.0.1:3306/" + database(), "jdbc:mariadb://127.0.0.1:3306/" + database() + "?user=root");
+
+    /** The test database on the servers ({@code test} unless {@code sequelize4j.test.database} says otherwise). */
+    static String database() {
+        return System.getProperty("sequelize4j.test.database", "test");
+    }
 
     private final String url;
     private final String jdbcUrl;
@@ -31,7 +35,7 @@ public enum TestDialect {
 
     TestDialect(String url, String jdbcUrl) {
         this.url = url;
-        this.jdbcUrl = System.getProperty("sequelize4j.test." + name().toLowerCase(Locale.ROOT) + ".jdbc", jdbcUrl);
+        this.jdbcUrl = jdbcUrl;
     }
 
     /** The Sequelize URI. */
@@ -114,7 +118,7 @@ public enum TestDialect {
             } else {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'test'")) {
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
                     while (rs.next()) {
                         tables.add(rs.getString(1));
                     }
