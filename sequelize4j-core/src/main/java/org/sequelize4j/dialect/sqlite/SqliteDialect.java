@@ -252,6 +252,9 @@ public final class SqliteDialect extends Dialect {
     public ConnectionSettings connectionSettings(ConnectionConfig config) {
         Properties properties = new Properties();
         properties.setProperty("foreign_keys", "true");
+        // SQLite's LIKE ignores ASCII case by default; PostgreSQL's and MariaDB's (binary collation) do not.
+        // iLike is the case-insensitive operator on every dialect.
+        properties.setProperty("case_sensitive_like", "true");
         properties.setProperty("busy_timeout", config.parameters().getOrDefault("busy_timeout", "5000"));
         config.parameters().forEach((key, value) -> {
             if (!key.equals("busy_timeout")) {
