@@ -332,13 +332,21 @@ public final class ExpressionResolver {
                 return new SqlExpr.Compare(left, op, param(right.toString()));
             case OVERLAP: case CONTAINS: case CONTAINED: {
                 requireValue(right, op, subject);
-                if (type != null && (type.kind() == DataType.Kind.ARRAY || type.kind().isJson())) {
-                    Object coerced = coerce(type, right, subject);
-                    return new SqlExpr.Compare(left, op, new SqlExpr.Param(coerced, dialect.codec(type)));
+                dialect.requireCapability(dialect.capabilities().arrays(), "array and JSON containment operators ("
+                        + op + ")");
+                boolean array = type != null && type.kind() == DataType.Kind.ARRAY;
+                boolean json = type != null && type.kind().isJson() && op != Operator.OVERLAP;
+                if (!array && !json) {
+                    throw new QueryError(op + " needs an ARRAY" + (op == Operator.OVERLAP ? "" : " or JSON")
+                            + " attribute (" + subject + " of model '" + model.name() + "')");
                 }
-                dialect.requireCapability(dialect.capabilities().arrays(), "array operators");
-                throw new QueryError(op + " needs an ARRAY or JSON attribute (" + subject + " of model '"
-                        + model.name() + "')");
+                if (type.kind() == DataType.Kind.JSON && dialect.supportsType(DataTypes.JSONB)) {
+                    // PostgreSQL has @> and <@ for jsonb only; a json column is compared as jsonb.
+                    left = new SqlExpr.Cast(left, "JSONB");
+                    type = DataTypes.JSONB;
+                }
+                Object coerced = coerce(type, right, subject);
+                return new SqlExpr.Compare(left, op, new SqlExpr.Param(coerced, dialect.codec(type)));
             }
             default:
                 throw new QueryError("Unsupported operator " + op);
