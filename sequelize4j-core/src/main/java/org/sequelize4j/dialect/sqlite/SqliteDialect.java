@@ -167,6 +167,16 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public void writeLimitOffset(SqlWriter w, Integer limit, Integer offset) {
+        if (limit == null && offset != null && offset > 0) {
+            // SQLite has no OFFSET without LIMIT; a negative limit means "no limit".
+            w.append(" LIMIT -1 OFFSET ").append(offset);
+            return;
+        }
+        super.writeLimitOffset(w, limit, offset);
+    }
+
+    @Override
     public String booleanLiteral(boolean value) {
         return value ? "1" : "0";
     }
