@@ -119,6 +119,30 @@ public class MySqlDialect extends Dialect {
         return MySqlTypes.typeSql(this, type);
     }
 
+    /**
+     * MySQL's CAST takes only a few target types (CHAR, SIGNED, UNSIGNED, DECIMAL, DOUBLE, DATE, DATETIME,
+     * TIME, BINARY, JSON), not column types such as LONGTEXT or INT, which are a syntax error there.
+     */
+    @Override
+    protected String castTypeSql(DataType type) {
+        switch (type.kind()) {
+            case STRING: case CHAR: case TEXT: case CITEXT: case ENUM: case UUID:
+                return type.isBinary() ? "BINARY" : "CHAR";
+            case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
+                return type.isUnsigned() ? "UNSIGNED" : "SIGNED";
+            case BOOLEAN:
+                return "SIGNED";
+            case FLOAT: case REAL: case DOUBLE:
+                return "DOUBLE";
+            case DATE:
+                return "DATETIME(" + type.timePrecision() + ")";
+            case BLOB:
+                return "BINARY";
+            default:
+                return typeSql(type);
+        }
+    }
+
     @Override
     public String[] metadataLocation(java.sql.Connection connection, TableRef table) throws java.sql.SQLException {
         // MySQL files tables under catalogs (databases); a model's schema names one.
