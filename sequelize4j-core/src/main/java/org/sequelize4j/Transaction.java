@@ -133,15 +133,18 @@ public final class Transaction implements ConnectionScope {
     /** Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended. */
     public void rollback() {
         requireActive("roll back");
+        // The state changes only after the rollback statement: run() refuses ended transactions.
         if (parent != null) {
-            state = State.ROLLED_BACK;
-            if (!parent.broken) {
-                executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+            try {
+                if (!parent.broken) {
+                    executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                }
+            } finally {
+                state = State.ROLLED_BACK;
             }
             runCallbacks(afterRollback);
             return;
         }
-        state = State.ROLLED_BACK;
         try {
             if (!broken) {
                 executor.withConnection(this, c -> {
@@ -150,6 +153,7 @@ public final class Transaction implements ConnectionScope {
                 });
             }
         } finally {
+            state = State.ROLLED_BACK;
             release();
         }
         runCallbacks(afterRollback);
