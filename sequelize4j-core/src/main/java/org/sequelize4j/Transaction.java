@@ -71,8 +71,10 @@ public final class Transaction implements ConnectionScope {
             throw executor.translatePoolError(e);
         }
         try {
+            long start = executor.startTiming();
             dialect.beginTransaction(connection, options);
             Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+            executor.logControl(t, "START TRANSACTION", start);
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
                 if (sql != null) {
@@ -115,10 +117,12 @@ public final class Transaction implements ConnectionScope {
             throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
         }
         try {
+            long start = executor.startTiming();
             executor.withConnection(this, c -> {
                 c.commit();
                 return null;
             });
+            executor.logControl(this, "COMMIT", start);
             state = State.COMMITTED;
         } finally {
             if (state != State.COMMITTED) {
@@ -147,10 +151,12 @@ public final class Transaction implements ConnectionScope {
         }
         try {
             if (!broken) {
+                long start = executor.startTiming();
                 executor.withConnection(this, c -> {
                     c.rollback();
                     return null;
                 });
+                executor.logControl(this, "ROLLBACK", start);
             }
         } finally {
             state = State.ROLLED_BACK;

@@ -170,6 +170,23 @@ public final class SqlExecutor {
         }
     }
 
+    /** The start time for {@link #logControl}, or -1 when statements are not timed. */
+    public long startTiming() {
+        return logger.isActive() && logger.isBenchmark() ? System.nanoTime() : -1;
+    }
+
+    /**
+     * Logs transaction control done through JDBC calls rather than statements ({@code START TRANSACTION},
+     * {@code COMMIT}, {@code ROLLBACK}), as Sequelize logs them, so a log shows where transactions begin and end.
+     *
+     * @param start the value {@link #startTiming()} returned before the work
+     */
+    public void logControl(ConnectionScope scope, String text, long start) {
+        if (logger.isActive()) {
+            logger.log(scope.label(), text, List.of(), start < 0 ? -1 : System.nanoTime() - start);
+        }
+    }
+
     /** The typed error for a failure to get a connection from the pool. */
     public SequelizeException translatePoolError(SQLException e) {
         return translate(pool, e, null, List.of(), ErrorContext.NONE);
