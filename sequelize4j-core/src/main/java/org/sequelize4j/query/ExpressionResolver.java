@@ -196,6 +196,16 @@ public final class ExpressionResolver {
         return type == null ? null : dialect.codec(type);
     }
 
+    /** The type of the first non-null value, or null. */
+    private static DataType typeOfValues(Collection<?> values) {
+        for (Object value : values) {
+            if (value != null) {
+                return typeOfValue(value);
+            }
+        }
+        return null;
+    }
+
     private static DataType typeOfValue(Object value) {
         if (value instanceof String) {
             return DataTypes.TEXT;
@@ -300,6 +310,18 @@ public final class ExpressionResolver {
                 return new SqlExpr.Is(left, op == Operator.IS_NOT, (Boolean) right);
             case IN: case NOT_IN: {
                 Collection<?> values = collection(right, op, subject);
+                DataType elementType = type != null ? type : typeOfValues(values);
+                if (values.size() > dialect.capabilities().maxParameters() / 4 && dialect.capabilities().arrays()
+                        && elementType != null && elementType.kind() != DataType.Kind.ARRAY
+                        && !elementType.kind().isJson()) {
+                    // One array parameter instead of one per value: PostgreSQL refuses statements with more
+                    // than 65,535 parameters. "x <> ALL(array)" is exactly NOT IN, NULLs included.
+                    DataType arrayType = DataTypes.ARRAY(elementType);
+                    Object array = coerce(arrayType, new ArrayList<>(values), subject);
+                    return new SqlExpr.Compare(left, op == Operator.IN ? Operator.EQ : Operator.NE,
+                            new SqlExpr.Quantified(op == Operator.NOT_IN, new SqlExpr.Param(array,
+                                    dialect.codec(arrayType))));
+                }
                 List<SqlExpr> items = new ArrayList<>(values.size());
                 for (Object v : values) {
                     items.add(value(type, v, subject));
