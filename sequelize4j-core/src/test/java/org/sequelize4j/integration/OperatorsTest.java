@@ -170,6 +170,26 @@ class OperatorsTest {
     }
 
     @DialectTest
+    void hugeInListsExceedingTheParameterLimit(Sequelize sequelize) {
+        ModelStatic<Model> people = people(sequelize);
+        // More values than PostgreSQL's 65,535 parameters per statement.
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 70_000; i++) {
+            ids.add(i % 2 == 0 ? -i : i + 1_000_000);
+        }
+        Object adaId = people.findOne(query().where(eq("name", "Ada"))).get("id");
+        List<Object> withAda = new java.util.ArrayList<>(ids);
+        withAda.add(adaId);
+        assertNames(people, in("id", withAda), "Ada");
+        assertNames(people, in("id", ids));
+        assertNames(people, Op.notIn("id", withAda), "Alan", "Grace", "Linus");
+        assertEquals(1, people.count(query().where(Op.and(in("id", withAda), eq("name", "Ada")))));
+        List<Object> names = new java.util.ArrayList<>(ids.subList(0, 40_000).stream().map(i -> "n" + i).toList());
+        names.add("Grace");
+        assertNames(people, Op.where(Map.of("name", names)), "Grace");
+    }
+
+    @DialectTest
     void likeFamily(Sequelize sequelize) {
         ModelStatic<Model> people = people(sequelize);
         assertNames(people, like("name", "A%"), "Ada", "Alan");
