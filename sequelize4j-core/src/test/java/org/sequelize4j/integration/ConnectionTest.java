@@ -265,6 +265,46 @@ class ConnectionTest {
     }
 
     @DialectTest
+    void unknownHostIsHostNotFound(TestDialect dialect) {
+        if (dialect == TestDialect.SQLITE) {
+            return;
+        }
+        String scheme = dialect == TestDialect.POSTGRES ? "postgres" : "mariadb";
+        try (Sequelize s = new Sequelize(scheme + "://root@no-such-host.invalid:5432/" + DB,
+                o -> o.pool(p -> p.acquire(Duration.ofSeconds(2))))) {
+            ConnectionError error = assertThrows(ConnectionError.class, s::authenticate);
+            assertInstanceOf(org.sequelize4j.errors.HostNotFoundError.class, error, error.toString());
+        }
+    }
+
+    @DialectTest
+    void percentEncodedCredentials(TestDialect dialect) {
+        if (dialect != TestDialect.MARIADB) {
+            return;
+        }
+        String password = "p@ss:w/rd?#&+ %";
+        String encoded = "p%40ss%3Aw%2Frd%3F%23%26+%20%25";
+        try (Sequelize root = dialect.open(o -> { })) {
+            root.query("CREATE USER IF NOT EXISTS 's4j_uri_user'@'%' IDENTIFIED BY :pw",
+                    org.sequelize4j.QueryOptions.queryOptions().replacements(Map.of("pw", password)));
+            root.query("GRANT ALL ON " + DB + ".* TO 's4j_uri_user'@'%'");
+            try {
+                try (Sequelize user = new Sequelize("mariadb://s4j_uri_user:" + encoded + "@127.0.0.1:3306/" + DB
+                        + "?connectTimeout=5000")) {
+                    assertEquals("s4j_uri_user@%", one(user, "SELECT CURRENT_USER()"));
+                    assertFalse(user.toString().contains("p@ss"), user.toString());
+                }
+                try (Sequelize wrong = new Sequelize("mariadb://s4j_uri_user:p%40ss@127.0.0.1:3306/" + DB,
+                        o -> o.pool(p -> p.acquire(Duration.ofSeconds(1))))) {
+                    assertInstanceOf(AccessDeniedError.class, assertThrows(ConnectionError.class, wrong::authenticate));
+                }
+            } finally {
+                root.query("DROP USER 's4j_uri_user'@'%'");
+            }
+        }
+    }
+
+    @DialectTest
     void poolExhaustionTimesOut(TestDialect dialect) {
         try (Sequelize sequelize = dialect.open(o -> o.pool(p -> p.max(2).acquire(Duration.ofMillis(500))))) {
             ModelStatic<Model> notes = notes(sequelize);
