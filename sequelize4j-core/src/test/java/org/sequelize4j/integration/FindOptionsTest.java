@@ -378,8 +378,11 @@ class FindOptionsTest {
         ModelStatic<Model> docs = sequelize.define("doc", List.of(attribute("data", DataTypes.JSON)));
         sequelize.sync();
         String key = "we\"ird' key$[0]\\";
-        docs.create(Map.of("data", Map.of(key, "v", "plain", Map.of("x'); DROP TABLE docs; --", 2))));
+        docs.create(Map.of("data", Map.of(key, "v", "plain", Map.of("x'); DROP TABLE docs; --", 2), "what? $1 :x", 3,
+                "back\\'slash", 4)));
         assertEquals(1, docs.count(query().where(eq("data." + key, "v"))));
+        assertEquals(1, docs.count(query().where(eq("data.what? $1 :x", 3))));
+        assertEquals(1, docs.count(query().where(Op.and(eq("data.back\\'slash", 4), eq("data.what? $1 :x", 3)))));
         assertEquals(1, docs.count(query().where(eq("data.plain.x'); DROP TABLE docs; --", 2))));
         assertEquals(0, docs.count(query().where(eq("data.plain.x' OR '1'='1", 2))));
         assertEquals(1, docs.count());

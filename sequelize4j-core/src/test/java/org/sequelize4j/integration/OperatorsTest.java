@@ -330,6 +330,31 @@ class OperatorsTest {
     }
 
     @DialectTest
+    void groupAndOrderByJsonPaths(Sequelize sequelize) {
+        ModelStatic<Model> people = people(sequelize);
+        List<Map<String, Object>> perCity = people.countGrouped(query().group("meta.address.city")
+                .where(Op.isNotNull("meta")));
+        Map<Object, Long> counts = new HashMap<>();
+        for (Map<String, Object> row : perCity) {
+            counts.put(row.get("meta.address.city"), ((Number) row.get("count")).longValue());
+        }
+        assertEquals(Map.of("London", 2L, "Paris", 1L), counts);
+        List<Model> cities = people.findAll(query()
+                .attributes(col("meta.address.city").as("city"), fn("COUNT", col("id")).as("n"))
+                .where(Op.isNotNull("meta"))
+                .group(col("meta.address.city"))
+                .order(org.sequelize4j.FindOptions.desc(fn("COUNT", col("id")))));
+        assertEquals("London", cities.get(0).get("city"));
+        assertEquals(2, ((Number) cities.get(0).get("n")).intValue());
+        List<String> byLevel = new java.util.ArrayList<>();
+        for (Model m : people.findAll(query().where(Op.isNotNull("meta")).order(org.sequelize4j.FindOptions.asc(
+                "meta.address.city"), org.sequelize4j.FindOptions.desc("name")))) {
+            byLevel.add((String) m.get("name"));
+        }
+        assertEquals(List.of("Alan", "Ada", "Grace"), byLevel);
+    }
+
+    @DialectTest
     void jsonNullAndMissingKeysAreSqlNull(Sequelize sequelize) {
         ModelStatic<Model> docs = sequelize.define("doc", List.of(attribute("name", STRING), attribute("data", JSON)));
         sequelize.sync();
