@@ -137,6 +137,10 @@ public final class SqlExecutor {
                 return null;
             });
         } catch (SQLException e) {
+            if (logger.isActive() && current[0] != null) {
+                // Failed statements are logged too, as run() does, so the log shows what was attempted.
+                logger.log(target.label(), current[0], List.of(), -1);
+            }
             throw translate(target, e, current[0], List.of(), ErrorContext.NONE);
         }
     }
