@@ -89,6 +89,15 @@ class LoggingTest {
             before = log.size();
             assertThrows(DatabaseError.class, () -> sequelize.query("SELECT * FROM no_such_table"));
             assertOne(log.since(before), "Executing (default): ", "no_such_table");
+
+            // So is failing DDL (PostgreSQL and MariaDB check that a referenced table exists).
+            if (dialect != TestDialect.SQLITE) {
+                sequelize.define("orphan", List.of(attribute("parentId", INTEGER)
+                        .references(org.sequelize4j.References.table("no_such_parent").key("id"))));
+                DatabaseError failed = assertThrows(DatabaseError.class, sequelize::sync);
+                assertTrue(failed.sql().contains("no_such_parent"), failed.sql());
+                assertEquals("Executing (default): " + failed.sql(), log.last());
+            }
         }
     }
 
