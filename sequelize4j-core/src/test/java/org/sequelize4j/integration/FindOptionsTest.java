@@ -251,6 +251,16 @@ class FindOptionsTest {
         assertNull(users.max("age", query().where(eq("team", "none"))));
         assertNull(users.sum("age", query().where(eq("team", "none"))));
         assertThrows(QueryError.class, () -> users.max("nope"));
+
+        // Decimal sums are exact at the declared scale, even where the database adds them as doubles (SQLite).
+        ModelStatic<Model> prices = sequelize.define("price", List.of(attribute("amount", DECIMAL(10, 2))));
+        prices.sync();
+        for (String amount : List.of("0.10", "0.20", "0.70", "1234567.89")) {
+            prices.create(Map.of("amount", new BigDecimal(amount)));
+        }
+        assertEquals(new BigDecimal("1234568.89"), prices.sum("amount"));
+        assertEquals(new BigDecimal("0.30"), prices.sum("amount", query().where(Op.lt("amount", new BigDecimal("0.5")))));
+        assertEquals(new BigDecimal("0.10"), prices.min("amount"));
     }
 
     @DialectTest
