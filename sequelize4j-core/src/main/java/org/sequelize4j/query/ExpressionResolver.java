@@ -279,6 +279,12 @@ public final class ExpressionResolver {
             left = expression((Expression) c.left(), clause);
         }
         String subject = c.left() instanceof String ? "attribute '" + c.left() + "'" : "expression";
+        if ((op.isLike() || op == Operator.REGEXP || op == Operator.NOT_REGEXP || op == Operator.IREGEXP
+                || op == Operator.NOT_IREGEXP) && type != null
+                && (type.kind().isInteger() || type.kind() == DataType.Kind.DECIMAL)) {
+            // Patterns match the number's text; PostgreSQL has no LIKE or ~ for numbers, the others convert.
+            left = new SqlExpr.Cast(left, "TEXT");
+        }
 
         if (right instanceof Expression) {
             SqlExpr rightExpr = expression((Expression) right, clause);
