@@ -247,6 +247,17 @@ class OperatorsTest {
         assertNames(people, iRegexp("email", "example\\.COM$"), "Ada", "Grace");
         assertNames(people, notIRegexp("name", "^a"), "Grace", "Linus");
         assertNames(people, regexp("email", "^[a-z]+@"), "Ada", "Alan");
+        // An invalid pattern is the database's error on every dialect.
+        assertThrows(org.sequelize4j.errors.DatabaseError.class, () -> people.findAll(query().where(regexp("name", "(a"))));
+    }
+
+    @DialectTest
+    void patternsOnNumbers(Sequelize sequelize) {
+        ModelStatic<Model> people = people(sequelize);
+        // PostgreSQL has no LIKE for numbers; the number's text is matched, as on the other dialects.
+        assertNames(people, like("age", "4%"), "Alan", "Grace");
+        assertNames(people, startsWith("age", "3"), "Ada");
+        assertNames(people, regexp("age", "^4[15]$"), "Alan", "Grace");
     }
 
     @DialectTest
