@@ -229,7 +229,9 @@ class ConnectionTest {
                 // SQLite's equivalent: a file that cannot be opened.
                 try (Sequelize s = new Sequelize("sqlite:" + dir.resolve("no/such/dir/x.db"),
                         o -> o.pool(p -> p.acquire(Duration.ofSeconds(1))))) {
-                    assertThrows(ConnectionError.class, s::authenticate);
+                    ConnectionError error = assertThrows(ConnectionError.class, s::authenticate);
+                    assertFalse(error instanceof ConnectionAcquireTimeoutError, error.toString());
+                    assertTrue(error.getMessage().contains("open"), error.getMessage());
                 }
                 return;
         }
