@@ -2,6 +2,7 @@ package org.sequelize4j.runtime;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.sequelize4j.DestroyOptions;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.Model;
 import org.sequelize4j.SaveOptions;
-import org.sequelize4j.ValueGenerator;
+import org.sequelize4j.HookType;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
@@ -19,6 +20,8 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.errors.InstanceError;
 import org.sequelize4j.errors.OptimisticLockError;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.UniqueConstraintError;
+import org.sequelize4j.errors.ValidationError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.sql.Operator;
@@ -145,9 +148,30 @@ public final class Persister {
             runtime.values().store(instance, def.updatedAt(), now);
         }
         List<AttributeDefinition> restrict = fieldsOption(options);
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (options.isValidate()) {
+            validate(instance, insertColumns(instance, restrict), options, hooks);
+        }
+        hooks.instance(HookType.BEFORE_CREATE, instance, options);
+        hooks.instance(HookType.BEFORE_SAVE, instance, options);
+        // Before-hooks may have set more values; they are written too.
+        List<AttributeDefinition> columns = insertColumns(instance, restrict);
+        ValueChecker.Result checked = checkValues(instance, columns, true);
+        writeBack(instance, columns, checked.values);
+        try {
+            RowInserter.insert(runtime, scope, List.of(instance), columns, List.<Object[]>of(checked.values), true, null);
+        } catch (UniqueConstraintError e) {
+            throw withValues(e, instance);
+        }
+        hooks.instance(HookType.AFTER_CREATE, instance, options);
+        hooks.instance(HookType.AFTER_SAVE, instance, options);
+    }
+
+    /** The columns an insert writes: those with values (or assigned NULL), and NOT NULL ones to report if empty. */
+    private List<AttributeDefinition> insertColumns(Model instance, List<AttributeDefinition> restrict) {
         InstanceState state = Instances.state(instance);
         List<AttributeDefinition> columns = new ArrayList<>();
-        for (AttributeDefinition a : def.columns()) {
+        for (AttributeDefinition a : definition().columns()) {
             if (restrict != null && !restrict.contains(a) && a.role() == org.sequelize4j.definition.AttributeRole.NONE
                     && !a.isPrimaryKey()) {
                 continue;
@@ -160,9 +184,16 @@ public final class Persister {
                 columns.add(a);
             }
         }
-        ValueChecker.Result checked = checkValues(instance, columns, true, options.isValidate());
-        writeBack(instance, columns, checked.values);
-        RowInserter.insert(runtime, scope, List.of(instance), columns, List.<Object[]>of(checked.values), true, null);
+        return columns;
+    }
+
+    /** A unique-constraint error naming attributes and the instance's duplicated values. */
+    UniqueConstraintError withValues(UniqueConstraintError e, Model instance) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (AttributeDefinition a : definition().columns()) {
+            values.put(a.name(), a.accessor().get(instance));
+        }
+        return org.sequelize4j.dialect.UniqueErrors.withValues(e, runtime.errorContext().attributeByColumn(), values);
     }
 
     /** Stores the checked, canonical values back into the instance, so it holds exactly what was written. */
@@ -178,13 +209,16 @@ public final class Persister {
     private void updateChanged(Model instance, SaveOptions options, ConnectionScope scope) {
         ModelDefinition def = definition();
         List<AttributeDefinition> restrict = fieldsOption(options);
-        Set<AttributeDefinition> changed = new LinkedHashSet<>();
-        for (String name : instance.changed()) {
-            AttributeDefinition a = def.attribute(name);
-            if (!a.isVirtual() && (restrict == null || restrict.contains(a))) {
-                changed.add(a);
-            }
+        if (changedColumns(instance, restrict).isEmpty()) {
+            return;
         }
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (options.isValidate()) {
+            validate(instance, changedColumns(instance, restrict), options, hooks);
+        }
+        hooks.instance(HookType.BEFORE_UPDATE, instance, options);
+        hooks.instance(HookType.BEFORE_SAVE, instance, options);
+        Set<AttributeDefinition> changed = changedColumns(instance, restrict);
         if (changed.isEmpty()) {
             return;
         }
@@ -194,7 +228,7 @@ public final class Persister {
         }
         List<AttributeDefinition> columns = new ArrayList<>(changed);
         columns.remove(def.version());
-        ValueChecker.Result checked = checkValues(instance, columns, false, options.isValidate());
+        ValueChecker.Result checked = checkValues(instance, columns, false);
         writeBack(instance, columns, checked.values);
 
         List<UpdateSpec.Assignment> assignments = new ArrayList<>();
@@ -205,8 +239,13 @@ public final class Persister {
         List<SqlExpr> extra = new ArrayList<>();
         Object nextVersion = versionStep(instance, assignments, extra);
         SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
-        int count = runtime.engine().executor().update(scope,
-                runtime.engine().writes().update(def, assignments, where, null, List.of()), runtime.errorContext());
+        int count;
+        try {
+            count = runtime.engine().executor().update(scope,
+                    runtime.engine().writes().update(def, assignments, where, null, List.of()), runtime.errorContext());
+        } catch (UniqueConstraintError e) {
+            throw withValues(e, instance);
+        }
         if (count == 0 && def.version() != null) {
             throw new OptimisticLockError(def.name(), whereMap(instance));
         }
@@ -216,6 +255,19 @@ public final class Persister {
         }
         RowInserter.snapshot(instance, columns);
         Instances.state(instance).clearAssigned();
+        hooks.instance(HookType.AFTER_UPDATE, instance, options);
+        hooks.instance(HookType.AFTER_SAVE, instance, options);
+    }
+
+    private Set<AttributeDefinition> changedColumns(Model instance, List<AttributeDefinition> restrict) {
+        Set<AttributeDefinition> changed = new LinkedHashSet<>();
+        for (String name : instance.changed()) {
+            AttributeDefinition a = definition().attribute(name);
+            if (!a.isVirtual() && (restrict == null || restrict.contains(a))) {
+                changed.add(a);
+            }
+        }
+        return changed;
     }
 
     /**
@@ -274,14 +326,8 @@ public final class Persister {
         return where;
     }
 
-    /**
-     * Checks the values about to be written (types and NULLs always; the declared validators when
-     * {@code runValidators}) and throws one error listing every failure.
-     *
-     * @return the canonical values of {@code columns}
-     */
-    private ValueChecker.Result checkValues(Model instance, List<AttributeDefinition> columns, boolean insert,
-                                            boolean runValidators) {
+    /** Checks values about to be written against their types and NULL rules; throws every failure at once. */
+    private ValueChecker.Result checkValues(Model instance, List<AttributeDefinition> columns, boolean insert) {
         ValueChecker.Result checked = ValueChecker.check(instance, definition(), columns, runtime.engine().coercion(),
                 insert);
         ValueChecker.throwIfAny(checked.errors);
@@ -289,10 +335,32 @@ public final class Persister {
     }
 
     /**
-     * Validates an instance on demand: types and NULLs of the given attributes (all when null), then the
-     * declared validators.
+     * Validates an instance with its hooks: beforeValidate, the type and NULL checks and validators of
+     * {@code attributes} and the model validators, then afterValidate, or validationFailed and the error.
      */
-    public void validate(Model instance, List<String> fields, boolean runValidators) {
+    private void validate(Model instance, Collection<AttributeDefinition> attributes, Object options,
+                          HookDispatcher hooks) {
+        hooks.instance(HookType.BEFORE_VALIDATE, instance, options);
+        List<AttributeDefinition> checkedAttributes = new ArrayList<>(attributes);
+        ValueChecker.Result checked = ValueChecker.check(instance, definition(), checkedAttributes,
+                runtime.engine().coercion(), Instances.state(instance).isNewRecord());
+        List<ValidationErrorItem> errors = new ArrayList<>(checked.errors);
+        errors.addAll(InstanceValidator.validate(definition(), instance, attributes));
+        if (!errors.isEmpty()) {
+            ValidationError error = new ValidationError(errors);
+            if (hooks.has(HookType.VALIDATION_FAILED)) {
+                hooks.run(HookType.VALIDATION_FAILED, instance, null, options, null, null, error);
+            }
+            throw error;
+        }
+        hooks.instance(HookType.AFTER_VALIDATE, instance, options);
+    }
+
+    /**
+     * Validates an instance on demand: the type and NULL checks and validators of the given attributes
+     * (all when null) and the model validators, with the validate hooks.
+     */
+    public void validate(Model instance, List<String> fields, boolean runHooks) {
         ModelDefinition def = definition();
         List<AttributeDefinition> attributes = new ArrayList<>();
         for (AttributeDefinition a : def.attributes()) {
@@ -300,9 +368,7 @@ public final class Persister {
                 attributes.add(a);
             }
         }
-        List<ValidationErrorItem> errors = new ArrayList<>(ValueChecker.check(instance, def, attributes,
-                runtime.engine().coercion(), Instances.state(instance).isNewRecord()).errors);
-        ValueChecker.throwIfAny(errors);
+        validate(instance, attributes, null, runHooks ? runtime.hooks() : HookDispatcher.NONE);
     }
 
     /** Reads the instance's row again. */
@@ -333,6 +399,8 @@ public final class Persister {
     public void destroy(Model instance, DestroyOptions options) {
         ModelDefinition def = definition();
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        hooks.instance(HookType.BEFORE_DESTROY, instance, options);
         List<SqlExpr> extra = new ArrayList<>();
         if (def.version() != null) {
             Object stored = Instances.state(instance).previous()[def.version().index()];
@@ -359,6 +427,7 @@ public final class Persister {
         if (count == 0 && def.version() != null) {
             throw new OptimisticLockError(def.name(), whereMap(instance));
         }
+        hooks.instance(HookType.AFTER_DESTROY, instance, options);
     }
 
     /** Clears deletedAt of a soft-deleted instance. */
@@ -368,6 +437,8 @@ public final class Persister {
             throw new InstanceError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
         }
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        hooks.instance(HookType.BEFORE_RESTORE, instance, options);
         SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), List.of());
         List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
                 runtime.engine().writes().param(def.deletedAt(), null)));
@@ -375,10 +446,7 @@ public final class Persister {
                 runtime.errorContext());
         def.deletedAt().accessor().set(instance, null);
         RowInserter.snapshot(instance, List.of(def.deletedAt()));
+        hooks.instance(HookType.AFTER_RESTORE, instance, options);
     }
 
-    /** A value of the generator, for callers that need "now" consistent with defaults. */
-    static Object now(AttributeDefinition attribute) {
-        return ValueGenerator.NOW.generate(attribute.type());
-    }
 }

@@ -70,8 +70,9 @@ final class ValueChecker {
 
     /** Sequelize's item for a NULL in an attribute that does not allow it. */
     static ValidationErrorItem notNull(ModelDefinition definition, AttributeDefinition a) {
-        return new ValidationErrorItem(definition.name() + "." + a.name() + " cannot be null", "notNull violation",
-                a.name(), null, "is_null", List.of(), "CORE");
+        String custom = InstanceValidator.notNullMessage(a);
+        return new ValidationErrorItem(custom != null ? custom : definition.name() + "." + a.name() + " cannot be null",
+                "notNull violation", a.name(), null, "is_null", List.of(), "CORE");
     }
 
     /** Throws the collected errors, if any. */
