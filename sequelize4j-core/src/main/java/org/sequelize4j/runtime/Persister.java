@@ -150,7 +150,7 @@ public final class Persister {
         List<AttributeDefinition> restrict = fieldsOption(options);
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (options.isValidate()) {
-            validate(instance, insertColumns(instance, restrict), options, hooks);
+            validate(instance, withVirtuals(insertColumns(instance, restrict), instance, true), options, hooks);
         }
         hooks.instance(HookType.BEFORE_CREATE, instance, options);
         hooks.instance(HookType.BEFORE_SAVE, instance, options);
@@ -214,7 +214,7 @@ public final class Persister {
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (options.isValidate()) {
-            validate(instance, changedColumns(instance, restrict), options, hooks);
+            validate(instance, withVirtuals(changedColumns(instance, restrict), instance, false), options, hooks);
         }
         hooks.instance(HookType.BEFORE_UPDATE, instance, options);
         hooks.instance(HookType.BEFORE_SAVE, instance, options);
@@ -257,6 +257,17 @@ public final class Persister {
         Instances.state(instance).clearAssigned();
         hooks.instance(HookType.AFTER_UPDATE, instance, options);
         hooks.instance(HookType.AFTER_SAVE, instance, options);
+    }
+
+    /** The attributes to validate: those being written and the VIRTUAL ones (all when inserting, changed ones otherwise). */
+    private List<AttributeDefinition> withVirtuals(Collection<AttributeDefinition> columns, Model instance, boolean all) {
+        List<AttributeDefinition> result = new ArrayList<>(columns);
+        for (AttributeDefinition a : definition().attributes()) {
+            if (a.isVirtual() && (all || instance.changed(a.name()))) {
+                result.add(a);
+            }
+        }
+        return result;
     }
 
     private Set<AttributeDefinition> changedColumns(Model instance, List<AttributeDefinition> restrict) {
