@@ -134,14 +134,16 @@ public final class Transaction implements ConnectionScope {
     public void rollback() {
         requireActive("roll back");
         if (parent != null) {
-            state = State.ROLLED_BACK;
-            if (!parent.broken) {
-                executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+            try {
+                if (!parent.broken) {
+                    executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                }
+            } finally {
+                state = State.ROLLED_BACK;
             }
             runCallbacks(afterRollback);
             return;
         }
-        state = State.ROLLED_BACK;
         try {
             if (!broken) {
                 executor.withConnection(this, c -> {
@@ -150,6 +152,8 @@ public final class Transaction implements ConnectionScope {
                 });
             }
         } finally {
+            // Only now: statements (the rollback itself) are refused once the transaction has ended.
+            state = State.ROLLED_BACK;
             release();
         }
         runCallbacks(afterRollback);
@@ -163,14 +167,24 @@ public final class Transaction implements ConnectionScope {
         try {
             rollback();
         } catch (RuntimeException ignored) {
-            state = State.ROLLED_BACK;
-            if (parent == null) {
-                release();
+            if (state == State.ACTIVE) {
+                state = State.ROLLED_BACK;
+                if (parent == null) {
+                    release();
+                }
             }
         }
     }
 
     private void release() {
+        try {
+            if (state != State.COMMITTED) {
+                // setAutoCommit(true) would commit whatever is pending; make sure nothing is.
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // A broken connection has nothing to commit either; the pool evicts it.
+        }
         try {
             executor.dialect().endTransaction(connection);
             connection.setAutoCommit(true);
