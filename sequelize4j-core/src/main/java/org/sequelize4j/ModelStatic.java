@@ -39,6 +39,7 @@ public final class ModelStatic<M extends Model> {
         for (Map.Entry<HookType, Hook<Model>> entry : this.runtime.definition().options().hooks()) {
             hooks.add(entry.getKey(), null, entry.getValue());
         }
+        ClassHooks.register(modelClass, hooks);
         this.runtime.hooks(hooks);
         this.scope = this.runtime.definition().options().defaultScope();
     }

@@ -164,4 +164,32 @@ class HooksTest {
         sequelize.sync();
         assertEquals(List.of("before", "after"), log);
     }
+
+    /** A model class with hook methods. */
+    public static class Member extends Model {
+        public String email;
+        public String slug;
+        static final List<String> LOG = new CopyOnWriteArrayList<>();
+
+        @org.sequelize4j.annotations.OnHook(HookType.BEFORE_SAVE)
+        void normalise() {
+            email = email.toLowerCase();
+        }
+
+        @org.sequelize4j.annotations.OnHook({HookType.AFTER_CREATE, HookType.AFTER_DESTROY})
+        static void audit(org.sequelize4j.HookEvent<Member> event) {
+            LOG.add(event.type() + ":" + event.instance().email);
+        }
+    }
+
+    @DialectTest
+    void hookMethodsOfAnnotatedClasses(Sequelize sequelize) {
+        Member.LOG.clear();
+        ModelStatic<Member> members = sequelize.define(Member.class);
+        sequelize.sync();
+        Member member = members.create(Map.of("email", "ADA@Example.COM"));
+        assertEquals("ada@example.com", members.findByPk(member.get("id")).email);
+        member.destroy();
+        assertEquals(List.of("AFTER_CREATE:ada@example.com", "AFTER_DESTROY:ada@example.com"), Member.LOG);
+    }
 }
