@@ -137,7 +137,6 @@ public final class Transaction implements ConnectionScope {
     /** Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended. */
     public void rollback() {
         requireActive("roll back");
-        // The state changes only after the rollback statement: run() refuses ended transactions.
         if (parent != null) {
             try {
                 if (!parent.broken) {
@@ -159,6 +158,7 @@ public final class Transaction implements ConnectionScope {
                 executor.logControl(this, "ROLLBACK", start);
             }
         } finally {
+            // Only now: statements (the rollback itself) are refused once the transaction has ended.
             state = State.ROLLED_BACK;
             release();
         }
@@ -173,14 +173,24 @@ public final class Transaction implements ConnectionScope {
         try {
             rollback();
         } catch (RuntimeException ignored) {
-            state = State.ROLLED_BACK;
-            if (parent == null) {
-                release();
+            if (state == State.ACTIVE) {
+                state = State.ROLLED_BACK;
+                if (parent == null) {
+                    release();
+                }
             }
         }
     }
 
     private void release() {
+        try {
+            if (state != State.COMMITTED) {
+                // setAutoCommit(true) would commit whatever is pending; make sure nothing is.
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // A broken connection has nothing to commit either; the pool evicts it.
+        }
         try {
             executor.dialect().endTransaction(connection);
             connection.setAutoCommit(true);

@@ -221,6 +221,14 @@ public abstract class Dialect {
         return "INSERT INTO ";
     }
 
+    /**
+     * Whether an upsert inserted its row, judged from the statement's update count; null when the
+     * database does not tell (PostgreSQL and SQLite count an insert and an update alike).
+     */
+    public Boolean upsertInserted(int updateCount) {
+        return null;
+    }
+
     /** Writes a RETURNING clause. */
     public void writeReturning(SqlWriter w, List<String> columns) {
         w.append(" RETURNING ");

@@ -40,10 +40,22 @@ public final class UniqueErrors {
      * @param written attribute name to the canonical value that was written
      */
     public static UniqueConstraintError withValues(UniqueConstraintError error, Map<String, Object> written) {
+        return withValues(error, Map.of(), written);
+    }
+
+    /**
+     * {@link #withValues(UniqueConstraintError, Map)} for errors whose fields may still be column names.
+     *
+     * @param attributeByColumn column name to attribute name
+     * @param written attribute name to the value that was written (a null value counts as unknown)
+     */
+    public static UniqueConstraintError withValues(UniqueConstraintError error, Map<String, String> attributeByColumn,
+                                                   Map<String, Object> written) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Object> field : error.fields().entrySet()) {
-            String attribute = field.getKey();
-            fields.put(attribute, written.containsKey(attribute) ? written.get(attribute) : field.getValue());
+            String attribute = attributeByColumn.getOrDefault(field.getKey(), field.getKey());
+            Object value = written.get(attribute);
+            fields.put(attribute, value != null ? value : field.getValue());
         }
         UniqueConstraintError filled = create(fields, error.constraint(), error.sql(), error.original());
         filled.setStackTrace(error.getStackTrace());

@@ -12,8 +12,6 @@ import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.Snapshots;
 import org.sequelize4j.dialect.Dialect;
-import org.sequelize4j.dialect.UniqueErrors;
-import org.sequelize4j.errors.UniqueConstraintError;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
@@ -49,32 +47,6 @@ final class RowInserter {
         List<AttributeDefinition> returning = returning(definition, returnAll);
         SqlStatement statement = engine.writes().insert(definition, columns, rows, returning, conflict);
         boolean matched;
-        try {
-            matched = run(runtime, scope, instances, returning, conflict, statement);
-        } catch (UniqueConstraintError e) {
-            if (instances.size() != 1) {
-                throw e;
-            }
-            Map<String, Object> written = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                written.put(columns.get(i).name(), rows.get(0)[i]);
-            }
-            throw UniqueErrors.withValues(e, written);
-        }
-        reloadTriggerValues(runtime, scope, instances);
-        for (Model instance : instances) {
-            markPersisted(instance);
-        }
-        return matched;
-    }
-
-    private static boolean run(ModelRuntime runtime, ConnectionScope scope, List<Model> instances,
-                               List<AttributeDefinition> returning, InsertSpec.Conflict conflict,
-                               SqlStatement statement) {
-        Engine engine = runtime.engine();
-        ModelDefinition definition = runtime.definition();
-        Dialect dialect = engine.dialect();
-        boolean matched;
         if (dialect.capabilities().insertReturning() && !returning.isEmpty()) {
             List<ColumnMapping> mappings = new ArrayList<>(returning.size());
             for (AttributeDefinition a : returning) {
@@ -98,6 +70,10 @@ final class RowInserter {
             AttributeDefinition generated = generatedColumn(definition);
             matched = engine.executor().insertWithGeneratedKeys(scope, statement, runtime.errorContext(),
                     rs -> readGeneratedKeys(rs, generated, instances, dialect, conflict == null));
+        }
+        reloadTriggerValues(runtime, scope, instances);
+        for (Model instance : instances) {
+            markPersisted(instance);
         }
         return matched;
     }

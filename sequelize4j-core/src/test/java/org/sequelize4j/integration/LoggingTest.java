@@ -13,7 +13,6 @@ import static org.sequelize4j.Op.eq;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,7 +103,7 @@ class LoggingTest {
     @DialectTest
     void benchmarkReportsElapsedTime(TestDialect dialect) {
         SqlLog log = new SqlLog();
-        try (Sequelize sequelize = dialect.open(o -> o.benchmark(true).logging((BiConsumer<String, Long>) log))) {
+        try (Sequelize sequelize = dialect.open(o -> o.benchmark(true).loggingWithTime(log))) {
             ModelStatic<Model> users = users(sequelize);
             log.clear();
             users.findAll();
@@ -123,7 +122,7 @@ class LoggingTest {
         }
         // Without benchmark, no time is measured or reported.
         SqlLog plain = new SqlLog();
-        try (Sequelize sequelize = dialect.open(o -> o.logging((BiConsumer<String, Long>) plain))) {
+        try (Sequelize sequelize = dialect.open(o -> o.loggingWithTime(plain))) {
             users(sequelize).findAll();
             assertTrue(plain.last().startsWith("Executing (default): SELECT "), plain.last());
             assertFalse(plain.last().contains("Elapsed"), plain.last());

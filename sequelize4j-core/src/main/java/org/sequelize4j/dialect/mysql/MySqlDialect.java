@@ -300,6 +300,12 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
+    public Boolean upsertInserted(int updateCount) {
+        // ON DUPLICATE KEY UPDATE reports 1 for an insert, 2 for an update and 0 for an unchanged row.
+        return updateCount == 1;
+    }
+
+    @Override
     public ConnectionSettings connectionSettings(ConnectionConfig config) {
         Properties properties = new Properties();
         if (config.username() != null) {
