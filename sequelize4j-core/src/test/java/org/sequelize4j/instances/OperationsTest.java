@@ -79,6 +79,10 @@ class OperationsTest {
         var page = users.findAndCountAll(query().where(gt("logins", 1)).order(asc("logins")).limit(2).offset(1));
         assertEquals(5, page.count());
         assertEquals(List.of(3, 4), page.rows().stream().map(r -> r.get("logins")).toList());
+
+        var grouped = users.findAndCountAll(query().attributes("credits").group("credits"));
+        assertEquals(1, grouped.count());
+        assertEquals(7L, ((Number) grouped.groupCounts().get(0).get("count")).longValue());
     }
 
     @DialectTest
