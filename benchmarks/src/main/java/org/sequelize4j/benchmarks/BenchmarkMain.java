@@ -19,7 +19,7 @@ import java.util.Locale;
  * System properties:
  * <ul>
  *   <li>{@code bench.workloads}: comma-separated ids (default: all), e.g. {@code W2,W3};</li>
- *   <li>{@code bench.warmup}, {@code bench.trials}: rounds (default 15 and 21), see {@link Runner};</li>
+ *   <li>{@code bench.warmup}, {@code bench.trials}: rounds (default 15 and 31), see {@link Runner};</li>
  *   <li>{@code bench.gc=false}: no {@code System.gc()} before timed runs;</li>
  *   <li>{@code bench.verbose=true}: print every round;</li>
  *   <li>{@code bench.report=FILE}: also append the tables to FILE;</li>
@@ -91,17 +91,17 @@ public final class BenchmarkMain {
         sb.append(String.format(Locale.ROOT, "%n### %s (%s), %d timed rounds per workload%n%n", dialect.argument(),
                 version, trials));
         sb.append("| Workload | ORM median ms | raw median ms | ratio | target | result"
-                + " | ORM min–max ms | raw min–max ms | paired ratio p25–p75 | client CPU ratio |\n");
-        sb.append("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+                + " | ORM min–max ms | raw min–max ms | paired ratio p25–p75 | client CPU ratio | MiB allocated ORM / raw |\n");
+        sb.append("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
         for (Runner.Result r : results) {
             Stats orm = r.orm();
             Stats raw = r.raw();
             Stats paired = r.pairedRatios();
             sb.append(String.format(Locale.ROOT,
-                    "| %s %s | %.2f | %.2f | %.2f× | ≤ %.2f× | %s | %.2f–%.2f | %.2f–%.2f | %.2f–%.2f | %.2f× |%n",
+                    "| %s %s | %.2f | %.2f | %.2f× | ≤ %.2f× | %s | %.2f–%.2f | %.2f–%.2f | %.2f–%.2f | %.2f× | %.1f / %.1f |%n",
                     r.workload().id(), r.workload().title(), orm.median(), raw.median(), r.ratio(), r.target(),
                     r.passes() ? "pass" : "**miss**", orm.min(), orm.max(), raw.min(), raw.max(), paired.p25(),
-                    paired.p75(), r.cpuRatio()));
+                    paired.p75(), r.cpuRatio(), r.ormAllocatedMiB(), r.rawAllocatedMiB()));
         }
         for (Runner.Result r : results) {
             if (r.workload() instanceof W1BulkCreate) {

@@ -11,7 +11,8 @@ package org.sequelize4j.benchmarks;
  *       alternates from round to round (runs go ORM, raw, raw, ORM, ORM, raw, …), so drift in the machine's
  *       speed and any effect of running second fall on both sides equally;</li>
  *   <li>besides wall-clock time, the benchmark thread's CPU time is recorded: it is less disturbed by
- *       other processes on a busy machine, though it leaves out a database server's work;</li>
+ *       other processes on a busy machine, though it leaves out a database server's work (and the
+ *       garbage collector's threads); so are the bytes the thread allocated;</li>
  *   <li>before each timed run, untimed: {@link Workload#beforeRun} and, unless {@code -Dbench.gc=false},
  *       {@link System#gc()}, so no run pays for collecting the other side's garbage.</li>
  * </ol>
@@ -42,7 +43,7 @@ public final class Runner {
 
     /** A runner configured by {@code -Dbench.warmup}, {@code -Dbench.trials}, {@code -Dbench.gc}, {@code -Dbench.verbose}. */
     public static Runner fromSystemProperties() {
-        return new Runner(Integer.getInteger("bench.warmup", 15), Integer.getInteger("bench.trials", 21),
+        return new Runner(Integer.getInteger("bench.warmup", 15), Integer.getInteger("bench.trials", 31),
                 !"false".equals(System.getProperty("bench.gc")), Boolean.getBoolean("bench.verbose"));
     }
 
@@ -71,34 +72,42 @@ public final class Runner {
         long[] raw = new long[trials];
         long[] ormCpu = new long[trials];
         long[] rawCpu = new long[trials];
+        long[] ormAlloc = new long[trials];
+        long[] rawAlloc = new long[trials];
         for (int t = 0; t < trials; t++) {
             // ORM first in even rounds, raw first in odd ones: runs go ORM raw raw ORM ORM raw … (ABBA).
             boolean ormFirst = t % 2 == 0;
             if (ormFirst) {
-                orm[t] = timed(workload, true, ormCpu, t);
-                raw[t] = timed(workload, false, rawCpu, t);
+                orm[t] = timed(workload, true, ormCpu, ormAlloc, t);
+                raw[t] = timed(workload, false, rawCpu, rawAlloc, t);
             } else {
-                raw[t] = timed(workload, false, rawCpu, t);
-                orm[t] = timed(workload, true, ormCpu, t);
+                raw[t] = timed(workload, false, rawCpu, rawAlloc, t);
+                orm[t] = timed(workload, true, ormCpu, ormAlloc, t);
             }
             log("%s %s round %d: orm %.2f ms, raw %.2f ms", dialect.argument(), workload.id(), t, orm[t] / 1e6,
                     raw[t] / 1e6);
         }
         sink = null;
-        return new Result(workload, dialect, orm, raw, ormCpu, rawCpu);
+        return new Result(workload, dialect, orm, raw, ormCpu, rawCpu, ormAlloc, rawAlloc);
     }
 
-    /** One timed run: returns the wall-clock time and stores the benchmark thread's CPU time in {@code cpu[index]}. */
-    private long timed(Workload workload, boolean ormSide, long[] cpu, int index) throws Exception {
+    /**
+     * One timed run: returns the wall-clock time, and stores the benchmark thread's CPU time in
+     * {@code cpu[index]} and the bytes it allocated in {@code allocated[index]}.
+     */
+    private long timed(Workload workload, boolean ormSide, long[] cpu, long[] allocated, int index)
+            throws Exception {
         workload.beforeRun();
         if (gc) {
             System.gc();
         }
+        long allocStart = allocatedBytes();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Object result = ormSide ? workload.orm() : workload.raw();
         long elapsed = System.nanoTime() - start;
         cpu[index] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+        allocated[index] = allocatedBytes() - allocStart;
         sink = result;
         return elapsed;
     }
@@ -119,6 +128,11 @@ public final class Runner {
         System.out.printf("profiled %s %s for %.0f s: %d runs%n", workload.id(), ormSide ? "orm" : "raw", seconds, runs);
     }
 
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean
+                ? ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes() : 0;
+    }
+
     private void log(String format, Object... args) {
         if (verbose) {
             System.out.printf(format + "%n", args);
@@ -133,9 +147,21 @@ public final class Runner {
      * @param ormCpuNanos CPU time of the benchmark thread in each ORM run (the JDBC driver's work
      *     included, the database server's not)
      * @param rawCpuNanos the same for each raw run
+     * @param ormAllocated bytes the benchmark thread allocated in each ORM run
+     * @param rawAllocated the same for each raw run
      */
     public record Result(Workload workload, BenchDialect dialect, long[] ormNanos, long[] rawNanos,
-                         long[] ormCpuNanos, long[] rawCpuNanos) {
+                         long[] ormCpuNanos, long[] rawCpuNanos, long[] ormAllocated, long[] rawAllocated) {
+
+        /** Median MiB allocated per ORM run. */
+        public double ormAllocatedMiB() {
+            return Stats.ofNanosAsMillis(ormAllocated).median() * 1e6 / (1 << 20);
+        }
+
+        /** Median MiB allocated per raw run. */
+        public double rawAllocatedMiB() {
+            return Stats.ofNanosAsMillis(rawAllocated).median() * 1e6 / (1 << 20);
+        }
 
         /** Median ORM CPU time over median raw CPU time, for the benchmark thread. */
         public double cpuRatio() {
