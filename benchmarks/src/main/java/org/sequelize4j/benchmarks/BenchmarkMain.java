@@ -134,9 +134,10 @@ public final class BenchmarkMain {
         } catch (IOException ignored) {
             // Not Linux: leave the CPU unnamed.
         }
-        return String.format(Locale.ROOT, "%n## Sequelize4j vs JDBC: %d CPUs (%s), Java %s (%s), max heap %d MiB, GC %s%n",
+        return String.format(Locale.ROOT,
+                "%n## Sequelize4j vs JDBC: %d CPUs (%s), Java %s (%s), heap %d MiB committed of %d MiB max, GC %s%n",
                 rt.availableProcessors(), cpu, System.getProperty("java.runtime.version"),
-                System.getProperty("java.vm.name"), rt.maxMemory() >> 20, gcNames());
+                System.getProperty("java.vm.name"), rt.totalMemory() >> 20, rt.maxMemory() >> 20, gcNames());
     }
 
     private static String gcNames() {
