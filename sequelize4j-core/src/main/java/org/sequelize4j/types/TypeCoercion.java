@@ -66,6 +66,25 @@ public final class TypeCoercion {
         if (value == null) {
             return null;
         }
+        return convertAndCheck(type, value);
+    }
+
+    /**
+     * The value in the type's canonical Java type, without the checks that scan text (well-formed
+     * UTF-16, length): used when a value is assigned, since it is checked in full when it is written.
+     *
+     * @throws TypeMismatch when the value cannot be converted at all
+     */
+    public Object convert(DataType type, Object value) {
+        if (value instanceof String && (type.kind() == DataType.Kind.STRING && !type.isBinary()
+                || type.kind() == DataType.Kind.CHAR && !type.isBinary() || type.kind() == DataType.Kind.TEXT
+                || type.kind() == DataType.Kind.CITEXT)) {
+            return value;
+        }
+        return coerce(type, value);
+    }
+
+    private Object convertAndCheck(DataType type, Object value) {
         switch (type.kind()) {
             case STRING: case CHAR:
                 if (type.isBinary()) {

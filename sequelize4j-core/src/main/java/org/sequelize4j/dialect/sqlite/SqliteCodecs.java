@@ -76,8 +76,13 @@ final class SqliteCodecs {
 
     /** Instants as {@code yyyy-MM-dd HH:mm:ss.SSS +00:00}. */
     private static final class InstantText implements ValueCodec {
+        /** The last instant written and its text: bulk inserts write the same timestamp on every row. */
+        private record Formatted(Instant instant, String text) {
+        }
+
         private final ZoneOffset offset;
         private final int digits;
+        private volatile Formatted last = new Formatted(Instant.EPOCH, null);
 
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
@@ -86,7 +91,13 @@ final class SqliteCodecs {
 
         @Override
         public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            s.setString(i, DateText.formatSequelize((Instant) v, offset, digits));
+            Instant instant = (Instant) v;
+            Formatted formatted = last;
+            if (!instant.equals(formatted.instant()) || formatted.text() == null) {
+                formatted = new Formatted(instant, DateText.formatSequelize(instant, offset, digits));
+                last = formatted;
+            }
+            s.setString(i, formatted.text());
         }
 
         @Override
