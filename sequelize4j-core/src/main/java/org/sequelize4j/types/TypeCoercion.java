@@ -71,6 +71,9 @@ public final class TypeCoercion {
                 if (type.isBinary()) {
                     return checkedBytes(type, toBytes(type, value));
                 }
+                if (type.kind() == DataType.Kind.CHAR) {
+                    return checkedString(type, stripPadding(toText(type, value)));
+                }
                 return checkedString(type, toText(type, value));
             case TEXT: case CITEXT:
                 return checkedString(type, toText(type, value));
@@ -134,6 +137,18 @@ public final class TypeCoercion {
             return ((Enum<?>) value).name();
         }
         throw mismatch(type, value);
+    }
+
+    /**
+     * CHAR values without their trailing spaces: PostgreSQL pads them to the declared length, MySQL strips
+     * them and SQLite keeps them as given, so the padding is not part of the value on any dialect.
+     */
+    public static String stripPadding(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
     }
 
     private String checkedString(DataType type, String s) {
