@@ -254,7 +254,7 @@ public final class TypeCoercion {
         throw mismatch(type, value);
     }
 
-    private static Object toInteger(DataType type, Object value) {
+    private Object toInteger(DataType type, Object value) {
         if (value instanceof Integer && type.kind() != DataType.Kind.BIGINT && !type.isUnsigned()) {
             int v = (Integer) value;
             if (type.kind() == DataType.Kind.INTEGER) {
@@ -268,6 +268,7 @@ public final class TypeCoercion {
         }
         BigInteger v = integralValue(type, value);
         checkRange(type, v);
+        limits.checkInteger(type, v);
         Class<?> target = type.javaType();
         if (target == Integer.class) {
             return v.intValue();
