@@ -392,7 +392,7 @@ class DataTypesTest {
                 attribute("first", STRING), attribute("last", STRING), attribute("full", VIRTUAL(STRING, "first", "last"))),
                 ModelOptions.options().timestamps(false));
         sequelize.sync();
-        Map<String, String> columns = TypeTesting.columns(sequelize, "people");
+        Map<String, String> columns = org.sequelize4j.testing.Catalog.columns(sequelize, "people");
         assertEquals(List.of("id", "first", "last"), List.copyOf(columns.keySet()));
         Model ada = people.create(values("first", "Ada", "last", "Lovelace", "full", "ignored"));
         Model found = people.findByPk(ada.get("id"));

@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,72 +115,5 @@ final class TypeTesting {
         assertEquals(1, items.size(), "items: " + items);
         assertEquals("v", items.get(0).path(), "item: " + items.get(0));
         assertTrue(items.get(0).message().contains("v"), "message names the attribute: " + items.get(0).message());
-    }
-
-    /** Column names of a table as the database reports them (lower-cased keys to the type name). */
-    static Map<String, String> columns(Sequelize sequelize, String table) {
-        return columns(sequelize, null, table);
-    }
-
-    /** Column names of a table in a schema. */
-    static Map<String, String> columns(Sequelize sequelize, String schema, String table) {
-        Map<String, String> result = new LinkedHashMap<>();
-        try (Connection c = sequelize.dataSource().getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            String catalog = sequelize.getDialect().startsWith("m") ? (schema != null ? schema : c.getCatalog()) : null;
-            String schemaPattern = sequelize.getDialect().equals("postgres") ? (schema != null ? schema : "public") : null;
-            String name = sequelize.getDialect().equals("sqlite") && schema != null ? schema + "." + table : table;
-            try (ResultSet rs = meta.getColumns(catalog, schemaPattern, name, null)) {
-                while (rs.next()) {
-                    if (rs.getString("TABLE_NAME").equals(name)) {
-                        result.put(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return result;
-    }
-
-    /** Names of the tables in the current database (or PostgreSQL schema public). */
-    static List<String> tables(Sequelize sequelize) {
-        List<String> result = new ArrayList<>();
-        try (Connection c = sequelize.dataSource().getConnection()) {
-            String dialect = sequelize.getDialect();
-            String catalog = dialect.startsWith("m") ? c.getCatalog() : null;
-            String schema = dialect.equals("postgres") ? "public" : null;
-            try (ResultSet rs = c.getMetaData().getTables(catalog, schema, "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    String name = rs.getString("TABLE_NAME");
-                    if (!name.startsWith("sqlite_")) {
-                        result.add(name);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return result;
-    }
-
-    /** Rows of a raw query through plain JDBC (independent of the code under test). */
-    static List<Map<String, Object>> jdbc(Sequelize sequelize, String sql) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (Connection c = sequelize.dataSource().getConnection();
-             java.sql.Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 1; i <= n; i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
-                }
-                rows.add(row);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-        return rows;
     }
 }
