@@ -125,16 +125,24 @@ public final class SchemaSync {
 
     private void createMissingIndexes(ModelDefinition model, TableRef table, boolean includeUniqueKeys) {
         List<IndexSpec> indexes = new ArrayList<>(specs.indexes(model));
-        if (includeUniqueKeys) {
-            indexes.addAll(specs.uniqueIndexes(model));
-        }
-        if (indexes.isEmpty()) {
+        List<IndexSpec> uniqueKeys = includeUniqueKeys ? specs.uniqueIndexes(model) : List.of();
+        if (indexes.isEmpty() && uniqueKeys.isEmpty()) {
             return;
         }
-        Set<String> existing = inspector.indexNames(null, table);
+        Map<String, SchemaInspector.Index> existing = inspector.indexes(null, table);
         for (IndexSpec index : indexes) {
-            if (!existing.contains(index.name())) {
+            if (!existing.containsKey(index.name())) {
                 engine.executor().execute(null, ddl().createIndex(index, engine.renderer()));
+            }
+        }
+        for (IndexSpec key : uniqueKeys) {
+            // A unique key counts as present when any unique index covers exactly its columns: SQLite names
+            // the index of an inline UNIQUE constraint sqlite_autoindex_<table>_N, not after the constraint.
+            List<String> columns = key.fields().stream().map(IndexSpec.Field::column).toList();
+            boolean present = existing.containsKey(key.name()) || existing.values().stream()
+                    .anyMatch(i -> i.unique() && i.columns().equals(columns));
+            if (!present) {
+                engine.executor().execute(null, ddl().createIndex(key, engine.renderer()));
             }
         }
     }
