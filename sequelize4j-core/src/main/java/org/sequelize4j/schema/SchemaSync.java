@@ -190,8 +190,13 @@ public final class SchemaSync {
                 }
                 return !isText(jdbc) || current.size() > 0 && current.size() != type.effectiveLength();
             case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
-                return !(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
-                        || jdbc == Types.BIT || jdbc == Types.NUMERIC);
+                if (!(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
+                        || jdbc == Types.BIT || jdbc == Types.NUMERIC || jdbc == Types.DECIMAL)) {
+                    return true;
+                }
+                // Only a column too narrow for the declared type is changed: dialects map small types to
+                // wider columns (PostgreSQL has no TINYINT), so comparing exactly would alter on every sync.
+                return integerBits(jdbc) < integerBits(type.kind());
             case DECIMAL:
                 if (!(jdbc == Types.DECIMAL || jdbc == Types.NUMERIC)) {
                     return !isText(jdbc) && jdbc != Types.REAL && jdbc != Types.DOUBLE && jdbc != Types.FLOAT;
@@ -203,6 +208,26 @@ public final class SchemaSync {
                         || jdbc == Types.NUMERIC);
             default:
                 return false;
+        }
+    }
+
+    private static int integerBits(int jdbc) {
+        switch (jdbc) {
+            case Types.BIT: case Types.TINYINT: return 8;
+            case Types.SMALLINT: return 16;
+            case Types.INTEGER: return 32;
+            case Types.BIGINT: return 64;
+            default: return Integer.MAX_VALUE;
+        }
+    }
+
+    private static int integerBits(DataType.Kind kind) {
+        switch (kind) {
+            case TINYINT: return 8;
+            case SMALLINT: return 16;
+            case MEDIUMINT: return 24;
+            case INTEGER: return 32;
+            default: return 64;
         }
     }
 
