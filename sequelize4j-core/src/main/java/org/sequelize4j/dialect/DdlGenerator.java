@@ -208,6 +208,32 @@ public abstract class DdlGenerator {
     /** Statements that change a column's type, nullability and default, where the dialect can. */
     public abstract List<String> changeColumn(TableSpec table, ColumnSpec column);
 
+    /**
+     * The values an existing ENUM column allows, in order, or null when the dialect keeps no such list
+     * (SQLite stores ENUMs as TEXT). {@code sync({alter})} changes the column when declared values are missing.
+     */
+    public List<String> enumValues(java.sql.Connection connection, TableRef table, String column)
+            throws java.sql.SQLException {
+        return null;
+    }
+
+    /** Runs a one-column catalog query with string parameters; used by {@link #enumValues}. */
+    protected static List<String> queryStrings(java.sql.Connection connection, String sql, String... parameters)
+            throws java.sql.SQLException {
+        List<String> result = new ArrayList<>();
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+        }
+        return result;
+    }
+
     /** ALTER TABLE … DROP COLUMN. */
     public List<String> removeColumn(TableRef table, String column) {
         return List.of("ALTER TABLE " + dialect.tableName(table) + " DROP COLUMN " + q(column));

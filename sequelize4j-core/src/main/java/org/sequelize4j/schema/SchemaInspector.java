@@ -119,6 +119,11 @@ public final class SchemaInspector {
         });
     }
 
+    /** The values an existing ENUM column allows, or null when the dialect does not say. */
+    public List<String> enumValues(ConnectionScope scope, TableRef table, String column) {
+        return executor.withConnection(scope, connection -> dialect.ddl().enumValues(connection, table, column));
+    }
+
     /** The current database's name. */
     public String databaseName(ConnectionScope scope) {
         return executor.withConnection(scope, connection -> {

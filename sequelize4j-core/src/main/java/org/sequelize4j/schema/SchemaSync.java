@@ -157,7 +157,7 @@ public final class SchemaSync {
             SchemaInspector.Column current = existing.get(column.name());
             if (current == null) {
                 engine.executor().execute(null, ddl().addColumn(table, column));
-            } else if (differs(column, current)) {
+            } else if (differs(column, current) || lacksEnumValues(table, column)) {
                 List<String> change = ddl().changeColumn(table, column);
                 if (change.isEmpty()) {
                     LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
@@ -174,6 +174,15 @@ public final class SchemaSync {
                 }
             }
         }
+    }
+
+    /** Whether an existing ENUM column misses values the model declares (new values are only ever added). */
+    private boolean lacksEnumValues(TableSpec table, ColumnSpec column) {
+        if (column.type().kind() != DataType.Kind.ENUM) {
+            return false;
+        }
+        List<String> existing = inspector.enumValues(null, table.table(), column.name());
+        return existing != null && !existing.containsAll(column.type().values());
     }
 
     /** Whether an existing column differs from the model in nullability or in its family of types. */

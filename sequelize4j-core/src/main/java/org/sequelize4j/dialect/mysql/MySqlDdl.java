@@ -141,6 +141,38 @@ final class MySqlDdl extends DdlGenerator {
     }
 
     @Override
+    public List<String> enumValues(java.sql.Connection connection, TableRef table, String column)
+            throws java.sql.SQLException {
+        List<String> types = queryStrings(connection, "SELECT COLUMN_TYPE FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND COLUMN_NAME = ?",
+                table.schema(), table.name(), column);
+        if (types.isEmpty() || !types.get(0).toLowerCase(Locale.ROOT).startsWith("enum(")) {
+            return null;
+        }
+        // enum('a','it''s') : quotes inside values are doubled.
+        String text = types.get(0);
+        List<String> values = new ArrayList<>();
+        StringBuilder current = null;
+        for (int i = text.indexOf('(') + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (current == null) {
+                if (c == '\'') {
+                    current = new StringBuilder();
+                }
+            } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                current.append('\'');
+                i++;
+            } else if (c == '\'') {
+                values.add(current.toString());
+                current = null;
+            } else {
+                current.append(c);
+            }
+        }
+        return values;
+    }
+
+    @Override
     public List<String> createSchema(String schema) {
         return List.of("CREATE DATABASE IF NOT EXISTS " + q(schema));
     }
