@@ -1,0 +1,102 @@
+package org.sequelize4j.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.BOOLEAN;
+import static org.sequelize4j.DataTypes.DATE;
+import static org.sequelize4j.DataTypes.DATEONLY;
+import static org.sequelize4j.DataTypes.DECIMAL;
+import static org.sequelize4j.DataTypes.DOUBLE;
+import static org.sequelize4j.DataTypes.ENUM;
+import static org.sequelize4j.DataTypes.INTEGER;
+import static org.sequelize4j.DataTypes.STRING;
+import static org.sequelize4j.DataTypes.TIME;
+import static org.sequelize4j.ModelOptions.options;
+import static org.sequelize4j.SyncOptions.syncOptions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.Op;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.testing.DialectTest;
+
+/** Details of the DDL: constant defaults written into the schema, ENUM changes under alter, stored text forms. */
+class SchemaDetailsTest {
+
+    private static String q(Sequelize sequelize, String identifier) {
+        return sequelize.dialect().quoteIdentifier(identifier);
+    }
+
+    @DialectTest
+    void constantDefaultsAreWrittenIntoTheSchema(Sequelize sequelize) {
+        Instant when = Instant.parse("2024-03-04T05:06:07.089Z");
+        ModelStatic<Model> model = sequelize.define("defaulted", List.of(attribute("marker", INTEGER),
+                attribute("s", STRING).defaultValue("it's \\ \"x\""), attribute("i", INTEGER).defaultValue(-5),
+                attribute("b", BOOLEAN).defaultValue(true), attribute("f", BOOLEAN).defaultValue(false),
+                attribute("d", DECIMAL(10, 2)).defaultValue("1.5"), attribute("x", DOUBLE).defaultValue(0.25),
+                attribute("at", DATE).defaultValue(when), attribute("day", DATEONLY).defaultValue(LocalDate.of(2020, 2, 29)),
+                attribute("t", TIME).defaultValue(LocalTime.of(8, 30)), attribute("e", ENUM("a", "b")).defaultValue("b")),
+                options().timestamps(false));
+        sequelize.sync();
+        // A row inserted by someone else: the database itself must fill the defaults.
+        sequelize.query("INSERT INTO " + q(sequelize, "defaulteds") + " (" + q(sequelize, "marker") + ") VALUES (1)");
+        Model row = model.findOne(FindOptions.query().where(Op.eq("marker", 1)));
+        assertNotNull(row);
+        assertEquals("it's \\ \"x\"", row.get("s"));
+        assertEquals(-5, row.get("i"));
+        assertEquals(true, row.get("b"));
+        assertEquals(false, row.get("f"));
+        assertEquals(new BigDecimal("1.50"), row.get("d"));
+        assertEquals(0.25, row.get("x"));
+        assertEquals(when, row.get("at"));
+        assertEquals(LocalDate.of(2020, 2, 29), row.get("day"));
+        assertEquals(LocalTime.of(8, 30), row.get("t"));
+        assertEquals("b", row.get("e"));
+        // And the values read compare equal to the same values written by Sequelize4j.
+        model.create(Map.of("marker", 2));
+        assertEquals(2, model.count(FindOptions.query().where(Op.and(Op.eq("at", when), Op.eq("t", LocalTime.of(8, 30)),
+                Op.eq("day", LocalDate.of(2020, 2, 29))))));
+    }
+
+    @DialectTest
+    void timesWrittenByOthersAreFoundByEquality(Sequelize sequelize) {
+        ModelStatic<Model> model = sequelize.define("slot", List.of(attribute("t", TIME), attribute("marker", INTEGER)),
+                options().timestamps(false));
+        sequelize.sync();
+        sequelize.query("INSERT INTO " + q(sequelize, "slots") + " (" + q(sequelize, "t") + ", " + q(sequelize, "marker")
+                + ") VALUES ('10:15:00', 1)");
+        model.create(Map.of("t", LocalTime.of(10, 15), "marker", 2));
+        assertEquals(2, model.count(FindOptions.query().where(Op.eq("t", LocalTime.of(10, 15)))));
+        assertEquals(List.of(LocalTime.of(10, 15), LocalTime.of(10, 15)),
+                model.findAll().stream().map(m -> m.get("t")).toList());
+    }
+
+    @DialectTest
+    void alterAddsNewEnumValues(org.sequelize4j.testing.TestDialect dialect) {
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+            ModelStatic<Model> v1 = sequelize.define("statusV1", List.of(attribute("status",
+                    ENUM("draft", "it's", "done"))), options().tableName("statuses").timestamps(false));
+            v1.sync();
+            v1.create(Map.of("status", "it's"));
+            ModelStatic<Model> v2 = sequelize.define("statusV2", List.of(attribute("status",
+                    ENUM("draft", "it's", "review", "done"))), options().tableName("statuses").timestamps(false));
+            v2.sync(syncOptions().alter(true));
+            v2.create(Map.of("status", "review"));
+            assertEquals(List.of("it's", "review"), v2.findAll(FindOptions.query().order(FindOptions.asc("id")))
+                    .stream().map(m -> m.get("status")).toList());
+            log.clear();
+            v2.sync(syncOptions().alter(true));
+            assertEquals(List.of(), log.stream().filter(l -> l.contains("ALTER ")).toList(), "second alter is a no-op");
+            assertEquals(2, v2.count());
+        }
+    }
+}
