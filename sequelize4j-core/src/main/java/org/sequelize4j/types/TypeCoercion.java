@@ -360,7 +360,7 @@ public final class TypeCoercion {
         } else {
             throw mismatch(type, value);
         }
-        limits.checkDecimal(d);
+        limits.checkDecimal(type, d);
         if (type.precision() == null || type.precision() == 0) {
             return d;
         }

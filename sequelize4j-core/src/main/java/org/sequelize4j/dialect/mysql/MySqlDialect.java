@@ -18,6 +18,7 @@ import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.sql.SqlWriter;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.types.TypeLimits;
+import org.sequelize4j.types.TypeMismatch;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -65,6 +66,22 @@ public class MySqlDialect extends Dialect {
     }
 
     private final TypeLimits limits = new TypeLimits() {
+        @Override
+        public void checkDecimal(DataType type, java.math.BigDecimal value) {
+            // A DECIMAL declared without precision is DECIMAL(10,0) here, which would round 1.5 to 2 silently.
+            if (type.kind() == DataType.Kind.DECIMAL && type.precision() == null) {
+                java.math.BigDecimal stripped = value.signum() == 0 ? java.math.BigDecimal.ZERO : value.stripTrailingZeros();
+                if (stripped.scale() > 0) {
+                    throw new TypeMismatch("isDecimal", value.toPlainString() + " has decimal places, but DECIMAL without"
+                            + " precision is DECIMAL(10,0) on MySQL/MariaDB and would round it; declare DECIMAL(p,s)");
+                }
+                if (stripped.precision() - stripped.scale() > 10) {
+                    throw new TypeMismatch("range", value.toPlainString() + " has more than 10 digits, the most"
+                            + " DECIMAL without precision (DECIMAL(10,0)) holds on MySQL/MariaDB");
+                }
+            }
+        }
+
         @Override
         public boolean allowsNonFiniteFloats() {
             return false;
