@@ -225,4 +225,39 @@ class AnnotatedModelTest {
         assertNull(archived.findByPk(a.get("id")));
         assertEquals(1, archived.count(FindOptions.query().paranoid(false)));
     }
+
+    @Table(timestamps = false, comment = "people we know")
+    public static class Contact extends Model {
+        @Unique("name_pair") @Index(name = "by_name", order = "DESC") public String first;
+        @Unique("name_pair") @Index(name = "by_name") public String last;
+        @Comment("where they live") public String city;
+        public Tier tier;
+    }
+
+    @DialectTest
+    void compositeAnnotationsAndComments(Sequelize sequelize, org.sequelize4j.testing.TestDialect dialect) {
+        ModelStatic<Contact> contacts = sequelize.define(Contact.class);
+        sequelize.sync();
+        var indexes = Catalog.indexes(sequelize, "Contacts");
+        assertEquals(List.of("first", "last"), indexes.get("by_name").columns(), indexes.toString());
+        assertTrue(indexes.values().stream().anyMatch(i -> i.unique() && i.columns().equals(List.of("first", "last"))),
+                indexes.toString());
+        Contact a = contacts.build(Map.of("first", "Ada", "last", "Lovelace", "tier", "FREE"));
+        assertEquals(Tier.FREE, a.tier, "a String given for an enum field is converted");
+        a.save();
+        contacts.create(Map.of("first", "Ada", "last", "Byron"));
+        UniqueConstraintError error = assertThrows(UniqueConstraintError.class,
+                () -> contacts.create(Map.of("first", "Ada", "last", "Lovelace")));
+        assertEquals(java.util.Set.of("first", "last"), error.fields().keySet());
+        if (dialect == org.sequelize4j.testing.TestDialect.POSTGRES) {
+            assertEquals("where they live", Catalog.jdbc(sequelize, "SELECT col_description('\"Contacts\"'::regclass,"
+                    + " (SELECT attnum FROM pg_attribute WHERE attrelid = '\"Contacts\"'::regclass AND attname = 'city'))"
+                    + " AS c").get(0).get("c"));
+            assertEquals("people we know", Catalog.jdbc(sequelize,
+                    "SELECT obj_description('\"Contacts\"'::regclass, 'pg_class') AS c").get(0).get("c"));
+        } else if (dialect == org.sequelize4j.testing.TestDialect.MARIADB) {
+            assertEquals("where they live", Catalog.jdbc(sequelize, "SELECT column_comment AS c FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'Contacts' AND column_name = 'city'").get(0).get("c"));
+        }
+    }
 }

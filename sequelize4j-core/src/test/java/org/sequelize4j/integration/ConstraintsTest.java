@@ -232,13 +232,15 @@ class ConstraintsTest {
         if (dialect == TestDialect.MARIADB) {
             return; // a MariaDB schema is a database: not created by these tests on a shared server
         }
-        ModelStatic<Model> tasks = sequelize.define("task", List.of(attribute("title", STRING)),
-                options().schema("s4j_app").timestamps(false));
+        ModelStatic<Model> tasks = sequelize.define("task", List.of(attribute("title", STRING),
+                attribute("state", org.sequelize4j.DataTypes.ENUM("open", "closed")).defaultValue("open")),
+                options().schema("s4j_app").timestamps(false).indexes(index("title")));
         ModelStatic<Model> steps = sequelize.define("step", List.of(attribute("taskId", INTEGER)
                 .references(References.model("task")).onDelete("CASCADE")), options().schema("s4j_app").timestamps(false));
         sequelize.sync();
+        sequelize.sync(org.sequelize4j.SyncOptions.syncOptions().alter(true));
         if (dialect == TestDialect.POSTGRES) {
-            assertEquals(List.of("id", "title"), List.copyOf(Catalog.columns(sequelize, "s4j_app", "tasks").keySet()));
+            assertEquals(List.of("id", "title", "state"), List.copyOf(Catalog.columns(sequelize, "s4j_app", "tasks").keySet()));
             assertTrue(Catalog.columns(sequelize, "tasks").isEmpty(), "not in public");
         } else {
             assertTrue(Catalog.tables(sequelize).contains("s4j_app.tasks"), Catalog.tables(sequelize).toString());
@@ -247,6 +249,12 @@ class ConstraintsTest {
         steps.create(Map.of("taskId", t.get("id")));
         t.update(Map.of("title", "write more tests"));
         assertEquals("write more tests", tasks.findByPk(t.get("id")).get("title"));
+        assertEquals("open", tasks.findByPk(t.get("id")).get("state"));
+        t.update(Map.of("state", "closed"));
+        assertEquals(1, tasks.count(FindOptions.query().where(Op.eq("state", "closed"))));
+        assertEquals(1, Catalog.indexes(sequelize, dialect == TestDialect.POSTGRES ? "s4j_app" : null,
+                dialect == TestDialect.POSTGRES ? "tasks" : "s4j_app.tasks").values().stream()
+                .filter(i -> i.columns().equals(List.of("title"))).count(), "the index exists once after alter");
         assertEquals(1, tasks.count(FindOptions.query().where(Op.like("title", "%more%"))));
         t.destroy();
         assertEquals(0, steps.count(), "cascade across tables of the schema");

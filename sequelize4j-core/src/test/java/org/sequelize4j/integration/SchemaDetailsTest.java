@@ -99,4 +99,39 @@ class SchemaDetailsTest {
             assertEquals(2, v2.count());
         }
     }
+
+    @DialectTest
+    void partialUniqueIndexOnABoolean(Sequelize sequelize, org.sequelize4j.testing.TestDialect dialect) {
+        if (dialect == org.sequelize4j.testing.TestDialect.MARIADB) {
+            return; // no partial indexes
+        }
+        ModelStatic<Model> accounts = sequelize.define("account", List.of(attribute("email", STRING),
+                attribute("active", BOOLEAN)), options().timestamps(false).indexes(
+                org.sequelize4j.IndexOptions.index("email").unique(true).where(Op.eq("active", true))));
+        sequelize.sync();
+        accounts.create(Map.of("email", "a@x", "active", false));
+        accounts.create(Map.of("email", "a@x", "active", false));
+        accounts.create(Map.of("email", "a@x", "active", true));
+        org.junit.jupiter.api.Assertions.assertThrows(org.sequelize4j.errors.UniqueConstraintError.class,
+                () -> accounts.create(Map.of("email", "a@x", "active", true)));
+        assertEquals(3, accounts.count());
+    }
+
+    @DialectTest
+    void oddIdentifiersAreQuotedEverywhere(Sequelize sequelize) {
+        String table = "odd \"na`me's_x";
+        ModelStatic<Model> model = sequelize.define("odd", List.of(attribute("value", STRING).field("c\"o`l's"),
+                attribute("other", INTEGER).field("o_1")), options().tableName(table).timestamps(false)
+                .indexes(org.sequelize4j.IndexOptions.index("value", "other").name("ix \"`'")));
+        sequelize.sync();
+        assertEquals(List.of("id", "c\"o`l's", "o_1"),
+                List.copyOf(org.sequelize4j.testing.Catalog.columns(sequelize, table).keySet()));
+        Model row = model.create(Map.of("value", "v", "other", 1));
+        row.update(Map.of("value", "w"));
+        assertEquals("w", model.findByPk(row.get("id")).get("value"));
+        model.sync(syncOptions().alter(true));
+        assertEquals(1, model.count(FindOptions.query().where(Op.eq("value", "w"))));
+        model.drop();
+        assertEquals(List.of(), org.sequelize4j.testing.Catalog.tables(sequelize));
+    }
 }
