@@ -417,4 +417,34 @@ class DataTypesTest {
         assertEquals(e.get("day"), found.get("day"));
         assertTrue(found.get("day") instanceof LocalDate);
     }
+
+    @DialectTest
+    void aggregatesAndRawRowsKeepTheTypes(Sequelize sequelize) {
+        ModelStatic<Model> model = sequelize.define("sample", List.of(attribute("at", DATE), attribute("day", DATEONLY),
+                attribute("t", TIME), attribute("price", DECIMAL(10, 2)), attribute("big", BIGINT),
+                attribute("flag", BOOLEAN), attribute("u", UUID)), ModelOptions.options().timestamps(false));
+        sequelize.sync();
+        Instant early = Instant.parse("2020-01-01T00:00:00.001Z");
+        Instant late = Instant.parse("2021-06-30T12:00:00.999Z");
+        java.util.UUID id = java.util.UUID.randomUUID();
+        model.create(values("at", early, "day", LocalDate.of(2020, 1, 1), "t", LocalTime.of(1, 2, 3),
+                "price", new BigDecimal("1.25"), "big", Long.MAX_VALUE, "flag", false, "u", id));
+        model.create(values("at", late, "day", LocalDate.of(2021, 6, 30), "t", LocalTime.of(23, 0),
+                "price", new BigDecimal("10.00"), "big", 1L, "flag", true, "u", id));
+        assertEquals(late, model.max("at"));
+        assertEquals(early, model.min("at"));
+        assertEquals(LocalDate.of(2021, 6, 30), model.max("day"));
+        assertEquals(LocalTime.of(1, 2, 3), model.min("t"));
+        assertEquals(new BigDecimal("10.00"), model.max("price"));
+        assertEquals(0, new BigDecimal("11.25").compareTo((BigDecimal) model.sum("price")), "sum " + model.sum("price"));
+        assertEquals(Long.MAX_VALUE, model.max("big"));
+        List<Map<String, Object>> raw = model.findAllRaw(query().order(org.sequelize4j.FindOptions.asc("at")));
+        assertEquals(early, raw.get(0).get("at"));
+        assertEquals(Boolean.FALSE, raw.get(0).get("flag"));
+        assertEquals(id, raw.get(1).get("u"));
+        assertEquals(1, model.count(query().where(org.sequelize4j.Op.gt("at", Instant.parse("2020-01-01T00:00:00.001Z")))));
+        assertEquals(1, model.count(query().where(org.sequelize4j.Op.between("day", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31)))));
+        assertEquals(2, model.count(query().where(eq("u", id.toString().toUpperCase(java.util.Locale.ROOT)))));
+    }
 }

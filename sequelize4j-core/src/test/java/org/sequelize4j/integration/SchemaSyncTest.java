@@ -245,6 +245,28 @@ class SchemaSyncTest {
         }
     }
 
+    @DialectTest
+    void cyclesOfReferencesSyncAndDrop(Sequelize sequelize) {
+        ModelStatic<Model> team = sequelize.define("team", List.of(attribute("name", STRING),
+                attribute("captainId", INTEGER).references(References.model("player")).onDelete("SET NULL")));
+        ModelStatic<Model> player = sequelize.define("player", List.of(attribute("name", STRING),
+                attribute("teamId", INTEGER).references(References.model("team")).onDelete("CASCADE")));
+        sequelize.sync();
+        Model red = team.create(Map.of("name", "red"));
+        Model ada = player.create(Map.of("name", "Ada", "teamId", red.get("id")));
+        red.update(Map.of("captainId", ada.get("id")));
+        assertThrows(org.sequelize4j.errors.ForeignKeyConstraintError.class,
+                () -> team.create(Map.of("name", "blue", "captainId", 999)), "the deferred reference exists");
+        sequelize.sync(syncOptions().force(true));
+        assertEquals(0, team.count());
+        Model blue = team.create(Map.of("name", "blue"));
+        player.create(Map.of("name", "Bob", "teamId", blue.get("id")));
+        sequelize.drop();
+        assertTrue(Catalog.tables(sequelize).isEmpty(), Catalog.tables(sequelize).toString());
+        sequelize.sync();
+        assertEquals(0, player.count());
+    }
+
     private static void assertOrder(List<String> log, String statement, String... tables) {
         List<String> seen = new ArrayList<>();
         for (String line : log) {
