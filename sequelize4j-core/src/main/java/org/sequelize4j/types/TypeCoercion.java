@@ -360,8 +360,8 @@ public final class TypeCoercion {
         } else {
             throw mismatch(type, value);
         }
-        limits.checkDecimal(type, d);
         if (type.precision() == null || type.precision() == 0) {
+            limits.checkDecimal(type, d);
             return d;
         }
         int scale = type.scale() == null ? 0 : type.scale();
@@ -375,6 +375,8 @@ public final class TypeCoercion {
             throw new TypeMismatch("range", d.toPlainString() + " has too many digits for DECIMAL("
                     + type.precision() + "," + scale + ")");
         }
+        // The database's own limits last, so a value that breaks the declared type fails alike everywhere.
+        limits.checkDecimal(type, exact);
         return exact;
     }
 

@@ -139,6 +139,9 @@ class AwkwardValuesTest {
         ModelStatic<Model> money = single(sequelize, DECIMAL(10, 2));
         assertRejected(money, new BigDecimal("1.005"));
         assertRejected(money, 1.005);
+        ValidationError sameEverywhere = assertRejected(money, 0.1 + 0.2);
+        assertEquals("v 0.30000000000000004 has more than 2 decimal places; DECIMAL(10,2) would round it",
+                sameEverywhere.errors().get(0).message());
         assertRejected(money, "1.005");
         assertRejected(money, new BigDecimal("123456789.99"));
         assertRejected(money, "abc");
