@@ -260,4 +260,23 @@ class AnnotatedModelTest {
                     + " WHERE table_schema = DATABASE() AND table_name = 'Contacts' AND column_name = 'city'").get(0).get("c"));
         }
     }
+
+    public static class InitStyle extends Model {
+        public String name;
+    }
+
+    @org.junit.jupiter.api.Disabled("Sequelize.define(Class, attributes, options) bug (reported): it passes no fields to"
+            + " the definition, so a class field named like an attribute is silently ignored and saves write NULL")
+    @DialectTest
+    void initStyleDefinitionKeepsValuesInTheClassFields(Sequelize sequelize) {
+        ModelStatic<InitStyle> model = sequelize.define(InitStyle.class,
+                List.of(org.sequelize4j.AttributeOptions.attribute("name", org.sequelize4j.DataTypes.STRING)),
+                org.sequelize4j.ModelOptions.options());
+        sequelize.sync();
+        InitStyle row = model.build();
+        row.name = "x";
+        assertEquals("x", row.get("name"));
+        row.save();
+        assertEquals("x", model.findByPk(row.get("id")).name);
+    }
 }
