@@ -105,8 +105,14 @@ public abstract class DdlGenerator {
         if (fk.name() != null) {
             sb.append("CONSTRAINT ").append(q(fk.name())).append(' ');
         }
-        sb.append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
-                .append(dialect.tableName(fk.target())).append(" (").append(columns(fk.targetColumns())).append(')');
+        sb.append("FOREIGN KEY (").append(columns(fk.columns())).append(") ").append(referencesClause(fk));
+        return sb.toString();
+    }
+
+    /** {@code REFERENCES target (columns)} with the actions and deferrable mode of a foreign key. */
+    protected String referencesClause(ForeignKeySpec fk) {
+        StringBuilder sb = new StringBuilder("REFERENCES ");
+        sb.append(dialect.tableName(fk.target())).append(" (").append(columns(fk.targetColumns())).append(')');
         if (fk.onDelete() != null) {
             sb.append(" ON DELETE ").append(fk.onDelete().sql());
         }
@@ -203,6 +209,26 @@ public abstract class DdlGenerator {
     public List<String> addColumn(TableSpec table, ColumnSpec column) {
         return List.of("ALTER TABLE " + dialect.tableName(table.table()) + " ADD COLUMN " + q(column.name()) + " "
                 + columnDefinition(table, column));
+    }
+
+    /**
+     * Adds a column and, when it is a foreign key, its constraint (by default with a separate
+     * ALTER TABLE … ADD FOREIGN KEY).
+     */
+    public List<String> addColumn(TableSpec table, ColumnSpec column, ForeignKeySpec fk) {
+        List<String> statements = new ArrayList<>(addColumn(table, column));
+        if (fk != null) {
+            statements.addAll(addForeignKey(table.table(), fk));
+        }
+        return statements;
+    }
+
+    /**
+     * Whether a foreign key can be added to an existing column (SQLite cannot add constraints to a table,
+     * only new columns with a REFERENCES clause).
+     */
+    public boolean canAddForeignKeys() {
+        return true;
     }
 
     /** Statements that change a column's type, nullability and default, where the dialect can. */

@@ -119,6 +119,20 @@ public final class SchemaInspector {
         });
     }
 
+    /** The table's columns that already reference another table (foreign keys). */
+    public Set<String> referencingColumns(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Set<String> columns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getImportedKeys(at[0], at[1], at[2])) {
+                while (rs.next()) {
+                    columns.add(rs.getString("FKCOLUMN_NAME"));
+                }
+            }
+            return columns;
+        });
+    }
+
     /** The values an existing ENUM column allows, or null when the dialect does not say. */
     public List<String> enumValues(ConnectionScope scope, TableRef table, String column) {
         return executor.withConnection(scope, connection -> dialect.ddl().enumValues(connection, table, column));

@@ -153,11 +153,28 @@ public final class SchemaSync {
         for (ColumnSpec column : table.columns()) {
             wanted.put(column.name(), column);
         }
+        Map<String, ForeignKeySpec> references = new LinkedHashMap<>();
+        for (ForeignKeySpec fk : table.foreignKeys()) {
+            references.put(fk.columns().get(0), fk);
+        }
+        Set<String> referencing = references.isEmpty() ? Set.of() : inspector.referencingColumns(null, table.table());
         for (ColumnSpec column : table.columns()) {
             SchemaInspector.Column current = existing.get(column.name());
+            ForeignKeySpec fk = references.get(column.name());
             if (current == null) {
-                engine.executor().execute(null, ddl().addColumn(table, column));
-            } else if (differs(column, current) || lacksEnumValues(table, column)) {
+                engine.executor().execute(null, ddl().addColumn(table, column, fk));
+                continue;
+            }
+            if (fk != null && !referencing.contains(column.name())) {
+                if (ddl().canAddForeignKeys()) {
+                    engine.executor().execute(null, ddl().addForeignKey(table.table(), fk));
+                } else {
+                    LOG.warn("Column {}.{} now references {} but the {} dialect cannot add a foreign key to an existing"
+                            + " column; use a migration", table.table().name(), column.name(), fk.target().name(),
+                            engine.dialect().name());
+                }
+            }
+            if (differs(column, current) || lacksEnumValues(table, column)) {
                 List<String> change = ddl().changeColumn(table, column);
                 if (change.isEmpty()) {
                     LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
