@@ -267,6 +267,46 @@ class SchemaSyncTest {
         assertEquals(0, player.count());
     }
 
+    @DialectTest
+    void alterAddsTheForeignKeyOfANewColumn(Sequelize sequelize) {
+        ModelStatic<Model> owner = sequelize.define("owner", List.of(attribute("name", STRING)));
+        ModelStatic<Model> v1 = items(sequelize, "itemV1");
+        sequelize.sync();
+        v1.create(Map.of("name", "old"));
+        ModelStatic<Model> v2 = items(sequelize, "itemV2",
+                attribute("ownerId", INTEGER).references(References.model(owner)).onDelete("CASCADE"));
+        v2.sync(syncOptions().alter(true));
+        assertThrows(org.sequelize4j.errors.ForeignKeyConstraintError.class,
+                () -> v2.create(Map.of("name", "orphan", "ownerId", 999)), "the new column references owners");
+        Model ada = owner.create(Map.of("name", "Ada"));
+        v2.create(Map.of("name", "owned", "ownerId", ada.get("id")));
+        ada.destroy();
+        assertEquals(1, v2.count(), "ON DELETE CASCADE of the added column removed the owned item");
+        v2.sync(syncOptions().alter(true));
+        assertEquals(1, v2.count());
+    }
+
+    @DialectTest
+    void alterAddsTheForeignKeyOfAnExistingColumn(Sequelize sequelize, TestDialect dialect) {
+        ModelStatic<Model> owner = sequelize.define("owner", List.of(attribute("name", STRING)));
+        ModelStatic<Model> v1 = items(sequelize, "itemV1", attribute("ownerId", INTEGER));
+        sequelize.sync();
+        ModelStatic<Model> v2 = items(sequelize, "itemV2",
+                attribute("ownerId", INTEGER).references(References.model(owner)));
+        v2.sync(syncOptions().alter(true));
+        v2.sync(syncOptions().alter(true));
+        if (dialect == TestDialect.SQLITE) {
+            v2.create(Map.of("name", "unchecked", "ownerId", 999)); // SQLite cannot add the constraint (warned)
+            return;
+        }
+        assertThrows(org.sequelize4j.errors.ForeignKeyConstraintError.class,
+                () -> v2.create(Map.of("name", "orphan", "ownerId", 999)));
+        long constraints = Catalog.jdbc(sequelize, "SELECT constraint_name FROM information_schema.table_constraints"
+                + " WHERE table_name = 'items' AND constraint_type = 'FOREIGN KEY' AND table_schema = "
+                + (dialect == TestDialect.POSTGRES ? "current_schema()" : "DATABASE()")).size();
+        assertEquals(1, constraints, "a second alter adds no second foreign key");
+    }
+
     private static void assertOrder(List<String> log, String statement, String... tables) {
         List<String> seen = new ArrayList<>();
         for (String line : log) {
