@@ -174,7 +174,8 @@ public final class SchemaSync {
                             engine.dialect().name());
                 }
             }
-            if (differs(column, current) || lacksEnumValues(table, column)) {
+            if (differs(column, current) || lacksEnumValues(table, column)
+                    || ColumnDefaults.differs(column, current.defaultValue(), engine.dialect())) {
                 List<String> change = ddl().changeColumn(table, column);
                 if (change.isEmpty()) {
                     LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
