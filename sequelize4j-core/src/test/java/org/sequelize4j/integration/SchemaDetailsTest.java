@@ -36,7 +36,14 @@ class SchemaDetailsTest {
     }
 
     @DialectTest
-    void constantDefaultsAreWrittenIntoTheSchema(Sequelize sequelize) {
+    void constantDefaultsAreWrittenIntoTheSchema(org.sequelize4j.testing.TestDialect dialect) {
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+            constantDefaults(sequelize, log);
+        }
+    }
+
+    private void constantDefaults(Sequelize sequelize, List<String> log) {
         Instant when = Instant.parse("2024-03-04T05:06:07.089Z");
         ModelStatic<Model> model = sequelize.define("defaulted", List.of(attribute("marker", INTEGER),
                 attribute("s", STRING).defaultValue("it's \\ \"x\""), attribute("i", INTEGER).defaultValue(-5),
@@ -64,6 +71,34 @@ class SchemaDetailsTest {
         model.create(Map.of("marker", 2));
         assertEquals(2, model.count(FindOptions.query().where(Op.and(Op.eq("at", when), Op.eq("t", LocalTime.of(8, 30)),
                 Op.eq("day", LocalDate.of(2020, 2, 29))))));
+        log.clear();
+        model.sync(syncOptions().alter(true));
+        assertEquals(List.of(), log.stream().filter(l -> l.contains("ALTER ")).toList(),
+                "alter finds every default unchanged");
+    }
+
+    @DialectTest
+    void alterChangesDefaults(Sequelize sequelize, org.sequelize4j.testing.TestDialect dialect) {
+        ModelStatic<Model> v1 = sequelize.define("paintV1", List.of(attribute("marker", INTEGER),
+                attribute("color", STRING).defaultValue("red"), attribute("size", INTEGER).defaultValue(1),
+                attribute("shiny", BOOLEAN).defaultValue(false), attribute("note", STRING)),
+                options().tableName("paints").timestamps(false));
+        v1.sync();
+        ModelStatic<Model> v2 = sequelize.define("paintV2", List.of(attribute("marker", INTEGER),
+                attribute("color", STRING).defaultValue("blue"), attribute("size", INTEGER),
+                attribute("shiny", BOOLEAN).defaultValue(true), attribute("note", STRING).defaultValue("n/a")),
+                options().tableName("paints").timestamps(false));
+        v2.sync(syncOptions().alter(true));
+        sequelize.query("INSERT INTO " + q(sequelize, "paints") + " (" + q(sequelize, "marker") + ") VALUES (1)");
+        Model row = v2.findOne(FindOptions.query());
+        if (dialect == org.sequelize4j.testing.TestDialect.SQLITE) {
+            assertEquals("red", row.get("color"), "SQLite cannot change a column in place");
+            return;
+        }
+        assertEquals("blue", row.get("color"));
+        assertEquals(null, row.get("size"));
+        assertEquals(true, row.get("shiny"));
+        assertEquals("n/a", row.get("note"));
     }
 
     @DialectTest
