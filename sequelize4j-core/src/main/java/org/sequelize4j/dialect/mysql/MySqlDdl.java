@@ -18,8 +18,11 @@ import org.sequelize4j.sql.TableSpec;
  */
 final class MySqlDdl extends DdlGenerator {
 
+    private final MySqlDialect mysql;
+
     MySqlDdl(MySqlDialect dialect) {
         super(dialect);
+        this.mysql = dialect;
     }
 
     @Override
@@ -65,7 +68,7 @@ final class MySqlDdl extends DdlGenerator {
         StringBuilder sb = new StringBuilder(" ENGINE=").append(checkWord(options.engine() == null ? "InnoDB" : options.engine()));
         String charset = options.charset() == null ? "utf8mb4" : options.charset();
         sb.append(" DEFAULT CHARSET=").append(checkWord(charset));
-        String collate = options.collate() != null ? options.collate() : options.charset() == null ? "utf8mb4_bin" : null;
+        String collate = options.collate() != null ? options.collate() : options.charset() == null ? mysql.defaultCollation() : null;
         if (collate != null) {
             sb.append(" COLLATE=").append(checkWord(collate));
         }

@@ -46,6 +46,14 @@ public class MySqlDialect extends Dialect {
         return "mysql";
     }
 
+    /**
+     * The collation of tables whose model names no charset or collation: binary, so text compares
+     * case-sensitively as on PostgreSQL and SQLite.
+     */
+    public String defaultCollation() {
+        return "utf8mb4_bin";
+    }
+
     private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, true, true, false,
             true, true, true, true, false, false, true, false, false, true, true, false, false, 65_535);
 
