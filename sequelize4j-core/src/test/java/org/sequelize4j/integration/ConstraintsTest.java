@@ -261,4 +261,19 @@ class ConstraintsTest {
         sequelize.drop();
         assertTrue(dialect != TestDialect.POSTGRES || Catalog.columns(sequelize, "s4j_app", "tasks").isEmpty());
     }
+
+    @DialectTest
+    void textComparesExactlyEverywhere(Sequelize sequelize) {
+        // dialect-facts 39: case and trailing spaces are significant on every dialect.
+        ModelStatic<Model> people = sequelize.define("person", List.of(attribute("name", STRING).unique(true)),
+                options().timestamps(false));
+        sequelize.sync();
+        for (String name : List.of("Alice", "alice", "Alice ", "ALICE", "Álice")) {
+            people.create(Map.of("name", name));
+        }
+        assertEquals(5, people.count());
+        assertEquals(1, people.count(FindOptions.query().where(Op.eq("name", "Alice"))));
+        assertEquals(1, people.count(FindOptions.query().where(Op.eq("name", "Alice "))));
+        assertThrows(UniqueConstraintError.class, () -> people.create(Map.of("name", "Alice ")));
+    }
 }
