@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.sequelize4j.DataType;
@@ -105,7 +106,10 @@ public final class TypeCoercion {
                 return checkedBytes(type, toBytes(type, value));
             case ARRAY:
                 return toList(type, value);
-            case JSON: case JSONB: case VIRTUAL:
+            case JSON: case JSONB:
+                checkJsonText(value, 0);
+                return value;
+            case VIRTUAL:
             default:
                 return value;
         }
@@ -168,6 +172,32 @@ public final class TypeCoercion {
             }
         }
         return s;
+    }
+
+    /**
+     * Checks every string of a JSON document (keys too): the serialiser would write an unpaired surrogate
+     * as '?', and JSONB cannot hold NUL.
+     */
+    private static void checkJsonText(Object value, int depth) {
+        if (depth > 1000) {
+            throw new TypeMismatch("type", "is nested more than 1000 levels deep");
+        }
+        if (value instanceof CharSequence) {
+            checkWellFormed(value.toString());
+        } else if (value instanceof Map) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                checkJsonText(String.valueOf(e.getKey()), depth + 1);
+                checkJsonText(e.getValue(), depth + 1);
+            }
+        } else if (value instanceof Collection) {
+            for (Object element : (Collection<?>) value) {
+                checkJsonText(element, depth + 1);
+            }
+        } else if (value instanceof Object[]) {
+            for (Object element : (Object[]) value) {
+                checkJsonText(element, depth + 1);
+            }
+        }
     }
 
     /** Rejects text no database stores faithfully: NUL characters and unpaired UTF-16 surrogates. */
