@@ -160,6 +160,16 @@ class AwkwardValuesTest {
     }
 
     @DialectTest
+    void jsonDocumentsWithMalformedTextAreRejected(Sequelize sequelize, TestDialect dialect) {
+        ModelStatic<Model> json = single(sequelize, dialect == TestDialect.POSTGRES ? org.sequelize4j.DataTypes.JSONB : JSON);
+        assertRejected(json, "x\uD800y");
+        assertRejected(json, Map.of("k", List.of("ok", "x\uDC00")));
+        assertRejected(json, Map.of("bad\uD800key", 1));
+        assertRejected(json, Map.of("k", "nul\u0000"));
+        assertRoundTrip(json, Map.of("emoji", "😀", "escaped", "\u0001\t\n"));
+    }
+
+    @DialectTest
     void rejectedUpdatesWriteNothing(Sequelize sequelize) {
         ModelStatic<Model> model = sequelize.define("row", List.of(attribute("v", INTEGER), attribute("s", STRING(5))),
                 ModelOptions.options().timestamps(false));
