@@ -175,8 +175,8 @@ public final class TypeCoercion {
     }
 
     /**
-     * Checks every string of a JSON document (keys too): the serialiser would write an unpaired surrogate
-     * as '?', and JSONB cannot hold NUL.
+     * Checks every string of a JSON document (keys too) and its numbers: the serialiser would write an
+     * unpaired surrogate as '?' and NaN as a string, and JSONB cannot hold NUL.
      */
     private static void checkJsonText(Object value, int depth) {
         if (depth > 1000) {
@@ -184,6 +184,9 @@ public final class TypeCoercion {
         }
         if (value instanceof CharSequence) {
             checkWellFormed(value.toString());
+        } else if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            // JSON has no NaN or Infinity; the serialiser would write the string "NaN" instead.
+            throw new TypeMismatch("isFloat", value + " cannot be stored in JSON, which has no NaN or Infinity");
         } else if (value instanceof Map) {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
                 checkJsonText(String.valueOf(e.getKey()), depth + 1);

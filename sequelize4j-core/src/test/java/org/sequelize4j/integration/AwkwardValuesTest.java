@@ -166,6 +166,8 @@ class AwkwardValuesTest {
         assertRejected(json, Map.of("k", List.of("ok", "x\uDC00")));
         assertRejected(json, Map.of("bad\uD800key", 1));
         assertRejected(json, Map.of("k", "nul\u0000"));
+        assertRejected(json, Map.of("n", Double.NaN));
+        assertRejected(json, List.of(1, Float.POSITIVE_INFINITY));
         assertRoundTrip(json, Map.of("emoji", "😀", "escaped", "\u0001\t\n"));
     }
 
