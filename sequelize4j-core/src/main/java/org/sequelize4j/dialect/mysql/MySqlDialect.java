@@ -73,6 +73,45 @@ public class MySqlDialect extends Dialect {
         }
     }
 
+    /**
+     * Each value fits the packet on its own (see the limits), but several large values of one statement
+     * together may not: such a statement would kill the connection, so it is refused here. Text counts
+     * its UTF-8 bytes, bytes their length, plus room for the escaping of the text protocol.
+     */
+    @Override
+    public void checkStatementSize(org.sequelize4j.sql.SqlStatement statement) {
+        long limit = maxPacketBytes - 1024;
+        long size = statement.sql().length();
+        long bound = size;
+        for (Object value : statement.values()) {
+            if (value instanceof CharSequence) {
+                bound += ((CharSequence) value).length() * 3L;
+            } else if (value instanceof byte[]) {
+                bound += ((byte[]) value).length * 2L;
+            } else {
+                bound += 64;
+            }
+        }
+        if (bound <= limit) {
+            return;
+        }
+        for (Object value : statement.values()) {
+            if (value instanceof CharSequence) {
+                size += value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            } else if (value instanceof byte[]) {
+                size += ((byte[]) value).length;
+            } else {
+                size += 64;
+            }
+        }
+        if (size > limit) {
+            throw new org.sequelize4j.errors.ValidationError(List.of(new org.sequelize4j.errors.ValidationErrorItem(
+                    "The statement's values total " + size + " bytes, more than the server accepts in one packet"
+                            + " (max_allowed_packet " + maxPacketBytes + "); write large values in separate statements",
+                    "string violation", null, null, "len", List.of(), "CORE")));
+        }
+    }
+
     private final TypeLimits limits = new TypeLimits() {
         @Override
         public void checkDecimal(DataType type, java.math.BigDecimal value) {
