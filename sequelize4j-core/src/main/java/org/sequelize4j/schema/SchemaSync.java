@@ -223,7 +223,7 @@ public final class SchemaSync {
                 }
                 // Only a column too narrow for the declared type is changed: dialects map small types to
                 // wider columns (PostgreSQL has no TINYINT), so comparing exactly would alter on every sync.
-                return integerBits(jdbc) < integerBits(type.kind());
+                return integerBits(current.typeName(), jdbc) < integerBits(type.kind());
             case DECIMAL:
                 if (!(jdbc == Types.DECIMAL || jdbc == Types.NUMERIC)) {
                     return !isText(jdbc) && jdbc != Types.REAL && jdbc != Types.DOUBLE && jdbc != Types.FLOAT;
@@ -238,7 +238,21 @@ public final class SchemaSync {
         }
     }
 
-    private static int integerBits(int jdbc) {
+    /** The width of an existing integer column: by its type name where that says (sqlite-jdbc reports BIGINT as INTEGER). */
+    private static int integerBits(String typeName, int jdbc) {
+        String name = typeName == null ? "" : typeName.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("bigint") || name.equals("int8") || name.equals("bigserial")) {
+            return 64;
+        }
+        if (name.contains("mediumint")) {
+            return 24;
+        }
+        if (name.contains("smallint") || name.equals("int2") || name.equals("smallserial")) {
+            return 16;
+        }
+        if (name.contains("tinyint")) {
+            return 8;
+        }
         switch (jdbc) {
             case Types.BIT: case Types.TINYINT: return 8;
             case Types.SMALLINT: return 16;
