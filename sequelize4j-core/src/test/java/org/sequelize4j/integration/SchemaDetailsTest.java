@@ -169,4 +169,35 @@ class SchemaDetailsTest {
         model.drop();
         assertEquals(List.of(), org.sequelize4j.testing.Catalog.tables(sequelize));
     }
+
+    @DialectTest
+    void alterLeavesEveryTypeAlone(org.sequelize4j.testing.TestDialect dialect) {
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+            List<org.sequelize4j.AttributeOptions> attributes = new java.util.ArrayList<>(List.of(
+                    attribute("s", org.sequelize4j.DataTypes.STRING(30)), attribute("sb", org.sequelize4j.DataTypes.STRING(16, true)),
+                    attribute("c", org.sequelize4j.DataTypes.CHAR(3)), attribute("tx", org.sequelize4j.DataTypes.TEXT),
+                    attribute("tt", org.sequelize4j.DataTypes.TEXT("tiny")), attribute("ti", org.sequelize4j.DataTypes.TINYINT),
+                    attribute("si", org.sequelize4j.DataTypes.SMALLINT), attribute("mi", org.sequelize4j.DataTypes.MEDIUMINT),
+                    attribute("i", INTEGER), attribute("iu", INTEGER.UNSIGNED()), attribute("bi", org.sequelize4j.DataTypes.BIGINT),
+                    attribute("bu", org.sequelize4j.DataTypes.BIGINT.UNSIGNED()), attribute("f", org.sequelize4j.DataTypes.FLOAT),
+                    attribute("r", org.sequelize4j.DataTypes.REAL), attribute("d", DOUBLE), attribute("dc", DECIMAL(30, 10)),
+                    attribute("dp", DECIMAL), attribute("b", BOOLEAN).allowNull(false).defaultValue(false),
+                    attribute("at", DATE), attribute("at6", org.sequelize4j.DataTypes.DATE(6)), attribute("day", DATEONLY),
+                    attribute("t", TIME), attribute("u", org.sequelize4j.DataTypes.UUID), attribute("j", org.sequelize4j.DataTypes.JSON),
+                    attribute("bl", org.sequelize4j.DataTypes.BLOB), attribute("e", ENUM("x", "y")),
+                    attribute("n", STRING).allowNull(false).defaultValue("")));
+            if (dialect == org.sequelize4j.testing.TestDialect.POSTGRES) {
+                attributes.add(attribute("jb", org.sequelize4j.DataTypes.JSONB));
+                attributes.add(attribute("ar", org.sequelize4j.DataTypes.ARRAY(INTEGER)));
+                attributes.add(attribute("ci", org.sequelize4j.DataTypes.CITEXT));
+            }
+            ModelStatic<Model> model = sequelize.define("everything", attributes);
+            model.sync();
+            log.clear();
+            model.sync(syncOptions().alter(true));
+            assertEquals(List.of(), log.stream().filter(l -> l.contains("ALTER ") || l.contains("CREATE ")).toList(),
+                    "alter of an up-to-date table runs no DDL");
+        }
+    }
 }
