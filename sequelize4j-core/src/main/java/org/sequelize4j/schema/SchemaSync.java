@@ -216,6 +216,9 @@ public final class SchemaSync {
                     return false;
                 }
                 return !isText(jdbc) || current.size() > 0 && current.size() != type.effectiveLength();
+            case TEXT:
+                // A VARCHAR (or TEXT of 64 KB) left behind by an earlier STRING would refuse long values.
+                return type.size() == null && (!isText(jdbc) || current.size() > 0 && current.size() < 65_536);
             case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
                 if (!(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
                         || jdbc == Types.BIT || jdbc == Types.NUMERIC || jdbc == Types.DECIMAL)) {
