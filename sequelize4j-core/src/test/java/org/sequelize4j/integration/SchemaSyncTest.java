@@ -187,6 +187,19 @@ class SchemaSyncTest {
         assertThrows(ValidationError.class, () -> v2.create(Map.of("qty", 1)));
     }
 
+    @DialectTest
+    void alterTurnsAStringIntoText(Sequelize sequelize) {
+        ModelStatic<Model> v1 = items(sequelize, "itemV1", attribute("body", STRING(20)));
+        v1.sync();
+        v1.create(Map.of("name", "a", "body", "short"));
+        ModelStatic<Model> v2 = items(sequelize, "itemV2", attribute("body", org.sequelize4j.DataTypes.TEXT));
+        v2.sync(syncOptions().alter(true));
+        String longBody = "long ".repeat(1000);
+        Model created = v2.create(Map.of("name", "b", "body", longBody));
+        assertEquals(longBody, v2.findByPk(created.get("id")).get("body"));
+        assertEquals(2, v2.count());
+    }
+
     private static List<Map<String, Object>> nullability(Sequelize sequelize) {
         String where = sequelize.getDialect().equals("postgres") ? "table_schema = 'public'" : "table_schema = DATABASE()";
         return Catalog.jdbc(sequelize, "SELECT column_name, is_nullable, data_type, character_maximum_length"
