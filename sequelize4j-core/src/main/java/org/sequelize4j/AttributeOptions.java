@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class AttributeOptions {
 
     private final String name;
-    private DataType type;
+    private final DataType type;
     private Boolean allowNull;
     private boolean hasDefault;
     private Object defaultValue;
@@ -34,6 +34,9 @@ public final class AttributeOptions {
     private References references;
     private ReferentialAction onDelete;
     private ReferentialAction onUpdate;
+    private final java.util.List<org.sequelize4j.validation.ValidatorSpec> validators = new java.util.ArrayList<>();
+    private AttributeGetter<Model> getter;
+    private AttributeSetter<Model> setter;
 
     private AttributeOptions(String name, DataType type) {
         this.name = Objects.requireNonNull(name, "attribute name");
@@ -67,10 +70,11 @@ public final class AttributeOptions {
         return this;
     }
 
-    /** A default computed in Java for each new instance. */
+    /** A default computed in Java for each new instance ({@code null} means a NULL default). */
     public AttributeOptions defaultValue(Supplier<?> supplier) {
         this.hasDefault = true;
-        this.defaultValue = Objects.requireNonNull(supplier, "supplier");
+        // defaultValue(null) resolves to this overload; it means "NULL by default".
+        this.defaultValue = supplier;
         return this;
     }
 
@@ -154,10 +158,42 @@ public final class AttributeOptions {
         return onUpdate(ReferentialAction.parse(action));
     }
 
-    /** Replaces the declared type (used when a class field's Java type gave a default). */
-    AttributeOptions type(DataType newType) {
-        this.type = Objects.requireNonNull(newType, "type");
+    /**
+     * Validators run before the value is written ({@link Validators}: built-in ones such as
+     * {@code isEmail()} or {@code len(2, 10)}, and {@code custom(name, fn)}).
+     */
+    public AttributeOptions validate(org.sequelize4j.validation.ValidatorSpec... specs) {
+        java.util.Collections.addAll(validators, specs);
         return this;
+    }
+
+    /** A custom getter: what {@code get(name)} and {@code toJSON()} return for this attribute. */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> AttributeOptions get(AttributeGetter<M> customGetter) {
+        this.getter = (AttributeGetter<Model>) customGetter;
+        return this;
+    }
+
+    /** A custom setter: what {@code set(name, value)} stores (use {@code setDataValue} inside it). */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> AttributeOptions set(AttributeSetter<M> customSetter) {
+        this.setter = (AttributeSetter<Model>) customSetter;
+        return this;
+    }
+
+    /** The declared validators. */
+    public java.util.List<org.sequelize4j.validation.ValidatorSpec> validators() {
+        return java.util.List.copyOf(validators);
+    }
+
+    /** The custom getter, or null. */
+    public AttributeGetter<Model> getter() {
+        return getter;
+    }
+
+    /** The custom setter, or null. */
+    public AttributeSetter<Model> setter() {
+        return setter;
     }
 
     // Read access for the definition stage.

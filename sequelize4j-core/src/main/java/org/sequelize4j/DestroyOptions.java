@@ -100,4 +100,24 @@ public final class DestroyOptions {
     public boolean isTransactionGiven() {
         return transactionGiven;
     }
+
+    /** A copy of these options. */
+    DestroyOptions copy() {
+        DestroyOptions c = new DestroyOptions();
+        c.where = where;
+        c.force = force;
+        c.limit = limit;
+        c.hooks = hooks;
+        c.individualHooks = individualHooks;
+        c.transaction = transaction;
+        c.transactionGiven = transactionGiven;
+        return c;
+    }
+
+    /** A copy with another condition (a scope's condition ANDed in). */
+    DestroyOptions withWhere(Condition condition) {
+        DestroyOptions copy = copy();
+        copy.where = condition;
+        return copy;
+    }
 }

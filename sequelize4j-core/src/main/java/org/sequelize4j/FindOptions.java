@@ -36,7 +36,7 @@ public final class FindOptions {
     private Condition having;
     private Integer limit;
     private Integer offset;
-    private boolean paranoid = true;
+    private Boolean paranoid;
     private boolean distinct;
     private String col;
     private boolean rejectOnEmpty;
@@ -225,6 +225,60 @@ public final class FindOptions {
         return c;
     }
 
+    /**
+     * These options applied on top of a scope: conditions are ANDed, excluded and extra attributes are
+     * combined, and everything else set here wins over the scope.
+     */
+    FindOptions onTopOf(FindOptions scope) {
+        if (scope == null) {
+            return this;
+        }
+        FindOptions merged = scope.copy();
+        if (where != null) {
+            merged.where = merged.where == null ? where : Op.and(merged.where, where);
+        }
+        if (attributes != null) {
+            merged.attributes = new ArrayList<>(attributes);
+        }
+        merged.excluded.addAll(excluded);
+        merged.extraAttributes.addAll(extraAttributes);
+        if (!order.isEmpty()) {
+            merged.order.clear();
+            merged.order.addAll(order);
+        }
+        if (!group.isEmpty()) {
+            merged.group.clear();
+            merged.group.addAll(group);
+        }
+        if (having != null) {
+            merged.having = having;
+        }
+        if (limit != null) {
+            merged.limit = limit;
+        }
+        if (offset != null) {
+            merged.offset = offset;
+        }
+        if (paranoid != null) {
+            merged.paranoid = paranoid;
+        }
+        merged.distinct |= distinct;
+        if (col != null) {
+            merged.col = col;
+        }
+        merged.rejectOnEmpty |= rejectOnEmpty;
+        if (transactionGiven) {
+            merged.transaction = transaction;
+            merged.transactionGiven = true;
+        }
+        if (lock != null) {
+            merged.lock = lock;
+            merged.skipLocked = skipLocked;
+            merged.noWait = noWait;
+        }
+        return merged;
+    }
+
     // ---- read access --------------------------------------------------------------------------
 
     /** The where condition, or null. */
@@ -272,9 +326,9 @@ public final class FindOptions {
         return offset;
     }
 
-    /** Whether soft-deleted rows are hidden. */
+    /** Whether soft-deleted rows are hidden (the default). */
     public boolean isParanoid() {
-        return paranoid;
+        return !Boolean.FALSE.equals(paranoid);
     }
 
     /** Whether count is distinct. */

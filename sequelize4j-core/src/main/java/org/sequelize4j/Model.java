@@ -259,6 +259,38 @@ public class Model {
         model().runtime().persister().restore(this, options);
     }
 
+    /** Adds 1 to an attribute in the database (atomically) and reads the new value back. */
+    public Model increment(String attribute) {
+        return increment(Map.of(attribute, 1), IncrementOptions.incrementOptions());
+    }
+
+    /** Adds an amount to an attribute in the database (atomically) and reads the new value back. */
+    public Model increment(String attribute, Number by) {
+        return increment(Map.of(attribute, by), IncrementOptions.incrementOptions());
+    }
+
+    /** Adds amounts to attributes in one atomic statement and reads the new values back. */
+    public Model increment(Map<String, ? extends Number> amounts, IncrementOptions options) {
+        model().runtime().incrementer().increment(this, amounts, options, false);
+        return this;
+    }
+
+    /** Subtracts 1 from an attribute in the database (atomically) and reads the new value back. */
+    public Model decrement(String attribute) {
+        return decrement(Map.of(attribute, 1), IncrementOptions.incrementOptions());
+    }
+
+    /** Subtracts an amount from an attribute (atomically) and reads the new value back. */
+    public Model decrement(String attribute, Number by) {
+        return decrement(Map.of(attribute, by), IncrementOptions.incrementOptions());
+    }
+
+    /** Subtracts amounts from attributes in one atomic statement and reads the new values back. */
+    public Model decrement(Map<String, ? extends Number> amounts, IncrementOptions options) {
+        model().runtime().incrementer().increment(this, amounts, options, true);
+        return this;
+    }
+
     /** Checks every validator; throws a {@link org.sequelize4j.errors.ValidationError} listing all failures. */
     public void validate() {
         model().runtime().persister().validate(this, null, true);

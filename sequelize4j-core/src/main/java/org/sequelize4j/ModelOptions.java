@@ -36,6 +36,14 @@ public final class ModelOptions {
     private String singularName;
     private String pluralName;
     private final List<IndexOptions> indexes = new ArrayList<>();
+    private final java.util.Map<String, org.sequelize4j.validation.ModelValidation<Model>> validators =
+            new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, AttributeGetter<Model>> getterMethods = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, AttributeSetter<Model>> setterMethods = new java.util.LinkedHashMap<>();
+    private final List<java.util.Map.Entry<HookType, Hook<Model>>> hooks = new ArrayList<>();
+    private FindOptions defaultScope;
+    private final java.util.Map<String, java.util.function.Function<Object[], FindOptions>> scopes =
+            new java.util.LinkedHashMap<>();
 
     /** A fresh set of options. */
     public static ModelOptions options() {
@@ -188,6 +196,58 @@ public final class ModelOptions {
     }
 
     /**
+     * A model-wide validator, run after the attribute validators; its failure is reported under
+     * {@code name} (seed: {@code bothCoordsOrNone}).
+     */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> ModelOptions validate(String name, org.sequelize4j.validation.ModelValidation<M> validator) {
+        validators.put(Objects.requireNonNull(name), (org.sequelize4j.validation.ModelValidation<Model>) validator);
+        return this;
+    }
+
+    /**
+     * A pseudo-property read with {@code get(name)} and listed by {@code get()} and {@code toJSON()}
+     * (Sequelize's {@code getterMethods}).
+     */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> ModelOptions getterMethod(String name, AttributeGetter<M> getter) {
+        getterMethods.put(Objects.requireNonNull(name), (AttributeGetter<Model>) getter);
+        return this;
+    }
+
+    /** A pseudo-property written with {@code set(name, value)} (Sequelize's {@code setterMethods}). */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> ModelOptions setterMethod(String name, AttributeSetter<M> setter) {
+        setterMethods.put(Objects.requireNonNull(name), (AttributeSetter<Model>) setter);
+        return this;
+    }
+
+    /** A hook declared with the model (see {@link HookType}). */
+    @SuppressWarnings("unchecked")
+    public <M extends Model> ModelOptions hook(HookType type, Hook<M> hook) {
+        hooks.add(java.util.Map.entry(Objects.requireNonNull(type), (Hook<Model>) Objects.requireNonNull(hook)));
+        return this;
+    }
+
+    /** Options merged into every query of the model unless {@code unscoped()} is used. */
+    public ModelOptions defaultScope(FindOptions scope) {
+        this.defaultScope = scope;
+        return this;
+    }
+
+    /** A named scope, activated with {@code Model.scope(name)}. */
+    public ModelOptions scope(String name, FindOptions scope) {
+        scopes.put(Objects.requireNonNull(name), args -> scope);
+        return this;
+    }
+
+    /** A named scope taking arguments, activated with {@code Model.scope(ScopeCall.of(name, args...))}. */
+    public ModelOptions scope(String name, java.util.function.Function<Object[], FindOptions> scope) {
+        scopes.put(Objects.requireNonNull(name), scope);
+        return this;
+    }
+
+    /**
      * These options completed by {@code defaults} wherever they are unset (defaults' model and table
      * names are ignored, as in Sequelize).
      */
@@ -213,6 +273,16 @@ public final class ModelOptions {
         merged.noPrimaryKey = first(noPrimaryKey, defaults.noPrimaryKey);
         if (merged.indexes.isEmpty()) {
             merged.indexes.addAll(defaults.indexes);
+        }
+        // Hooks, validators and scopes given as defaults apply to every model, before the model's own.
+        List<java.util.Map.Entry<HookType, Hook<Model>>> allHooks = new ArrayList<>(defaults.hooks);
+        allHooks.addAll(hooks);
+        merged.hooks.clear();
+        merged.hooks.addAll(allHooks);
+        defaults.validators.forEach(merged.validators::putIfAbsent);
+        defaults.scopes.forEach(merged.scopes::putIfAbsent);
+        if (merged.defaultScope == null) {
+            merged.defaultScope = defaults.defaultScope;
         }
         return merged;
     }
@@ -245,6 +315,12 @@ public final class ModelOptions {
         c.singularName = singularName;
         c.pluralName = pluralName;
         c.indexes.addAll(indexes);
+        c.validators.putAll(validators);
+        c.getterMethods.putAll(getterMethods);
+        c.setterMethods.putAll(setterMethods);
+        c.hooks.addAll(hooks);
+        c.defaultScope = defaultScope;
+        c.scopes.putAll(scopes);
         return c;
     }
 
@@ -353,5 +429,35 @@ public final class ModelOptions {
     /** The declared indexes. */
     public List<IndexOptions> indexes() {
         return List.copyOf(indexes);
+    }
+
+    /** The model-wide validators by name. */
+    public java.util.Map<String, org.sequelize4j.validation.ModelValidation<Model>> validators() {
+        return java.util.Collections.unmodifiableMap(validators);
+    }
+
+    /** Pseudo-property getters by name. */
+    public java.util.Map<String, AttributeGetter<Model>> getterMethods() {
+        return java.util.Collections.unmodifiableMap(getterMethods);
+    }
+
+    /** Pseudo-property setters by name. */
+    public java.util.Map<String, AttributeSetter<Model>> setterMethods() {
+        return java.util.Collections.unmodifiableMap(setterMethods);
+    }
+
+    /** Hooks declared with the model, in order. */
+    public List<java.util.Map.Entry<HookType, Hook<Model>>> hooks() {
+        return List.copyOf(hooks);
+    }
+
+    /** The default scope, or null. */
+    public FindOptions defaultScope() {
+        return defaultScope;
+    }
+
+    /** Named scopes. */
+    public java.util.Map<String, java.util.function.Function<Object[], FindOptions>> scopes() {
+        return java.util.Collections.unmodifiableMap(scopes);
     }
 }

@@ -27,11 +27,58 @@ public final class ModelStatic<M extends Model> {
     private final Sequelize sequelize;
     private final Class<M> modelClass;
     private final ModelRuntime runtime;
+    private final ModelHooks hooks;
+    private final FindOptions scope;
 
-    ModelStatic(Sequelize sequelize, Class<M> modelClass, java.util.function.Function<ModelStatic<M>, ModelRuntime> runtime) {
+    ModelStatic(Sequelize sequelize, Class<M> modelClass, java.util.function.Function<ModelStatic<M>, ModelRuntime> runtime,
+                ModelHooks globalHooks) {
         this.sequelize = sequelize;
         this.modelClass = modelClass;
         this.runtime = runtime.apply(this);
+        this.hooks = new ModelHooks(this, globalHooks);
+        for (Map.Entry<HookType, Hook<Model>> entry : this.runtime.definition().options().hooks()) {
+            hooks.add(entry.getKey(), null, entry.getValue());
+        }
+        ClassHooks.register(modelClass, hooks);
+        this.runtime.hooks(hooks);
+        this.scope = this.runtime.definition().options().defaultScope();
+    }
+
+    /** A view of a model with another scope; it shares everything else. */
+    private ModelStatic(ModelStatic<M> base, FindOptions scope) {
+        this.sequelize = base.sequelize;
+        this.modelClass = base.modelClass;
+        this.runtime = base.runtime;
+        this.hooks = base.hooks;
+        this.scope = scope;
+    }
+
+    // ---- scopes ---------------------------------------------------------------------------------
+
+    /**
+     * This model with scopes applied instead of the default scope: names of scopes declared in the model
+     * options ({@code "defaultScope"} included), {@link ScopeCall}s for scopes taking arguments, or
+     * {@link FindOptions}. Later scopes win over earlier ones; conditions are ANDed.
+     */
+    public ModelStatic<M> scope(Object... scopes) {
+        return new ModelStatic<>(this, Scopes.resolve(this, scopes));
+    }
+
+    /** This model without any scope, the default one included. */
+    public ModelStatic<M> unscoped() {
+        return new ModelStatic<>(this, null);
+    }
+
+    private FindOptions scoped(FindOptions options) {
+        FindOptions merged = options.onTopOf(scope);
+        return merged == options ? options.copy() : merged;
+    }
+
+    private org.sequelize4j.query.Condition scopedWhere(org.sequelize4j.query.Condition where) {
+        if (scope == null || scope.where() == null) {
+            return where;
+        }
+        return where == null ? scope.where() : Op.and(scope.where(), where);
     }
 
     ModelRuntime runtime() {
@@ -86,6 +133,30 @@ public final class ModelStatic<M extends Model> {
     @SuppressWarnings("unchecked")
     private List<M> cast(List<Model> instances) {
         return (List<M>) (List<?>) instances;
+    }
+
+    // ---- hooks ----------------------------------------------------------------------------------
+
+    /** Adds a hook. */
+    public ModelStatic<M> addHook(HookType type, Hook<M> hook) {
+        hooks.add(type, null, hook);
+        return this;
+    }
+
+    /** Adds a named hook, which {@link #removeHook} can remove again. */
+    public ModelStatic<M> addHook(HookType type, String name, Hook<M> hook) {
+        hooks.add(type, java.util.Objects.requireNonNull(name), hook);
+        return this;
+    }
+
+    /** Removes the hooks of a moment added under a name; returns whether there were any. */
+    public boolean removeHook(HookType type, String name) {
+        return hooks.remove(type, name);
+    }
+
+    /** Whether hooks run at a moment (the model's or global ones). */
+    public boolean hasHook(HookType type) {
+        return hooks.has(type);
     }
 
     // ---- building and creating -------------------------------------------------------------
@@ -146,17 +217,17 @@ public final class ModelStatic<M extends Model> {
 
     /** Every matching row. */
     public List<M> findAll(FindOptions options) {
-        return cast(runtime.finder().findAll(options));
+        return cast(runtime.finder().findAll(scoped(options)));
     }
 
     /** Every matching row as a map of attribute name (or alias) to value (Sequelize's {@code raw: true}). */
     public List<Map<String, Object>> findAllRaw(FindOptions options) {
-        return runtime.finder().findAllRaw(options);
+        return runtime.finder().findAllRaw(scoped(options));
     }
 
     /** The first matching row, or null. */
     public M findOne(FindOptions options) {
-        return cast(runtime.finder().findOne(options));
+        return cast(runtime.finder().findOne(scoped(options)));
     }
 
     /** The row with this primary key (a map of attribute to value for composite keys), or null. */
@@ -166,13 +237,20 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #findByPk(Object)} with options. */
     public M findByPk(Object key, FindOptions options) {
-        return cast(runtime.finder().findByPk(key, options));
+        return cast(runtime.finder().findByPk(key, scoped(options)));
     }
 
-    /** The rows of a page and the total number of matching rows. */
+    /**
+     * The rows of a page and the total number of matching rows; with {@code group}, also the count of
+     * each group (Sequelize returns those as its count).
+     */
     public FindAndCountResult<M> findAndCountAll(FindOptions options) {
-        long count = runtime.finder().count(options.copy());
-        return new FindAndCountResult<>(count, findAll(options));
+        FindOptions counted = scoped(options);
+        if (!counted.group().isEmpty()) {
+            List<Map<String, Object>> groups = runtime.finder().countGrouped(counted);
+            return new FindAndCountResult<>(groups.size(), findAll(options), groups);
+        }
+        return new FindAndCountResult<>(runtime.finder().count(counted), findAll(options), List.of());
     }
 
     /** The number of rows. */
@@ -182,12 +260,12 @@ public final class ModelStatic<M extends Model> {
 
     /** The number of matching rows (with {@code col}: non-null values; with {@code distinct}: distinct ones). */
     public long count(FindOptions options) {
-        return runtime.finder().count(options);
+        return runtime.finder().count(scoped(options));
     }
 
     /** Counts per group: one map per group with the group attributes and {@code count}. */
     public List<Map<String, Object>> countGrouped(FindOptions options) {
-        return runtime.finder().countGrouped(options);
+        return runtime.finder().countGrouped(scoped(options));
     }
 
     /** The largest value of an attribute (in its type), or null when no row matches. */
@@ -197,7 +275,7 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #max(String)} over matching rows. */
     public Object max(String attribute, FindOptions options) {
-        return runtime.finder().aggregate("MAX", attribute, options);
+        return runtime.finder().aggregate("MAX", attribute, scoped(options));
     }
 
     /** The smallest value of an attribute, or null when no row matches. */
@@ -207,7 +285,7 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #min(String)} over matching rows. */
     public Object min(String attribute, FindOptions options) {
-        return runtime.finder().aggregate("MIN", attribute, options);
+        return runtime.finder().aggregate("MIN", attribute, scoped(options));
     }
 
     /** The sum of an attribute: Long for integers, BigDecimal for decimals, Double for floats; null for no rows. */
@@ -217,25 +295,116 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #sum(String)} over matching rows. */
     public Object sum(String attribute, FindOptions options) {
-        return runtime.finder().aggregate("SUM", attribute, options);
+        return runtime.finder().aggregate("SUM", attribute, scoped(options));
+    }
+
+    /**
+     * Finds the row matching {@code where}, or creates it from the equality conditions of {@code where}
+     * and the {@code defaults}. Safe under concurrent callers: when another caller creates the row
+     * first, the unique-key violation is caught and that row is returned.
+     */
+    public FindOrCreateResult<M> findOrCreate(FindOrCreateOptions options) {
+        Transaction given = options.isTransactionGiven() ? options.transaction() : sequelize.currentTransaction();
+        if (given == null) {
+            return sequelize.transactionResult(
+                    TransactionOptions.transactionOptions().type(TransactionOptions.Type.IMMEDIATE),
+                    t -> findOrCreateIn(t, options));
+        }
+        return findOrCreateIn(given, options);
+    }
+
+    private FindOrCreateResult<M> findOrCreateIn(Transaction transaction, FindOrCreateOptions options) {
+        M found = findOne(FindOptions.query().where(options.where()).transaction(transaction));
+        if (found != null) {
+            return new FindOrCreateResult<>(found, false);
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(options.defaults());
+        values.putAll(EqualityValues.of(options.where()));
+        Transaction savepoint = transaction.savepoint(TransactionOptions.transactionOptions());
+        try {
+            M created = build(values);
+            created.save(SaveOptions.saveOptions().transaction(savepoint));
+            savepoint.commit();
+            return new FindOrCreateResult<>(created, true);
+        } catch (org.sequelize4j.errors.UniqueConstraintError e) {
+            savepoint.rollbackQuietly();
+            // Another caller created it meanwhile; a locking read sees its committed row even under
+            // MySQL's repeatable-read snapshot.
+            M existing = findOne(FindOptions.query().where(options.where()).transaction(transaction).lock(Lock.SHARE));
+            if (existing != null) {
+                return new FindOrCreateResult<>(existing, false);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            savepoint.rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /** Finds the row matching {@code where}, or builds (without saving) a new instance as findOrCreate would. */
+    public FindOrCreateResult<M> findOrBuild(FindOrCreateOptions options) {
+        FindOptions find = FindOptions.query().where(options.where());
+        if (options.isTransactionGiven()) {
+            find.transaction(options.transaction());
+        }
+        M found = findOne(find);
+        if (found != null) {
+            return new FindOrCreateResult<>(found, false);
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(options.defaults());
+        values.putAll(EqualityValues.of(options.where()));
+        return new FindOrCreateResult<>(build(values), true);
+    }
+
+    /**
+     * Inserts a row, or updates the existing row with the same primary key (or unique key), in one
+     * statement; returns the row as stored.
+     */
+    public UpsertResult<M> upsert(Map<String, ?> values) {
+        return upsert(values, UpsertOptions.upsertOptions());
+    }
+
+    /** {@link #upsert(Map)} with options. */
+    public UpsertResult<M> upsert(Map<String, ?> values, UpsertOptions options) {
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        var result = runtime.upserter().upsert(new java.util.LinkedHashMap<>(values), options, scope);
+        return new UpsertResult<>(cast(result.instance()), result.created());
+    }
+
+    /** Adds amounts to attributes of every matching row, atomically ({@code x = x + n}); returns the count. */
+    public int increment(Map<String, ? extends Number> amounts, IncrementOptions options) {
+        return runtime.incrementer().increment(amounts, scopedIncrement(options), false);
+    }
+
+    /** Subtracts amounts from attributes of every matching row, atomically; returns the count. */
+    public int decrement(Map<String, ? extends Number> amounts, IncrementOptions options) {
+        return runtime.incrementer().increment(amounts, scopedIncrement(options), true);
+    }
+
+    private IncrementOptions scopedIncrement(IncrementOptions options) {
+        if (scope == null || scope.where() == null) {
+            return options;
+        }
+        IncrementOptions scopedOptions = IncrementOptions.where(scopedWhere(options.where())).silent(options.isSilent());
+        return options.isTransactionGiven() ? scopedOptions.transaction(options.transaction()) : scopedOptions;
     }
 
     // ---- set-based writes -------------------------------------------------------------------
 
     /** Sets values on every row matching the where of {@code options}; returns the count (and rows with returning). */
     public UpdateResult<M> update(Map<String, ?> values, UpdateOptions options) {
-        var result = runtime.bulk().update(values, options);
+        var result = runtime.bulk().update(values, options.withWhere(scopedWhere(options.where())));
         return new UpdateResult<>(result.count(), cast(result.rows()));
     }
 
     /** Deletes (or, for paranoid models, soft-deletes) every matching row; returns the count. */
     public int destroy(DestroyOptions options) {
-        return runtime.bulk().destroy(options);
+        return runtime.bulk().destroy(options.withWhere(scopedWhere(options.where())));
     }
 
     /** Restores every matching soft-deleted row of a paranoid model; returns the count. */
     public int restore(DestroyOptions options) {
-        return runtime.bulk().restore(options);
+        return runtime.bulk().restore(options.withWhere(scopedWhere(options.where())));
     }
 
     /** Deletes every row ({@code TRUNCATE} where the dialect has it). */
@@ -280,11 +449,32 @@ public final class ModelStatic<M extends Model> {
     /**
      * The rows of a page and the total count.
      *
-     * @param count every matching row, ignoring limit and offset
+     * @param count every matching row, ignoring limit and offset (with {@code group}: the number of groups)
      * @param rows the rows of the page
+     * @param groupCounts with {@code group}, one map per group with the group attributes and {@code count}
      * @param <M> the instance type
      */
-    public record FindAndCountResult<M>(long count, List<M> rows) {
+    public record FindAndCountResult<M>(long count, List<M> rows, List<Map<String, Object>> groupCounts) {
+    }
+
+    /**
+     * The outcome of findOrCreate / findOrBuild.
+     *
+     * @param instance the found, created or built instance
+     * @param created whether it is new (created, or built and not yet saved)
+     * @param <M> the instance type
+     */
+    public record FindOrCreateResult<M>(M instance, boolean created) {
+    }
+
+    /**
+     * The outcome of an upsert.
+     *
+     * @param instance the row as stored
+     * @param created whether the row was inserted; null where the database does not tell (PostgreSQL, SQLite)
+     * @param <M> the instance type
+     */
+    public record UpsertResult<M>(M instance, Boolean created) {
     }
 
     /**

@@ -58,6 +58,7 @@ public final class Sequelize implements AutoCloseable {
     private final Map<String, ModelStatic<?>> modelsByName = new ConcurrentHashMap<>();
     private final Map<Class<?>, ModelStatic<?>> modelsByClass = new ConcurrentHashMap<>();
     private final List<ModelStatic<?>> definitionOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ModelHooks globalHooks = new ModelHooks(null, null);
 
     /** Connects with a URI such as {@code sqlite::memory:}, {@code sqlite:app.db} or {@code postgres://u:p@host/db}. */
     public Sequelize(String uri) {
@@ -122,7 +123,10 @@ public final class Sequelize implements AutoCloseable {
 
     // ---- models ---------------------------------------------------------------------------------
 
-    /** Defines a model without a class; instances are plain {@link Model}s. */
+    /**
+     * Defines a model without a class; instances are plain {@link Model}s. Defining a model under a name
+     * already in use replaces the earlier model, as in Sequelize.
+     */
     public ModelStatic<Model> define(String modelName, List<AttributeOptions> attributes) {
         return define(modelName, attributes, ModelOptions.options());
     }
@@ -161,10 +165,15 @@ public final class Sequelize implements AutoCloseable {
                         + " is not supported by the " + dialect.name() + " dialect");
             }
         }
-        if (modelsByName.containsKey(definition.name())) {
-            throw new DefinitionError(definition.name(), null, "a model with this name is already defined");
+        ModelStatic<?> previous = modelsByName.get(definition.name());
+        if (previous != null) {
+            // As in Sequelize, defining a model again replaces the earlier definition.
+            definitionOrder.remove(previous);
+            modelsByClass.values().remove(previous);
+            ModelRegistry.unregister(previous);
         }
-        ModelStatic<M> model = new ModelStatic<>(this, modelClass, m -> new ModelRuntime(engine, m, definition));
+        ModelStatic<M> model = new ModelStatic<>(this, modelClass, m -> new ModelRuntime(engine, m, definition),
+                globalHooks);
         modelsByName.put(definition.name(), model);
         if (modelClass != Model.class) {
             modelsByClass.put(modelClass, model);
@@ -218,6 +227,23 @@ public final class Sequelize implements AutoCloseable {
             model = modelsByName.get(String.valueOf(reference));
         }
         return model == null ? null : model.runtime();
+    }
+
+    /** Adds a hook that runs for every model (after the model's own hooks). */
+    public Sequelize addHook(HookType type, Hook<Model> hook) {
+        globalHooks.add(type, null, hook);
+        return this;
+    }
+
+    /** Adds a named global hook. */
+    public Sequelize addHook(HookType type, String name, Hook<Model> hook) {
+        globalHooks.add(type, java.util.Objects.requireNonNull(name), hook);
+        return this;
+    }
+
+    /** Removes global hooks added under a name. */
+    public boolean removeHook(HookType type, String name) {
+        return globalHooks.remove(type, name);
     }
 
     // ---- schema ---------------------------------------------------------------------------------

@@ -71,8 +71,10 @@ public final class Transaction implements ConnectionScope {
             throw executor.translatePoolError(e);
         }
         try {
+            long start = executor.startTiming();
             dialect.beginTransaction(connection, options);
             Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+            executor.logControl(t, "START TRANSACTION", start);
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
                 if (sql != null) {
@@ -115,10 +117,12 @@ public final class Transaction implements ConnectionScope {
             throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
         }
         try {
+            long start = executor.startTiming();
             executor.withConnection(this, c -> {
                 c.commit();
                 return null;
             });
+            executor.logControl(this, "COMMIT", start);
             state = State.COMMITTED;
         } finally {
             if (state != State.COMMITTED) {
@@ -134,22 +138,28 @@ public final class Transaction implements ConnectionScope {
     public void rollback() {
         requireActive("roll back");
         if (parent != null) {
-            state = State.ROLLED_BACK;
-            if (!parent.broken) {
-                executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+            try {
+                if (!parent.broken) {
+                    executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                }
+            } finally {
+                state = State.ROLLED_BACK;
             }
             runCallbacks(afterRollback);
             return;
         }
-        state = State.ROLLED_BACK;
         try {
             if (!broken) {
+                long start = executor.startTiming();
                 executor.withConnection(this, c -> {
                     c.rollback();
                     return null;
                 });
+                executor.logControl(this, "ROLLBACK", start);
             }
         } finally {
+            // Only now: statements (the rollback itself) are refused once the transaction has ended.
+            state = State.ROLLED_BACK;
             release();
         }
         runCallbacks(afterRollback);
@@ -163,14 +173,24 @@ public final class Transaction implements ConnectionScope {
         try {
             rollback();
         } catch (RuntimeException ignored) {
-            state = State.ROLLED_BACK;
-            if (parent == null) {
-                release();
+            if (state == State.ACTIVE) {
+                state = State.ROLLED_BACK;
+                if (parent == null) {
+                    release();
+                }
             }
         }
     }
 
     private void release() {
+        try {
+            if (state != State.COMMITTED) {
+                // setAutoCommit(true) would commit whatever is pending; make sure nothing is.
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // A broken connection has nothing to commit either; the pool evicts it.
+        }
         try {
             executor.dialect().endTransaction(connection);
             connection.setAutoCommit(true);

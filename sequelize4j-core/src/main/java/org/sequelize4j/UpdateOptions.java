@@ -147,4 +147,28 @@ public final class UpdateOptions {
     public boolean isTransactionGiven() {
         return transactionGiven;
     }
+
+    /** A copy of these options. */
+    UpdateOptions copy() {
+        UpdateOptions c = new UpdateOptions();
+        c.where = where;
+        c.fields = fields == null ? null : new ArrayList<>(fields);
+        c.silent = silent;
+        c.validate = validate;
+        c.limit = limit;
+        c.paranoid = paranoid;
+        c.returning = returning;
+        c.hooks = hooks;
+        c.individualHooks = individualHooks;
+        c.transaction = transaction;
+        c.transactionGiven = transactionGiven;
+        return c;
+    }
+
+    /** A copy with another condition (a scope's condition ANDed in). */
+    UpdateOptions withWhere(Condition condition) {
+        UpdateOptions copy = copy();
+        copy.where = condition;
+        return copy;
+    }
 }

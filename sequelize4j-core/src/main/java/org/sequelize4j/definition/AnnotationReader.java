@@ -93,6 +93,8 @@ public final class AnnotationReader {
         options.modelName(modelName);
 
         List<AttributeOptions> attributes = new ArrayList<>();
+        Map<String, List<org.sequelize4j.validation.ValidatorSpec>> customValidators =
+                ValidateAnnotations.customMethods(modelClass);
         Map<String, Field> fields = new LinkedHashMap<>();
         Map<String, List<IndexOptions.Field>> fieldIndexes = new LinkedHashMap<>();
         Map<String, Index> fieldIndexOptions = new LinkedHashMap<>();
@@ -106,6 +108,15 @@ public final class AnnotationReader {
                     throw new DefinitionError(modelName, attribute.name(), "is declared by two fields (in "
                             + fields.get(attribute.name()).getDeclaringClass().getSimpleName() + " and "
                             + c.getSimpleName() + ")");
+                }
+                attribute.validate(ValidateAnnotations.read(modelName, field)
+                        .toArray(new org.sequelize4j.validation.ValidatorSpec[0]));
+                if (field.isAnnotationPresent(org.sequelize4j.annotations.Validate.NotNull.class)) {
+                    attribute.allowNull(false);
+                }
+                List<org.sequelize4j.validation.ValidatorSpec> custom = customValidators.remove(attribute.name());
+                if (custom != null) {
+                    attribute.validate(custom.toArray(new org.sequelize4j.validation.ValidatorSpec[0]));
                 }
                 attributes.add(attribute);
                 fields.put(attribute.name(), field);
@@ -128,6 +139,10 @@ public final class AnnotationReader {
                     fieldIndexOptions.putIfAbsent(key, index);
                 }
             }
+        }
+        if (!customValidators.isEmpty()) {
+            String attribute = customValidators.keySet().iterator().next();
+            throw new DefinitionError(modelName, attribute, "has a @Validate.Custom method but is not an attribute field");
         }
         fieldIndexes.forEach((key, list) -> {
             Index first = fieldIndexOptions.get(key);

@@ -47,6 +47,7 @@ public final class AttributeDefinition {
     private final Class<?> storageType;
     private final ModelAccessors.Getter getter;
     private final ModelAccessors.Setter setter;
+    private final java.util.List<org.sequelize4j.validation.ValidatorSpec> validators;
 
     AttributeDefinition(Builder b) {
         this.name = b.name;
@@ -70,6 +71,12 @@ public final class AttributeDefinition {
         this.storageType = b.storageType;
         this.getter = b.getter;
         this.setter = b.setter;
+        this.validators = java.util.List.copyOf(b.validators);
+    }
+
+    /** The declared validators, in order. */
+    public java.util.List<org.sequelize4j.validation.ValidatorSpec> validators() {
+        return validators;
     }
 
     /** The custom getter, or null. */
@@ -219,6 +226,7 @@ public final class AttributeDefinition {
         b.storageType = storageType;
         b.getter = getter;
         b.setter = setter;
+        b.validators = new java.util.ArrayList<>(validators);
         return b;
     }
 
@@ -250,6 +258,7 @@ public final class AttributeDefinition {
         Class<?> storageType;
         ModelAccessors.Getter getter;
         ModelAccessors.Setter setter;
+        java.util.List<org.sequelize4j.validation.ValidatorSpec> validators = new java.util.ArrayList<>();
 
         Builder(String name, DataType type) {
             this.name = name;

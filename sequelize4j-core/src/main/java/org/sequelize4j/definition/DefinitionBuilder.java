@@ -81,6 +81,20 @@ public final class DefinitionBuilder {
         String tableName = tableName(options);
         checkName(null, tableName, "table name");
 
+        ClassAccessors classAccessors = ClassAccessors.read(source.modelClass());
+        for (AttributeDefinition.Builder b : builders.values()) {
+            if (b.getter == null) {
+                b.getter = classAccessors.getters().get(b.name);
+            }
+            if (b.setter == null) {
+                b.setter = classAccessors.setters().get(b.name);
+            }
+        }
+        ModelAccessors accessors = accessors(options, classAccessors, builders.keySet());
+        Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators =
+                new LinkedHashMap<>(options.validators());
+        modelValidators.putAll(classAccessors.modelValidators());
+
         List<AttributeDefinition> attributes = new ArrayList<>();
         int index = 0;
         for (AttributeDefinition.Builder b : builders.values()) {
@@ -96,7 +110,7 @@ public final class DefinitionBuilder {
         String plural = options.pluralName() != null ? options.pluralName() : Inflector.pluralize(model);
         String schema = options.schema() == null || options.schema().isEmpty() ? null : options.schema();
         return new ModelDefinition(model, singular, plural, tableName, schema, options, attributes, uniqueKeys, indexes,
-                source.modelClass(), instanceFactory(source.modelClass()), ModelAccessors.NONE);
+                source.modelClass(), instanceFactory(source.modelClass()), accessors, modelValidators);
     }
 
     // ---- attributes ----------------------------------------------------------------------------
@@ -143,7 +157,47 @@ public final class DefinitionBuilder {
         if (declared.hasDefaultValue()) {
             setDefault(b, declared.defaultValue());
         }
+        b.validators.addAll(declared.validators());
+        if (declared.getter() != null) {
+            org.sequelize4j.AttributeGetter<Model> getter = declared.getter();
+            b.getter = getter::get;
+        }
+        if (declared.setter() != null) {
+            org.sequelize4j.AttributeSetter<Model> setter = declared.setter();
+            b.setter = setter::set;
+        }
         return b;
+    }
+
+    private ModelAccessors accessors(ModelOptions options, ClassAccessors classAccessors,
+                                     java.util.Set<String> attributeNames) {
+        Map<String, ModelAccessors.Getter> getters = new LinkedHashMap<>();
+        Map<String, ModelAccessors.Setter> setters = new LinkedHashMap<>();
+        classAccessors.getters().forEach((name, getter) -> {
+            if (!attributeNames.contains(name)) {
+                getters.put(name, getter);
+            }
+        });
+        classAccessors.setters().forEach((name, setter) -> {
+            if (!attributeNames.contains(name)) {
+                setters.put(name, setter);
+            }
+        });
+        List<String> listed = new ArrayList<>();
+        options.getterMethods().forEach((name, getter) -> {
+            if (attributeNames.contains(name)) {
+                throw error(name, "is an attribute; give its getter with attribute(...).get(...) instead of getterMethod");
+            }
+            getters.put(name, getter::get);
+            listed.add(name);
+        });
+        options.setterMethods().forEach((name, setter) -> {
+            if (attributeNames.contains(name)) {
+                throw error(name, "is an attribute; give its setter with attribute(...).set(...) instead of setterMethod");
+            }
+            setters.put(name, setter::set);
+        });
+        return new ModelAccessors(getters, setters, listed);
     }
 
     private void setDefault(AttributeDefinition.Builder b, Object value) {

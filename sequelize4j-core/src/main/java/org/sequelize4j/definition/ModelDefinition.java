@@ -38,11 +38,13 @@ public final class ModelDefinition {
     private final Supplier<? extends Model> instanceFactory;
     private final boolean hasFieldStorage;
     private final ModelAccessors accessors;
+    private final Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators;
 
     ModelDefinition(String name, String singularName, String pluralName, String tableName, String schema,
                     ModelOptions options, List<AttributeDefinition> attributes, List<UniqueKey> uniqueKeys,
                     List<IndexDefinition> indexes, Class<? extends Model> modelClass,
-                    Supplier<? extends Model> instanceFactory, ModelAccessors accessors) {
+                    Supplier<? extends Model> instanceFactory, ModelAccessors accessors,
+                    Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators) {
         this.name = name;
         this.singularName = singularName;
         this.pluralName = pluralName;
@@ -91,6 +93,12 @@ public final class ModelDefinition {
         this.instanceFactory = instanceFactory;
         this.hasFieldStorage = anyField;
         this.accessors = accessors;
+        this.modelValidators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(modelValidators));
+    }
+
+    /** Model-wide validators by name, in order. */
+    public Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators() {
+        return modelValidators;
     }
 
     /** Getters and setters of pseudo-properties. */

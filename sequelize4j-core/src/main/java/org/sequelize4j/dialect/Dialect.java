@@ -230,6 +230,14 @@ public abstract class Dialect {
         return "INSERT INTO ";
     }
 
+    /**
+     * Whether an upsert inserted its row, judged from the statement's update count; null when the
+     * database does not tell (PostgreSQL and SQLite count an insert and an update alike).
+     */
+    public Boolean upsertInserted(int updateCount) {
+        return null;
+    }
+
     /** Writes a RETURNING clause. */
     public void writeReturning(SqlWriter w, List<String> columns) {
         w.append(" RETURNING ");
@@ -247,11 +255,18 @@ public abstract class Dialect {
         if (!CAST_TYPE.matcher(trimmed).matches()) {
             throw new QueryError("Refusing to cast to '" + type + "': a cast type must be a plain SQL type name");
         }
+        DataType parsed;
         try {
-            return typeSql(DataType.parse(trimmed));
+            parsed = DataType.parse(trimmed);
         } catch (IllegalArgumentException notSequelizeName) {
             return trimmed;
         }
+        return castTypeSql(parsed);
+    }
+
+    /** The target of {@code CAST(… AS target)} for a data type; the column type unless the dialect's CAST differs. */
+    protected String castTypeSql(DataType type) {
+        return typeSql(type);
     }
 
     /** Checks a function name: identifiers only, optionally schema-qualified. */

@@ -9,14 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import org.sequelize4j.BulkCreateOptions;
 import org.sequelize4j.DestroyOptions;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.HookType;
 import org.sequelize4j.Model;
+import org.sequelize4j.SaveOptions;
 import org.sequelize4j.UpdateOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.AttributeRole;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.UniqueErrors;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.UniqueConstraintError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
@@ -58,9 +63,17 @@ public final class BulkOperations {
         if (instances.isEmpty()) {
             return;
         }
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (hooks.has(HookType.BEFORE_BULK_CREATE)) {
+            hooks.run(HookType.BEFORE_BULK_CREATE, null, instances, options, null, null, null);
+        }
         ModelDefinition def = definition();
+        if (options.isIndividualHooks()) {
+            for (Model instance : instances) {
+                hooks.instance(HookType.BEFORE_CREATE, instance, options);
+            }
+        }
         Instant now = Instant.now();
-        List<AttributeDefinition> columns = bulkColumns(def, instances, options);
         List<Object[]> rows = new ArrayList<>(instances.size());
         List<ValidationErrorItem> errors = new ArrayList<>();
         for (Model instance : instances) {
@@ -70,8 +83,14 @@ public final class BulkOperations {
             if (def.updatedAt() != null && def.updatedAt().accessor().get(instance) == null) {
                 runtime.values().store(instance, def.updatedAt(), now);
             }
+        }
+        List<AttributeDefinition> columns = bulkColumns(def, instances, options);
+        for (Model instance : instances) {
             ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true);
             errors.addAll(checked.errors);
+            if (options.isValidate()) {
+                errors.addAll(InstanceValidator.validate(def, instance, columns));
+            }
             rows.add(checked.values);
         }
         ValueChecker.throwIfAny(errors);
@@ -83,13 +102,25 @@ public final class BulkOperations {
             perStatement = Math.min(perStatement, options.batchSize());
         }
         int chunk = perStatement;
-        if (instances.size() <= chunk || scope != null) {
-            insertChunks(scope, instances, columns, rows, chunk, options, conflict);
-        } else {
-            runtime.engine().transactions().inNewTransaction(tx -> {
-                insertChunks(tx, instances, columns, rows, chunk, options, conflict);
-                return null;
-            });
+        try {
+            if (instances.size() <= chunk || scope != null) {
+                insertChunks(scope, instances, columns, rows, chunk, options, conflict);
+            } else {
+                runtime.engine().transactions().inNewTransaction(tx -> {
+                    insertChunks(tx, instances, columns, rows, chunk, options, conflict);
+                    return null;
+                });
+            }
+        } catch (org.sequelize4j.errors.UniqueConstraintError e) {
+            throw instances.size() == 1 ? runtime.persister().withValues(e, instances.get(0)) : e;
+        }
+        if (options.isIndividualHooks()) {
+            for (Model instance : instances) {
+                hooks.instance(HookType.AFTER_CREATE, instance, options);
+            }
+        }
+        if (hooks.has(HookType.AFTER_BULK_CREATE)) {
+            hooks.run(HookType.AFTER_BULK_CREATE, null, instances, options, null, instances, null);
         }
     }
 
@@ -184,11 +215,23 @@ public final class BulkOperations {
     }
 
     /** The static update: sets values on every row matching {@code options.where()}. */
-    public UpdateResult update(Map<String, ?> values, UpdateOptions options) {
+    public UpdateResult update(Map<String, ?> givenValues, UpdateOptions options) {
         ModelDefinition def = definition();
         if (options.where() == null) {
             throw new QueryError("update on model '" + def.name() + "' needs a where condition"
                     + " (Op.and() with no conditions matches every row)");
+        }
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        Map<String, Object> values = new LinkedHashMap<>(givenValues);
+        if (hooks.has(HookType.BEFORE_BULK_UPDATE)) {
+            hooks.run(HookType.BEFORE_BULK_UPDATE, null, null, options, values, null, null);
+        }
+        if (options.isIndividualHooks()) {
+            UpdateResult result = updateIndividually(values, options);
+            if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+                hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result, null);
+            }
+            return result;
         }
         Map<AttributeDefinition, Object> assigned = new LinkedHashMap<>();
         List<ValidationErrorItem> errors = new ArrayList<>();
@@ -218,16 +261,60 @@ public final class BulkOperations {
         boolean returning = options.isReturning() && runtime.engine().dialect().capabilities().updateReturning();
         SqlStatement statement = runtime.engine().writes().update(def, assignments, where, options.limit(),
                 returning ? def.columns() : List.of());
-        if (!returning) {
-            return new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()), List.of());
+        UpdateResult result;
+        try {
+            if (!returning) {
+                result = new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
+                        List.of());
+            } else {
+                List<ColumnMapping> mappings = new ArrayList<>();
+                for (AttributeDefinition a : def.columns()) {
+                    mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+                }
+                InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+                List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
+                        hydrator::readAll);
+                result = new UpdateResult(rows.size(), rows);
+            }
+        } catch (UniqueConstraintError e) {
+            Map<String, Object> written = new LinkedHashMap<>();
+            assigned.forEach((a, v) -> {
+                if (!(v instanceof org.sequelize4j.query.Expression)) {
+                    written.put(a.name(), v);
+                }
+            });
+            throw UniqueErrors.withValues(e, written);
         }
-        List<ColumnMapping> mappings = new ArrayList<>();
-        for (AttributeDefinition a : def.columns()) {
-            mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+        if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+            hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result, null);
         }
-        InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
-        List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(), hydrator::readAll);
-        return new UpdateResult(rows.size(), rows);
+        return result;
+    }
+
+    /**
+     * The update with per-instance hooks: the matching rows are loaded, and each is updated and saved on
+     * its own, so that changes hooks make to one instance are written for that instance.
+     */
+    private UpdateResult updateIndividually(Map<String, Object> values, UpdateOptions options) {
+        FindOptions find = FindOptions.query().where(options.where()).paranoid(options.isParanoid());
+        if (options.limit() != null) {
+            find.limit(options.limit());
+        }
+        if (options.isTransactionGiven()) {
+            find.transaction(options.transaction());
+        }
+        List<Model> rows = runtime.finder().findAll(find);
+        SaveOptions save = SaveOptions.saveOptions().silent(options.isSilent()).validate(options.isValidate());
+        if (options.fields() != null) {
+            save.fields(options.fields().toArray(new String[0]));
+        }
+        if (options.isTransactionGiven()) {
+            save.transaction(options.transaction());
+        }
+        for (Model row : rows) {
+            runtime.persister().update(row, values, save);
+        }
+        return new UpdateResult(rows.size(), options.isReturning() ? rows : List.of());
     }
 
     private Object checked(ModelDefinition def, AttributeDefinition a, Object value, List<ValidationErrorItem> errors) {
@@ -256,6 +343,38 @@ public final class BulkOperations {
             throw new QueryError("destroy on model '" + def.name() + "' needs a where condition"
                     + " (Op.and() with no conditions matches every row), or use truncate()");
         }
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (hooks.has(HookType.BEFORE_BULK_DESTROY)) {
+            hooks.run(HookType.BEFORE_BULK_DESTROY, null, null, options, null, null, null);
+        }
+        List<Model> instances = options.isIndividualHooks() ? matching(options, true) : List.of();
+        for (Model instance : instances) {
+            hooks.instance(HookType.BEFORE_DESTROY, instance, options);
+        }
+        int count = destroyRows(options);
+        for (Model instance : instances) {
+            hooks.instance(HookType.AFTER_DESTROY, instance, options);
+        }
+        if (hooks.has(HookType.AFTER_BULK_DESTROY)) {
+            hooks.run(HookType.AFTER_BULK_DESTROY, null, null, options, null, count, null);
+        }
+        return count;
+    }
+
+    /** The instances a destroy or restore with individual hooks affects. */
+    private List<Model> matching(DestroyOptions options, boolean paranoid) {
+        FindOptions find = FindOptions.query().where(options.where()).paranoid(paranoid);
+        if (options.limit() != null) {
+            find.limit(options.limit());
+        }
+        if (options.isTransactionGiven()) {
+            find.transaction(options.transaction());
+        }
+        return runtime.finder().findAll(find);
+    }
+
+    private int destroyRows(DestroyOptions options) {
+        ModelDefinition def = definition();
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         if (def.isParanoid() && !options.isForce()) {
@@ -277,6 +396,14 @@ public final class BulkOperations {
         if (!def.isParanoid()) {
             throw new QueryError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
         }
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (hooks.has(HookType.BEFORE_BULK_RESTORE)) {
+            hooks.run(HookType.BEFORE_BULK_RESTORE, null, null, options, null, null, null);
+        }
+        List<Model> instances = options.isIndividualHooks() ? matching(options, false) : List.of();
+        for (Model instance : instances) {
+            hooks.instance(HookType.BEFORE_RESTORE, instance, options);
+        }
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         SqlExpr where = options.where() == null ? null : resolver.condition(options.where(), "where");
@@ -284,7 +411,16 @@ public final class BulkOperations {
         where = where == null ? deleted : new SqlExpr.And(List.of(where, deleted));
         List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
                 runtime.engine().writes().param(def.deletedAt(), null)));
-        return runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where,
+        int count = runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where,
                 options.limit(), List.of()), runtime.errorContext());
+        for (Model instance : instances) {
+            def.deletedAt().accessor().set(instance, null);
+            RowInserter.snapshot(instance, List.of(def.deletedAt()));
+            hooks.instance(HookType.AFTER_RESTORE, instance, options);
+        }
+        if (hooks.has(HookType.AFTER_BULK_RESTORE)) {
+            hooks.run(HookType.AFTER_BULK_RESTORE, null, null, options, null, count, null);
+        }
+        return count;
     }
 }

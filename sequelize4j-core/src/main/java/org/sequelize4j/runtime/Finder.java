@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sequelize4j.DataType;
 import org.sequelize4j.FindOptions;
+import org.sequelize4j.HookType;
 import org.sequelize4j.Model;
 import org.sequelize4j.Op;
 import org.sequelize4j.definition.AttributeDefinition;
@@ -38,15 +39,34 @@ public final class Finder {
 
     /** Every matching row as an instance. */
     public List<Model> findAll(FindOptions options) {
+        HookDispatcher hooks = runtime.hooks();
+        if (hooks.has(HookType.BEFORE_FIND)) {
+            hooks.run(HookType.BEFORE_FIND, null, null, options, null, null, null);
+        }
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
         InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), plan.columns());
         List<Model> rows = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
                 hydrator::readAll);
+        if (hooks.has(HookType.AFTER_FIND)) {
+            Object result = hooks.run(HookType.AFTER_FIND, null, null, options, null, rows, null);
+            rows = toInstances(result);
+        }
         if (rows.isEmpty() && options.isRejectOnEmpty()) {
             throw new EmptyResultError("No " + definition.name() + " matched the query");
         }
         return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Model> toInstances(Object result) {
+        if (result == null) {
+            return List.of();
+        }
+        if (result instanceof Model) {
+            return List.of((Model) result);
+        }
+        return (List<Model>) result;
     }
 
     /** The first matching row, or null. */
@@ -89,6 +109,19 @@ public final class Finder {
         return findOne(merged);
     }
 
+    /** The row whose attributes have these values (soft-deleted rows included), in a scope. */
+    Model findByAttributes(Map<String, Object> values, ConnectionScope scope) {
+        List<Condition> parts = new ArrayList<>();
+        values.forEach((name, value) -> parts.add(Op.eq(name, value)));
+        FindOptions options = FindOptions.query().where(Op.and(parts)).paranoid(false).limit(1);
+        ModelDefinition definition = runtime.definition();
+        SelectPlan plan = runtime.engine().selects().find(definition, options);
+        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), plan.columns());
+        List<Model> rows = runtime.engine().executor().query(scope, plan.statement(), runtime.errorContext(),
+                hydrator::readAll);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
     private static Condition keyCondition(ModelDefinition definition, Object key) {
         List<AttributeDefinition> keys = definition.primaryKeys();
         if (keys.isEmpty()) {
@@ -124,6 +157,9 @@ public final class Finder {
     public long count(FindOptions options) {
         if (!options.group().isEmpty()) {
             throw new QueryError("count with group returns one count per group; use countGrouped");
+        }
+        if (runtime.hooks().has(HookType.BEFORE_COUNT)) {
+            runtime.hooks().run(HookType.BEFORE_COUNT, null, null, options, null, null, null);
         }
         SelectPlan plan = runtime.engine().selects().count(runtime.definition(), options);
         return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(), rs -> {
@@ -161,6 +197,12 @@ public final class Finder {
         });
         if (function.equals("SUM") && value instanceof BigDecimal && a != null && a.type().kind().isInteger()) {
             return ((BigDecimal) value).longValueExact();
+        }
+        if (function.equals("SUM") && value instanceof BigDecimal && a != null
+                && a.type().kind() == DataType.Kind.DECIMAL && a.type().scale() != null) {
+            // A sum of values of scale s has scale s; SQLite adds decimals as doubles (0.1 + 0.2 =
+            // 0.30000000000000004), so round back to the declared scale, as the other dialects return it.
+            return ((BigDecimal) value).setScale(a.type().scale(), java.math.RoundingMode.HALF_EVEN);
         }
         return value;
     }

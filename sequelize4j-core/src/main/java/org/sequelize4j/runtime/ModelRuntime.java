@@ -23,6 +23,9 @@ public final class ModelRuntime {
     private final Persister persister;
     private final Finder finder;
     private final BulkOperations bulk;
+    private final Upserter upserter;
+    private final Incrementer incrementer;
+    private volatile HookDispatcher hooks = HookDispatcher.NONE;
 
     /**
      * @param owner the model's {@code ModelStatic}, recorded on every instance
@@ -36,6 +39,8 @@ public final class ModelRuntime {
         this.persister = new Persister(this);
         this.finder = new Finder(this);
         this.bulk = new BulkOperations(this);
+        this.upserter = new Upserter(this);
+        this.incrementer = new Incrementer(this);
     }
 
     private static ErrorContext errorContextOf(ModelDefinition definition) {
@@ -57,6 +62,16 @@ public final class ModelRuntime {
             attributes.put(a.field(), a.name());
         }
         return new ErrorContext(definition.tableName(), keys, attributes);
+    }
+
+    /** The model's hooks. */
+    public HookDispatcher hooks() {
+        return hooks;
+    }
+
+    /** Installs the model's hooks (once, when the model is registered). */
+    public void hooks(HookDispatcher dispatcher) {
+        this.hooks = dispatcher;
     }
 
     /** The shared engine. */
@@ -98,6 +113,16 @@ public final class ModelRuntime {
     /** Finders. */
     public Finder finder() {
         return finder;
+    }
+
+    /** Upserts. */
+    public Upserter upserter() {
+        return upserter;
+    }
+
+    /** Atomic increments. */
+    public Incrementer incrementer() {
+        return incrementer;
     }
 
     /** Bulk writes. */

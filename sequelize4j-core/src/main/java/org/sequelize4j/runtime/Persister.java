@@ -2,6 +2,7 @@ package org.sequelize4j.runtime;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.sequelize4j.DestroyOptions;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.Model;
 import org.sequelize4j.SaveOptions;
-import org.sequelize4j.ValueGenerator;
+import org.sequelize4j.HookType;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
@@ -19,6 +20,8 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.errors.InstanceError;
 import org.sequelize4j.errors.OptimisticLockError;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.UniqueConstraintError;
+import org.sequelize4j.errors.ValidationError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.sql.Operator;
@@ -78,45 +81,47 @@ public final class Persister {
 
     /** Inserts a new instance or writes the changed attributes of an existing one. */
     public void save(Model instance, SaveOptions options) {
+        save(instance, options, null);
+    }
+
+    /**
+     * Saves; {@code derivedFields}, when given, are the attributes an {@code update(values)} call set, which
+     * restrict the write like {@code fields} but also admit whatever before-hooks change.
+     */
+    private void save(Model instance, SaveOptions options, List<AttributeDefinition> derivedFields) {
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         if (Instances.state(instance).isNewRecord()) {
             insert(instance, options, scope);
         } else {
-            updateChanged(instance, options, scope);
+            updateChanged(instance, options, scope, derivedFields);
         }
     }
 
-    /** Sets values, then saves the attributes among them that changed. */
+    /** Sets values, then saves the attributes among them that changed (and what hooks change). */
     public void update(Model instance, Map<String, ?> values, SaveOptions options) {
+        List<String> before = instance.changed();
         for (Map.Entry<String, ?> e : values.entrySet()) {
             runtime.values().set(instance, e.getKey(), e.getValue(), false);
         }
-        SaveOptions effective = options;
-        if (options.fields() == null) {
-            List<String> fields = new ArrayList<>();
-            for (String key : values.keySet()) {
-                if (definition().attribute(key) != null) {
-                    fields.add(key);
-                }
-            }
-            // A setter may have written other attributes; those count as part of this update too.
-            for (String changed : instance.changed()) {
-                if (!fields.contains(changed)) {
-                    fields.add(changed);
-                }
-            }
-            effective = copyWithFields(options, fields);
+        if (options.fields() != null) {
+            save(instance, options, null);
+            return;
         }
-        save(instance, effective);
-    }
-
-    private static SaveOptions copyWithFields(SaveOptions options, List<String> fields) {
-        SaveOptions copy = SaveOptions.saveOptions().fields(fields.toArray(new String[0])).silent(options.isSilent())
-                .validate(options.isValidate()).hooks(options.isHooks());
-        if (options.isTransactionGiven()) {
-            copy.transaction(options.transaction());
+        List<AttributeDefinition> fields = new ArrayList<>();
+        for (String key : values.keySet()) {
+            AttributeDefinition a = definition().attribute(key);
+            if (a != null) {
+                fields.add(a);
+            }
         }
-        return copy;
+        // A setter may have written other attributes; those count as part of this update too.
+        for (String changed : instance.changed()) {
+            AttributeDefinition a = definition().attribute(changed);
+            if (!before.contains(changed) && !fields.contains(a)) {
+                fields.add(a);
+            }
+        }
+        save(instance, options, fields);
     }
 
     private List<AttributeDefinition> fieldsOption(SaveOptions options) {
@@ -145,9 +150,30 @@ public final class Persister {
             runtime.values().store(instance, def.updatedAt(), now);
         }
         List<AttributeDefinition> restrict = fieldsOption(options);
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (options.isValidate()) {
+            validate(instance, withVirtuals(insertColumns(instance, restrict), instance, true), options, hooks);
+        }
+        hooks.instance(HookType.BEFORE_CREATE, instance, options);
+        hooks.instance(HookType.BEFORE_SAVE, instance, options);
+        // Before-hooks may have set more values; they are written too.
+        List<AttributeDefinition> columns = insertColumns(instance, restrict);
+        ValueChecker.Result checked = checkValues(instance, columns, true);
+        writeBack(instance, columns, checked.values);
+        try {
+            RowInserter.insert(runtime, scope, List.of(instance), columns, List.<Object[]>of(checked.values), true, null);
+        } catch (UniqueConstraintError e) {
+            throw withValues(e, instance);
+        }
+        hooks.instance(HookType.AFTER_CREATE, instance, options);
+        hooks.instance(HookType.AFTER_SAVE, instance, options);
+    }
+
+    /** The columns an insert writes: those with values (or assigned NULL), and NOT NULL ones to report if empty. */
+    private List<AttributeDefinition> insertColumns(Model instance, List<AttributeDefinition> restrict) {
         InstanceState state = Instances.state(instance);
         List<AttributeDefinition> columns = new ArrayList<>();
-        for (AttributeDefinition a : def.columns()) {
+        for (AttributeDefinition a : definition().columns()) {
             if (restrict != null && !restrict.contains(a) && a.role() == org.sequelize4j.definition.AttributeRole.NONE
                     && !a.isPrimaryKey()) {
                 continue;
@@ -160,9 +186,16 @@ public final class Persister {
                 columns.add(a);
             }
         }
-        ValueChecker.Result checked = checkValues(instance, columns, true, options.isValidate());
-        writeBack(instance, columns, checked.values);
-        RowInserter.insert(runtime, scope, List.of(instance), columns, List.<Object[]>of(checked.values), true, null);
+        return columns;
+    }
+
+    /** A unique-constraint error naming attributes and the instance's duplicated values. */
+    UniqueConstraintError withValues(UniqueConstraintError e, Model instance) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (AttributeDefinition a : definition().columns()) {
+            values.put(a.name(), a.accessor().get(instance));
+        }
+        return org.sequelize4j.dialect.UniqueErrors.withValues(e, runtime.errorContext().attributeByColumn(), values);
     }
 
     /** Stores the checked, canonical values back into the instance, so it holds exactly what was written. */
@@ -175,16 +208,29 @@ public final class Persister {
         }
     }
 
-    private void updateChanged(Model instance, SaveOptions options, ConnectionScope scope) {
+    private void updateChanged(Model instance, SaveOptions options, ConnectionScope scope,
+                               List<AttributeDefinition> derivedFields) {
         ModelDefinition def = definition();
-        List<AttributeDefinition> restrict = fieldsOption(options);
-        Set<AttributeDefinition> changed = new LinkedHashSet<>();
-        for (String name : instance.changed()) {
-            AttributeDefinition a = def.attribute(name);
-            if (!a.isVirtual() && (restrict == null || restrict.contains(a))) {
-                changed.add(a);
+        List<AttributeDefinition> restrict = derivedFields != null ? new ArrayList<>(derivedFields) : fieldsOption(options);
+        if (changedColumns(instance, restrict).isEmpty()) {
+            return;
+        }
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        if (options.isValidate()) {
+            validate(instance, withVirtuals(changedColumns(instance, restrict), instance, false), options, hooks);
+        }
+        Set<AttributeDefinition> changedBeforeHooks = changedColumns(instance, null);
+        hooks.instance(HookType.BEFORE_UPDATE, instance, options);
+        hooks.instance(HookType.BEFORE_SAVE, instance, options);
+        if (derivedFields != null) {
+            // What the before-hooks changed is written too, unless the caller listed the fields itself.
+            for (AttributeDefinition a : changedColumns(instance, null)) {
+                if (!changedBeforeHooks.contains(a) && !restrict.contains(a)) {
+                    restrict.add(a);
+                }
             }
         }
+        Set<AttributeDefinition> changed = changedColumns(instance, restrict);
         if (changed.isEmpty()) {
             return;
         }
@@ -194,7 +240,7 @@ public final class Persister {
         }
         List<AttributeDefinition> columns = new ArrayList<>(changed);
         columns.remove(def.version());
-        ValueChecker.Result checked = checkValues(instance, columns, false, options.isValidate());
+        ValueChecker.Result checked = checkValues(instance, columns, false);
         writeBack(instance, columns, checked.values);
 
         List<UpdateSpec.Assignment> assignments = new ArrayList<>();
@@ -205,8 +251,13 @@ public final class Persister {
         List<SqlExpr> extra = new ArrayList<>();
         Object nextVersion = versionStep(instance, assignments, extra);
         SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
-        int count = runtime.engine().executor().update(scope,
-                runtime.engine().writes().update(def, assignments, where, null, List.of()), runtime.errorContext());
+        int count;
+        try {
+            count = runtime.engine().executor().update(scope,
+                    runtime.engine().writes().update(def, assignments, where, null, List.of()), runtime.errorContext());
+        } catch (UniqueConstraintError e) {
+            throw withValues(e, instance);
+        }
         if (count == 0 && def.version() != null) {
             throw new OptimisticLockError(def.name(), whereMap(instance));
         }
@@ -216,6 +267,30 @@ public final class Persister {
         }
         RowInserter.snapshot(instance, columns);
         Instances.state(instance).clearAssigned();
+        hooks.instance(HookType.AFTER_UPDATE, instance, options);
+        hooks.instance(HookType.AFTER_SAVE, instance, options);
+    }
+
+    /** The attributes to validate: those being written and the VIRTUAL ones (all when inserting, changed ones otherwise). */
+    private List<AttributeDefinition> withVirtuals(Collection<AttributeDefinition> columns, Model instance, boolean all) {
+        List<AttributeDefinition> result = new ArrayList<>(columns);
+        for (AttributeDefinition a : definition().attributes()) {
+            if (a.isVirtual() && (all || instance.changed(a.name()))) {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
+    private Set<AttributeDefinition> changedColumns(Model instance, List<AttributeDefinition> restrict) {
+        Set<AttributeDefinition> changed = new LinkedHashSet<>();
+        for (String name : instance.changed()) {
+            AttributeDefinition a = definition().attribute(name);
+            if (!a.isVirtual() && (restrict == null || restrict.contains(a))) {
+                changed.add(a);
+            }
+        }
+        return changed;
     }
 
     /**
@@ -274,14 +349,8 @@ public final class Persister {
         return where;
     }
 
-    /**
-     * Checks the values about to be written (types and NULLs always; the declared validators when
-     * {@code runValidators}) and throws one error listing every failure.
-     *
-     * @return the canonical values of {@code columns}
-     */
-    private ValueChecker.Result checkValues(Model instance, List<AttributeDefinition> columns, boolean insert,
-                                            boolean runValidators) {
+    /** Checks values about to be written against their types and NULL rules; throws every failure at once. */
+    private ValueChecker.Result checkValues(Model instance, List<AttributeDefinition> columns, boolean insert) {
         ValueChecker.Result checked = ValueChecker.check(instance, definition(), columns, runtime.engine().coercion(),
                 insert);
         ValueChecker.throwIfAny(checked.errors);
@@ -289,10 +358,32 @@ public final class Persister {
     }
 
     /**
-     * Validates an instance on demand: types and NULLs of the given attributes (all when null), then the
-     * declared validators.
+     * Validates an instance with its hooks: beforeValidate, the type and NULL checks and validators of
+     * {@code attributes} and the model validators, then afterValidate, or validationFailed and the error.
      */
-    public void validate(Model instance, List<String> fields, boolean runValidators) {
+    private void validate(Model instance, Collection<AttributeDefinition> attributes, Object options,
+                          HookDispatcher hooks) {
+        hooks.instance(HookType.BEFORE_VALIDATE, instance, options);
+        List<AttributeDefinition> checkedAttributes = new ArrayList<>(attributes);
+        ValueChecker.Result checked = ValueChecker.check(instance, definition(), checkedAttributes,
+                runtime.engine().coercion(), Instances.state(instance).isNewRecord());
+        List<ValidationErrorItem> errors = new ArrayList<>(checked.errors);
+        errors.addAll(InstanceValidator.validate(definition(), instance, attributes));
+        if (!errors.isEmpty()) {
+            ValidationError error = new ValidationError(errors);
+            if (hooks.has(HookType.VALIDATION_FAILED)) {
+                hooks.run(HookType.VALIDATION_FAILED, instance, null, options, null, null, error);
+            }
+            throw error;
+        }
+        hooks.instance(HookType.AFTER_VALIDATE, instance, options);
+    }
+
+    /**
+     * Validates an instance on demand: the type and NULL checks and validators of the given attributes
+     * (all when null) and the model validators, with the validate hooks.
+     */
+    public void validate(Model instance, List<String> fields, boolean runHooks) {
         ModelDefinition def = definition();
         List<AttributeDefinition> attributes = new ArrayList<>();
         for (AttributeDefinition a : def.attributes()) {
@@ -300,9 +391,7 @@ public final class Persister {
                 attributes.add(a);
             }
         }
-        List<ValidationErrorItem> errors = new ArrayList<>(ValueChecker.check(instance, def, attributes,
-                runtime.engine().coercion(), Instances.state(instance).isNewRecord()).errors);
-        ValueChecker.throwIfAny(errors);
+        validate(instance, attributes, null, runHooks ? runtime.hooks() : HookDispatcher.NONE);
     }
 
     /** Reads the instance's row again. */
@@ -333,6 +422,8 @@ public final class Persister {
     public void destroy(Model instance, DestroyOptions options) {
         ModelDefinition def = definition();
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        hooks.instance(HookType.BEFORE_DESTROY, instance, options);
         List<SqlExpr> extra = new ArrayList<>();
         if (def.version() != null) {
             Object stored = Instances.state(instance).previous()[def.version().index()];
@@ -359,6 +450,7 @@ public final class Persister {
         if (count == 0 && def.version() != null) {
             throw new OptimisticLockError(def.name(), whereMap(instance));
         }
+        hooks.instance(HookType.AFTER_DESTROY, instance, options);
     }
 
     /** Clears deletedAt of a soft-deleted instance. */
@@ -368,6 +460,8 @@ public final class Persister {
             throw new InstanceError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
         }
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        hooks.instance(HookType.BEFORE_RESTORE, instance, options);
         SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), List.of());
         List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
                 runtime.engine().writes().param(def.deletedAt(), null)));
@@ -375,10 +469,7 @@ public final class Persister {
                 runtime.errorContext());
         def.deletedAt().accessor().set(instance, null);
         RowInserter.snapshot(instance, List.of(def.deletedAt()));
+        hooks.instance(HookType.AFTER_RESTORE, instance, options);
     }
 
-    /** A value of the generator, for callers that need "now" consistent with defaults. */
-    static Object now(AttributeDefinition attribute) {
-        return ValueGenerator.NOW.generate(attribute.type());
-    }
 }

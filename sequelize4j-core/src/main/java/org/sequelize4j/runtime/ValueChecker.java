@@ -46,7 +46,8 @@ final class ValueChecker {
             AttributeDefinition a = attributes.get(i);
             Object value = a.accessor().get(instance);
             if (value == null) {
-                boolean databaseFills = a.isAutoIncrement()
+                // Generated attributes (keys, timestamps, version) are filled when the row is written.
+                boolean databaseFills = a.isAutoIncrement() || a.role() != org.sequelize4j.definition.AttributeRole.NONE
                         || insert && a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE && !state.isAssigned(a.index());
                 if (!a.allowNull() && !databaseFills) {
                     result.errors.add(notNull(definition, a));
@@ -70,8 +71,9 @@ final class ValueChecker {
 
     /** Sequelize's item for a NULL in an attribute that does not allow it. */
     static ValidationErrorItem notNull(ModelDefinition definition, AttributeDefinition a) {
-        return new ValidationErrorItem(definition.name() + "." + a.name() + " cannot be null", "notNull violation",
-                a.name(), null, "is_null", List.of(), "CORE");
+        String custom = InstanceValidator.notNullMessage(a);
+        return new ValidationErrorItem(custom != null ? custom : definition.name() + "." + a.name() + " cannot be null",
+                "notNull violation", a.name(), null, "is_null", List.of(), "CORE");
     }
 
     /** Throws the collected errors, if any. */

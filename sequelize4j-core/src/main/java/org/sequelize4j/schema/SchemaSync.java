@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sequelize4j.DataType;
+import org.sequelize4j.HookType;
 import org.sequelize4j.SyncOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
@@ -71,10 +72,20 @@ public final class SchemaSync {
         Set<ModelDefinition> created = new HashSet<>();
         List<Runnable> deferred = new ArrayList<>();
         for (ModelRuntime model : ordered) {
+            hook(model, HookType.BEFORE_SYNC, options);
             syncOne(model.definition(), options, created, deferred, false);
             created.add(model.definition());
         }
         deferred.forEach(Runnable::run);
+        for (ModelRuntime model : ordered) {
+            hook(model, HookType.AFTER_SYNC, options);
+        }
+    }
+
+    private static void hook(ModelRuntime model, HookType type, SyncOptions options) {
+        if (options.isHooks() && model.hooks().has(type)) {
+            model.hooks().run(type, null, null, options, null, null, null);
+        }
     }
 
     /** Syncs one model. */
@@ -82,9 +93,11 @@ public final class SchemaSync {
         if (options.isForce()) {
             drop(model, true);
         }
+        hook(model, HookType.BEFORE_SYNC, options);
         List<Runnable> deferred = new ArrayList<>();
         syncOne(model.definition(), options, null, deferred, true);
         deferred.forEach(Runnable::run);
+        hook(model, HookType.AFTER_SYNC, options);
     }
 
     private void syncOne(ModelDefinition model, SyncOptions options, Set<ModelDefinition> created,

@@ -91,8 +91,9 @@ class DefinitionErrorsTest {
         assertDefinitionError(() -> define(sequelize, "u", options().createdAt("made"), attribute("made", INTEGER)),
                 "u", "made", "DATE");
         define(sequelize, "dupe", options(), attribute("n", STRING));
-        assertDefinitionError(() -> define(sequelize, "dupe", options(), attribute("n", STRING)), "dupe", null,
-                "already defined");
+        define(sequelize, "dupe", options(), attribute("m", STRING)); // as in Sequelize, the second replaces the first
+        assertTrue(sequelize.model("dupe").attributes().containsKey("m"));
+        assertFalse(sequelize.model("dupe").attributes().containsKey("n"));
     }
 
     @DialectTest

@@ -1,0 +1,63 @@
+package org.sequelize4j;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sequelize4j.query.Condition;
+
+/**
+ * Options of {@code findOrCreate} and {@code findOrBuild}: the {@code where} that finds the row, the
+ * {@code defaults} added to the equality conditions of {@code where} when a new row is made, and the
+ * {@code transaction}.
+ */
+public final class FindOrCreateOptions {
+
+    private Condition where;
+    private final Map<String, Object> defaults = new LinkedHashMap<>();
+    private Transaction transaction;
+    private boolean transactionGiven;
+
+    /** Options finding rows by a condition; its equality conditions become values of a new row. */
+    public static FindOrCreateOptions where(Condition condition) {
+        FindOrCreateOptions options = new FindOrCreateOptions();
+        options.where = condition;
+        return options;
+    }
+
+    /** Options finding rows by attribute values, which a new row also gets. */
+    public static FindOrCreateOptions where(Map<String, ?> values) {
+        return where(Op.where(values));
+    }
+
+    /** Values for a new row besides those of the where condition. */
+    public FindOrCreateOptions defaults(Map<String, ?> values) {
+        defaults.putAll(values);
+        return this;
+    }
+
+    /** Run in this transaction. */
+    public FindOrCreateOptions transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return this;
+    }
+
+    /** The condition. */
+    public Condition where() {
+        return where;
+    }
+
+    /** The defaults. */
+    public Map<String, Object> defaults() {
+        return defaults;
+    }
+
+    /** The transaction. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction was given. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+}

@@ -1,0 +1,66 @@
+package org.sequelize4j;
+
+import java.util.Map;
+import org.sequelize4j.query.Condition;
+
+/**
+ * Options of {@code increment}/{@code decrement}: the {@code where} of the static form, {@code silent}
+ * (leave updatedAt alone) and {@code transaction}. The change is one atomic {@code x = x + n} statement.
+ */
+public final class IncrementOptions {
+
+    private Condition where;
+    private boolean silent;
+    private Transaction transaction;
+    private boolean transactionGiven;
+
+    /** Options for an instance's increment. */
+    public static IncrementOptions incrementOptions() {
+        return new IncrementOptions();
+    }
+
+    /** Options for the static increment of matching rows. */
+    public static IncrementOptions where(Condition condition) {
+        IncrementOptions options = new IncrementOptions();
+        options.where = condition;
+        return options;
+    }
+
+    /** Options for the static increment, with the map form of where. */
+    public static IncrementOptions where(Map<String, ?> conditions) {
+        return where(Op.where(conditions));
+    }
+
+    /** Do not touch updatedAt. */
+    public IncrementOptions silent(boolean value) {
+        this.silent = value;
+        return this;
+    }
+
+    /** Run in this transaction. */
+    public IncrementOptions transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return this;
+    }
+
+    /** The condition, or null. */
+    public Condition where() {
+        return where;
+    }
+
+    /** Whether silent. */
+    public boolean isSilent() {
+        return silent;
+    }
+
+    /** The transaction. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction was given. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+}

@@ -1,0 +1,136 @@
+package org.sequelize4j.runtime;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sequelize4j.IncrementOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.hydration.ColumnMapping;
+import org.sequelize4j.hydration.InstanceHydrator;
+import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.query.ExpressionResolver;
+import org.sequelize4j.sql.SelectSpec;
+import org.sequelize4j.sql.SqlExpr;
+import org.sequelize4j.sql.UpdateSpec;
+
+/**
+ * {@code increment} and {@code decrement}: one {@code UPDATE … SET x = x + n} statement, so that
+ * concurrent increments never lose each other's changes. An instance's new values are read back
+ * afterwards (with RETURNING where the dialect has it).
+ */
+public final class Incrementer {
+
+    private final ModelRuntime runtime;
+
+    Incrementer(ModelRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private Map<AttributeDefinition, Object> amounts(Map<String, ? extends Number> by, boolean decrement) {
+        ModelDefinition def = runtime.definition();
+        Map<AttributeDefinition, Object> amounts = new LinkedHashMap<>();
+        for (Map.Entry<String, ? extends Number> e : by.entrySet()) {
+            AttributeDefinition a = def.attribute(e.getKey());
+            if (a == null || a.isVirtual() || !a.type().kind().isNumeric()) {
+                throw new QueryError("Model '" + def.name() + "' has no numeric attribute '" + e.getKey()
+                        + "' to increment; its attributes are " + def.attributeNames());
+            }
+            Number amount = e.getValue();
+            Object signed = decrement ? new BigDecimal(amount.toString()).negate() : amount;
+            amounts.put(a, runtime.engine().coercion().coerce(a.type(), signed));
+        }
+        return amounts;
+    }
+
+    private List<UpdateSpec.Assignment> assignments(Map<AttributeDefinition, Object> amounts, boolean silent) {
+        ModelDefinition def = runtime.definition();
+        List<UpdateSpec.Assignment> set = new ArrayList<>();
+        amounts.forEach((a, amount) -> set.add(new UpdateSpec.Assignment(a.field(),
+                new SqlExpr.Add(new SqlExpr.Column(null, a.field()), runtime.engine().writes().param(a, amount)))));
+        if (def.updatedAt() != null && !silent) {
+            set.add(new UpdateSpec.Assignment(def.updatedAt().field(), runtime.engine().writes().param(def.updatedAt(),
+                    runtime.engine().coercion().coerce(def.updatedAt().type(), Instant.now()))));
+        }
+        if (def.version() != null && !amounts.containsKey(def.version())) {
+            set.add(new UpdateSpec.Assignment(def.version().field(), new SqlExpr.Add(
+                    new SqlExpr.Column(null, def.version().field()),
+                    runtime.engine().writes().param(def.version(), runtime.engine().coercion().coerce(def.version().type(), 1)))));
+        }
+        return set;
+    }
+
+    /** The static form: changes every matching row; returns the count. */
+    public int increment(Map<String, ? extends Number> by, IncrementOptions options, boolean decrement) {
+        ModelDefinition def = runtime.definition();
+        if (options.where() == null) {
+            throw new QueryError("increment on model '" + def.name() + "' needs a where condition"
+                    + " (Op.and() with no conditions matches every row)");
+        }
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ExpressionResolver resolver = runtime.engine().writes().resolver(def);
+        SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), true);
+        return runtime.engine().executor().update(scope, runtime.engine().writes().update(def,
+                assignments(amounts(by, decrement), options.isSilent()), where, null, List.of()), runtime.errorContext());
+    }
+
+    /** The instance form: changes the instance's row, then reads the new values into the instance. */
+    public void increment(Model instance, Map<String, ? extends Number> by, IncrementOptions options, boolean decrement) {
+        ModelDefinition def = runtime.definition();
+        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
+        // No version check: an atomic increment is correct whatever the instance last saw; the version is bumped.
+        List<SqlExpr> extra = List.of();
+        SqlExpr where = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance), extra);
+        List<AttributeDefinition> changed = new ArrayList<>(amounts.keySet());
+        if (def.updatedAt() != null && !options.isSilent()) {
+            changed.add(def.updatedAt());
+        }
+        if (def.version() != null && !changed.contains(def.version())) {
+            changed.add(def.version());
+        }
+        List<ColumnMapping> mappings = new ArrayList<>();
+        for (AttributeDefinition a : changed) {
+            mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+        }
+        InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+        var statement = runtime.engine().writes().update(def, assignments(amounts, options.isSilent()), where, null,
+                runtime.engine().dialect().capabilities().updateReturning() ? changed : List.of());
+        int count;
+        if (runtime.engine().dialect().capabilities().updateReturning()) {
+            count = runtime.engine().executor().query(scope, statement, runtime.errorContext(), rs -> {
+                int rows = 0;
+                while (rs.next()) {
+                    hydrator.readInto(rs, instance);
+                    rows++;
+                }
+                return rows;
+            });
+        } else {
+            count = runtime.engine().executor().update(scope, statement, runtime.errorContext());
+            if (count > 0) {
+                SqlExpr keyOnly = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance),
+                        List.of());
+                List<SqlExpr> columns = changed.stream().<SqlExpr>map(a -> new SqlExpr.Column(null, a.field())).toList();
+                SelectSpec select = new SelectSpec(org.sequelize4j.query.WritePlanner.table(def), columns, List.of(),
+                        keyOnly, List.of(), null, List.of(), null, null, null);
+                runtime.engine().executor().query(scope, runtime.engine().renderer().select(select), runtime.errorContext(),
+                        rs -> {
+                            if (rs.next()) {
+                                hydrator.readInto(rs, instance);
+                            }
+                            return null;
+                        });
+            }
+        }
+        if (count == 0) {
+            throw new org.sequelize4j.errors.InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
+                    + instance.where() + " no longer exists");
+        }
+    }
+}
