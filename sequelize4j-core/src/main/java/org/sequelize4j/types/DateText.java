@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
@@ -32,7 +33,8 @@ public final class DateText {
             .optionalStart().appendLiteral(' ').optionalEnd()
             .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .toFormatter();
+            // STRICT: the default SMART style would turn 2020-02-30 into 2020-02-29 without a word.
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private DateText() {
     }

@@ -71,7 +71,28 @@ final class SqliteCodecs {
         if (value instanceof Instant) {
             return DateText.formatSequelize((Instant) value, offset, 3);
         }
+        if (value instanceof LocalTime) {
+            return timeText((LocalTime) value);
+        }
         return value.toString();
+    }
+
+    /**
+     * A time as {@code HH:mm:ss} with a fraction only when it has one. LocalTime.toString() drops zero
+     * seconds ("10:15"), which as text never equals the "10:15:00" Sequelize and other tools store.
+     */
+    static String timeText(LocalTime time) {
+        if (time.getNano() != 0) {
+            return time.toString(); // always has seconds when there is a fraction
+        }
+        StringBuilder sb = new StringBuilder(8);
+        two(sb, time.getHour()).append(':');
+        two(sb, time.getMinute()).append(':');
+        return two(sb, time.getSecond()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int value) {
+        return (value < 10 ? sb.append('0') : sb).append(value);
     }
 
     /** Instants as {@code yyyy-MM-dd HH:mm:ss.SSS +00:00}. */
@@ -133,7 +154,7 @@ final class SqliteCodecs {
     private static final ValueCodec TIME_TEXT = new ValueCodec() {
         @Override
         public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            s.setString(i, v.toString());
+            s.setString(i, timeText((LocalTime) v));
         }
 
         @Override
