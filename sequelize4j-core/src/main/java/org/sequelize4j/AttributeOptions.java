@@ -21,6 +21,7 @@ public final class AttributeOptions {
 
     private final String name;
     private final DataType type;
+    private final String typeError;
     private Boolean allowNull;
     private boolean hasDefault;
     private Object defaultValue;
@@ -38,19 +39,27 @@ public final class AttributeOptions {
     private AttributeGetter<Model> getter;
     private AttributeSetter<Model> setter;
 
-    private AttributeOptions(String name, DataType type) {
+    private AttributeOptions(String name, DataType type, String typeError) {
         this.name = Objects.requireNonNull(name, "attribute name");
         this.type = type;
+        this.typeError = typeError;
     }
 
     /** Declares an attribute of the given type. */
     public static AttributeOptions attribute(String name, DataType type) {
-        return new AttributeOptions(name, Objects.requireNonNull(type, "type of attribute '" + name + "'"));
+        return new AttributeOptions(name, Objects.requireNonNull(type, "type of attribute '" + name + "'"), null);
     }
 
-    /** Declares an attribute whose type is given in Sequelize's notation, e.g. {@code "DECIMAL(10,2)"}. */
+    /**
+     * Declares an attribute whose type is given in Sequelize's notation, e.g. {@code "DECIMAL(10,2)"}. A
+     * type that cannot be read is reported when the model is defined, naming the model and attribute.
+     */
     public static AttributeOptions attribute(String name, String type) {
-        return new AttributeOptions(name, DataType.parse(type));
+        try {
+            return new AttributeOptions(name, DataType.parse(type), null);
+        } catch (IllegalArgumentException e) {
+            return new AttributeOptions(name, null, e.getMessage());
+        }
     }
 
     /** Whether NULL is allowed (default true). {@code false} adds NOT NULL and a {@code notNull} validation. */
@@ -203,9 +212,14 @@ public final class AttributeOptions {
         return name;
     }
 
-    /** The declared type. */
+    /** The declared type (null when the type text could not be read; see {@link #typeError()}). */
     public DataType type() {
         return type;
+    }
+
+    /** Why the type text could not be read, or null. */
+    public String typeError() {
+        return typeError;
     }
 
     /** The declared allowNull, or null when not declared. */

@@ -140,13 +140,16 @@ public final class Sequelize implements AutoCloseable {
 
     /**
      * Defines a model whose instances are of {@code modelClass}, with attributes given here (Sequelize's
-     * {@code Model.init(attributes, options)}); the class may add methods and accessors.
+     * {@code Model.init(attributes, options)}); the class may add methods and accessors, and fields named
+     * like attributes hold their values.
      */
     public <M extends Model> ModelStatic<M> define(Class<M> modelClass, List<AttributeOptions> attributes,
                                                    ModelOptions modelOptions) {
         ModelOptions merged = modelOptions.withDefaults(options.defineDefaults());
         String name = modelOptions.modelName() != null ? modelOptions.modelName() : modelClass.getSimpleName();
-        return register(new ModelSource(name, attributes, merged, modelClass, Map.of()), modelClass);
+        List<String> names = attributes.stream().map(AttributeOptions::name).toList();
+        return register(new ModelSource(name, attributes, merged, modelClass,
+                AnnotationReader.fieldsNamed(modelClass, names)), modelClass);
     }
 
     /** Defines a model from an annotated class (attributes from its fields, options from {@code @Table}). */
@@ -163,6 +166,12 @@ public final class Sequelize implements AutoCloseable {
             if (!dialect.supportsType(attribute.type())) {
                 throw new DefinitionError(definition.name(), attribute.name(), "type " + attribute.type()
                         + " is not supported by the " + dialect.name() + " dialect");
+            }
+        }
+        for (var index : definition.indexes()) {
+            String problem = dialect.ddl().indexProblem(index.where() != null, index.using(), index.type());
+            if (problem != null) {
+                throw new DefinitionError(definition.name(), null, "index '" + index.name() + "': " + problem);
             }
         }
         ModelStatic<?> previous = modelsByName.get(definition.name());

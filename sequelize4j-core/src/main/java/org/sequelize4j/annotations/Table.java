@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 
 /**
  * Model options for an annotated model class (Sequelize's {@code @Table}). Every element is optional;
- * an element left at its default takes the value from the {@code define} defaults of the
- * {@link org.sequelize4j.Sequelize} instance, then from Sequelize's own defaults.
+ * an element left out takes the value from an abstract parent's {@link Abstract}, then from the
+ * {@code define} defaults of the {@link org.sequelize4j.Sequelize} instance, then from Sequelize's own
+ * defaults. The on/off options are declared as {@code boolean[]} only so that "not given" can be told
+ * apart from {@code false}: write them as plain booleans ({@code paranoid = true}).
  *
  * <pre>{@code
  * @Table(tableName = "people", paranoid = true, underscored = true)
@@ -29,13 +31,13 @@ public @interface Table {
     String tableName() default "";
 
     /** Use the model name as table name. */
-    boolean freezeTableName() default false;
+    boolean[] freezeTableName() default {};
 
     /** snake_case column and table names. */
-    boolean underscored() default false;
+    boolean[] underscored() default {};
 
     /** {@code false} to go without createdAt/updatedAt. */
-    boolean timestamps() default true;
+    boolean[] timestamps() default {};
 
     /** Name of the creation-time attribute; {@code "false"} to disable it; empty for the default. */
     String createdAt() default "";
@@ -47,10 +49,10 @@ public @interface Table {
     String deletedAt() default "";
 
     /** Soft deletion. */
-    boolean paranoid() default false;
+    boolean[] paranoid() default {};
 
     /** Optimistic locking with a {@code version} attribute (or annotate a field {@link Version}). */
-    boolean version() default false;
+    boolean[] version() default {};
 
     /** The schema (PostgreSQL) or database (MySQL). */
     String schema() default "";
@@ -82,16 +84,16 @@ public @interface Table {
     @interface Abstract {
 
         /** snake_case column and table names. */
-        boolean underscored() default false;
+        boolean[] underscored() default {};
 
         /** {@code false} to go without createdAt/updatedAt. */
-        boolean timestamps() default true;
+        boolean[] timestamps() default {};
 
         /** Soft deletion. */
-        boolean paranoid() default false;
+        boolean[] paranoid() default {};
 
         /** Optimistic locking. */
-        boolean version() default false;
+        boolean[] version() default {};
 
         /** The schema. */
         String schema() default "";

@@ -156,6 +156,23 @@ public final class AnnotationReader {
         return new ModelSource(modelName, attributes, options, modelClass, fields);
     }
 
+    /**
+     * The instance fields of a model class (and its parents up to {@link Model}) named like the given
+     * attributes, so that a class defined with attributes listed in code still keeps their values in
+     * its fields.
+     */
+    public static Map<String, Field> fieldsNamed(Class<? extends Model> modelClass, java.util.Collection<String> names) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Class<?> c = modelClass; c != null && c != Model.class && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (names.contains(field.getName()) && isAttributeField(field)) {
+                    fields.putIfAbsent(field.getName(), field);
+                }
+            }
+        }
+        return fields;
+    }
+
     private static boolean isAttributeField(Field field) {
         int modifiers = field.getModifiers();
         if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
@@ -180,24 +197,14 @@ public final class AnnotationReader {
         if (!table.tableName().isEmpty()) {
             options.tableName(table.tableName());
         }
-        if (table.freezeTableName()) {
-            options.freezeTableName(true);
-        }
-        if (table.underscored()) {
-            options.underscored(true);
-        }
-        if (!table.timestamps()) {
-            options.timestamps(false);
-        }
+        applyFlag(table.freezeTableName(), options::freezeTableName);
+        applyFlag(table.underscored(), options::underscored);
+        applyFlag(table.timestamps(), options::timestamps);
+        applyFlag(table.paranoid(), options::paranoid);
+        applyFlag(table.version(), options::version);
         applyTimestampName(table.createdAt(), options::createdAt, options::createdAt);
         applyTimestampName(table.updatedAt(), options::updatedAt, options::updatedAt);
         applyTimestampName(table.deletedAt(), options::deletedAt, options::deletedAt);
-        if (table.paranoid()) {
-            options.paranoid(true);
-        }
-        if (table.version()) {
-            options.version(true);
-        }
         applyStrings(options, table.schema(), table.engine(), table.charset(), table.collate());
         if (!table.comment().isEmpty()) {
             options.comment(table.comment());
@@ -208,21 +215,20 @@ public final class AnnotationReader {
     }
 
     private static void applyAbstract(ModelOptions options, Table.Abstract parent, String modelName) {
-        if (parent.underscored()) {
-            options.underscored(true);
-        }
-        if (!parent.timestamps()) {
-            options.timestamps(false);
-        }
-        if (parent.paranoid()) {
-            options.paranoid(true);
-        }
-        if (parent.version()) {
-            options.version(true);
-        }
+        applyFlag(parent.underscored(), options::underscored);
+        applyFlag(parent.timestamps(), options::timestamps);
+        applyFlag(parent.paranoid(), options::paranoid);
+        applyFlag(parent.version(), options::version);
         applyStrings(options, parent.schema(), parent.engine(), parent.charset(), "");
         for (Index index : parent.indexes()) {
             options.indexes(tableIndex(index, modelName));
+        }
+    }
+
+    /** Applies an on/off option given as {@code boolean[]}: empty means "not given". */
+    private static void applyFlag(boolean[] value, java.util.function.Consumer<Boolean> setter) {
+        if (value.length > 0) {
+            setter.accept(value[0]);
         }
     }
 

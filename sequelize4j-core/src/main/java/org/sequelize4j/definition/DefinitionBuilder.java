@@ -120,7 +120,8 @@ public final class DefinitionBuilder {
         checkName(name, name, "attribute name");
         DataType type = declared.type();
         if (type == null) {
-            throw error(name, "has no data type");
+            throw error(name, declared.typeError() != null ? "has an unknown data type: " + declared.typeError()
+                    : "has no data type");
         }
         AttributeDefinition.Builder b = new AttributeDefinition.Builder(name, type);
         if (type.isVirtual()) {

@@ -181,6 +181,31 @@ public abstract class DdlGenerator {
         return "IF NOT EXISTS ";
     }
 
+    /**
+     * Why this dialect cannot create an index with these features, or null when it can; asked when a
+     * model is defined, so that a definition fails at once rather than halfway through a sync.
+     *
+     * @param partial whether the index has a where condition
+     * @param using the access method or null
+     * @param type the MySQL index type (FULLTEXT, SPATIAL) or null
+     */
+    public String indexProblem(boolean partial, String using, String type) {
+        if (partial && !dialect.capabilities().partialIndexes()) {
+            return "the " + dialect.name() + " dialect has no partial indexes (where)";
+        }
+        // A misspelt method is reported everywhere, though dialects without USING ignore valid ones.
+        if (using != null) {
+            String method = using.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN").contains(method)) {
+                return "unknown index method '" + using + "'; expected BTREE, HASH, GIN, GIST, SPGIST or BRIN";
+            }
+        }
+        if (type != null && !type.equalsIgnoreCase("UNIQUE")) {
+            return "index type " + type + " is only known to MySQL/MariaDB";
+        }
+        return null;
+    }
+
     /** Checks and normalises an index access method. */
     protected String indexMethod(String using) {
         String method = using.trim().toUpperCase(java.util.Locale.ROOT);

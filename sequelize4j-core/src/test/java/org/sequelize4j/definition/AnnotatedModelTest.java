@@ -193,8 +193,6 @@ class AnnotatedModelTest {
         public String title;
     }
 
-    @org.junit.jupiter.api.Disabled("AnnotationReader bug (reported): a boolean @Table element can only switch an"
-            + " option one way, so @Table(timestamps = true) cannot undo the parent's timestamps = false")
     @DialectTest
     void subclassTableOverridesTheOptionsOfItsAbstractParent(Sequelize sequelize) {
         ModelStatic<Reenabled> model = sequelize.define(Reenabled.class);
@@ -265,8 +263,6 @@ class AnnotatedModelTest {
         public String name;
     }
 
-    @org.junit.jupiter.api.Disabled("Sequelize.define(Class, attributes, options) bug (reported): it passes no fields to"
-            + " the definition, so a class field named like an attribute is silently ignored and saves write NULL")
     @DialectTest
     void initStyleDefinitionKeepsValuesInTheClassFields(Sequelize sequelize) {
         ModelStatic<InitStyle> model = sequelize.define(InitStyle.class,

@@ -12,7 +12,6 @@ import static org.sequelize4j.IndexOptions.index;
 import static org.sequelize4j.ModelOptions.options;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.function.Executable;
 import org.sequelize4j.AttributeOptions;
 import org.sequelize4j.Model;
@@ -126,11 +125,22 @@ class DefinitionErrorsTest {
         assertDefinitionError(() -> sequelize.define(Unmappable.class), "Unmappable", "thread", "java.lang.Thread");
     }
 
-    @Disabled("AttributeOptions.attribute(name, String) parses the type at once, outside any model, and throws a bare"
-            + " IllegalArgumentException (reported)")
     @DialectTest
     void unknownTypeNameInTheBuilderIsADefinitionError(Sequelize sequelize) {
         assertDefinitionError(() -> define(sequelize, "v", options(), attribute("title", "STRNG")), "v", "title",
                 "STRNG");
+    }
+
+    @DialectTest
+    void indexesTheDialectCannotCreateFailAtDefinition(Sequelize sequelize) {
+        ModelOptions partial = options().indexes(index("name").name("named_only").where(org.sequelize4j.Op.isNotNull("name")));
+        if (sequelize.dialect().capabilities().partialIndexes()) {
+            define(sequelize, "p", partial, attribute("name", STRING));
+        } else {
+            assertDefinitionError(() -> define(sequelize, "p", partial, attribute("name", STRING)), "p", null,
+                    "partial");
+        }
+        assertDefinitionError(() -> define(sequelize, "q", options().indexes(index("name").using("NOPE")),
+                attribute("name", STRING)), "q", null, "NOPE");
     }
 }

@@ -89,6 +89,20 @@ final class MySqlDdl extends DdlGenerator {
     }
 
     @Override
+    public String indexProblem(boolean partial, String using, String type) {
+        if (partial) {
+            return "MySQL/MariaDB have no partial indexes (where)";
+        }
+        if (using != null && !List.of("BTREE", "HASH").contains(using.trim().toUpperCase(Locale.ROOT))) {
+            return "MySQL/MariaDB indexes use BTREE or HASH, not " + using;
+        }
+        if (type != null && !List.of("UNIQUE", "FULLTEXT", "SPATIAL").contains(type.trim().toUpperCase(Locale.ROOT))) {
+            return "unknown MySQL index type '" + type + "'; expected FULLTEXT or SPATIAL";
+        }
+        return null;
+    }
+
+    @Override
     public List<String> createIndex(IndexSpec index, SqlRenderer renderer) {
         if (index.where() != null) {
             throw new QueryError("MySQL/MariaDB have no partial indexes (index '" + index.name() + "' has a where)");
