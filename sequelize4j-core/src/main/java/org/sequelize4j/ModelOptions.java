@@ -26,7 +26,6 @@ public final class ModelOptions {
     private Boolean paranoid;
     private Object version;
     private String schema;
-    private String schemaDelimiter;
     private String engine;
     private String charset;
     private String collate;
@@ -137,12 +136,6 @@ public final class ModelOptions {
     /** The schema holding the table (PostgreSQL schema, MySQL database). */
     public ModelOptions schema(String name) {
         this.schema = name;
-        return this;
-    }
-
-    /** On SQLite, which has no schemas, the text between schema and table name (default {@code "."}). */
-    public ModelOptions schemaDelimiter(String delimiter) {
-        this.schemaDelimiter = delimiter;
         return this;
     }
 
@@ -265,7 +258,6 @@ public final class ModelOptions {
         merged.paranoid = first(paranoid, defaults.paranoid);
         merged.version = first(version, defaults.version);
         merged.schema = first(schema, defaults.schema);
-        merged.schemaDelimiter = first(schemaDelimiter, defaults.schemaDelimiter);
         merged.engine = first(engine, defaults.engine);
         merged.charset = first(charset, defaults.charset);
         merged.collate = first(collate, defaults.collate);
@@ -280,6 +272,9 @@ public final class ModelOptions {
         merged.hooks.clear();
         merged.hooks.addAll(allHooks);
         defaults.validators.forEach(merged.validators::putIfAbsent);
+        defaults.getterMethods.forEach(merged.getterMethods::putIfAbsent);
+        defaults.setterMethods.forEach(merged.setterMethods::putIfAbsent);
+        merged.initialAutoIncrement = first(initialAutoIncrement, defaults.initialAutoIncrement);
         defaults.scopes.forEach(merged.scopes::putIfAbsent);
         if (merged.defaultScope == null) {
             merged.defaultScope = defaults.defaultScope;
@@ -305,7 +300,6 @@ public final class ModelOptions {
         c.paranoid = paranoid;
         c.version = version;
         c.schema = schema;
-        c.schemaDelimiter = schemaDelimiter;
         c.engine = engine;
         c.charset = charset;
         c.collate = collate;
@@ -379,11 +373,6 @@ public final class ModelOptions {
     /** The schema, or null. */
     public String schema() {
         return schema;
-    }
-
-    /** The schema delimiter for dialects without schemas (default "."). */
-    public String schemaDelimiter() {
-        return schemaDelimiter == null ? "." : schemaDelimiter;
     }
 
     /** The engine, or null. */

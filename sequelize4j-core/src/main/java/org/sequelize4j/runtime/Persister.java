@@ -408,16 +408,24 @@ public final class Persister {
         InstanceState target = Instances.state(instance);
         InstanceState source = Instances.state(fresh);
         for (AttributeDefinition a : def.attributes()) {
-            Object previous = source.previous()[a.index()];
-            if (previous != InstanceState.UNKNOWN) {
-                a.accessor().set(instance, a.accessor().get(fresh));
-                target.previous()[a.index()] = previous;
+            if (!reloaded(a, options)) {
+                continue;
             }
+            a.accessor().set(instance, a.accessor().get(fresh));
+            target.previous()[a.index()] = source.previous()[a.index()];
         }
         if (source.extras() != null) {
             target.extrasForWrite().putAll(source.extras());
         }
         target.clearAssigned();
+    }
+
+    /** Whether a reload with these options read the attribute (attributes it did not select keep their values). */
+    private static boolean reloaded(AttributeDefinition a, FindOptions options) {
+        if (a.isVirtual() || options.excludedAttributes().contains(a.name())) {
+            return false;
+        }
+        return options.attributes() == null || options.attributes().contains(a.name());
     }
 
     /** Deletes the instance's row, or soft-deletes it on a paranoid model. */

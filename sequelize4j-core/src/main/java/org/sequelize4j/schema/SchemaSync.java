@@ -91,7 +91,9 @@ public final class SchemaSync {
     /** Syncs one model. */
     public void sync(ModelRuntime model, SyncOptions options) {
         if (options.isForce()) {
-            drop(model, true);
+            // Without CASCADE, as Sequelize does: dropping a table others reference must fail rather than
+            // silently remove their foreign keys.
+            drop(model, false);
         }
         hook(model, HookType.BEFORE_SYNC, options);
         List<Runnable> deferred = new ArrayList<>();
