@@ -49,6 +49,7 @@ public final class Transaction implements ConnectionScope {
     private final List<Runnable> afterRollback = new ArrayList<>();
     private volatile State state = State.ACTIVE;
     private volatile boolean broken;
+    private boolean released;
 
     private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
                         ReentrantLock lock, TransactionOptions options) {
@@ -104,9 +105,13 @@ public final class Transaction implements ConnectionScope {
         if (parent != null) {
             executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
             state = State.COMMITTED;
-            // The outermost commit makes this work durable; its callbacks wait for that.
+            // The outermost transaction decides whether this work lasts: its commit runs these
+            // afterCommit callbacks, its rollback these afterRollback ones.
             synchronized (parent.afterCommit) {
                 parent.afterCommit.addAll(afterCommit);
+            }
+            synchronized (parent.afterRollback) {
+                parent.afterRollback.addAll(afterRollback);
             }
             return;
         }
@@ -114,17 +119,22 @@ public final class Transaction implements ConnectionScope {
             rollbackQuietly();
             throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
         }
+        boolean committed = false;
         try {
             executor.withConnection(this, c -> {
+                executor.dialect().endTransaction(c);
                 c.commit();
                 return null;
             });
-            state = State.COMMITTED;
+            committed = true;
         } finally {
-            if (state != State.COMMITTED) {
-                rollbackQuietly();
+            if (committed) {
+                state = State.COMMITTED;
+                release(false);
             } else {
-                release();
+                // The database may have ended it already (a deferred constraint failing at COMMIT, a
+                // serialization failure); rolling back makes sure, and releases the connection.
+                rollbackQuietly();
             }
         }
         runCallbacks(afterCommit);
@@ -134,23 +144,32 @@ public final class Transaction implements ConnectionScope {
     public void rollback() {
         requireActive("roll back");
         if (parent != null) {
-            state = State.ROLLED_BACK;
-            if (!parent.broken) {
-                executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+            try {
+                if (!parent.broken) {
+                    // Runs while still active: run() refuses statements of ended transactions.
+                    executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                }
+            } finally {
+                state = State.ROLLED_BACK;
             }
             runCallbacks(afterRollback);
             return;
         }
-        state = State.ROLLED_BACK;
+        boolean rolledBack = false;
         try {
             if (!broken) {
                 executor.withConnection(this, c -> {
+                    executor.dialect().endTransaction(c);
                     c.rollback();
                     return null;
                 });
+                rolledBack = true;
             }
         } finally {
-            release();
+            state = State.ROLLED_BACK;
+            // A connection that was not rolled back must never go back to the pool: resetting
+            // auto-commit on it would commit the work.
+            release(!rolledBack);
         }
         runCallbacks(afterRollback);
     }
@@ -163,19 +182,31 @@ public final class Transaction implements ConnectionScope {
         try {
             rollback();
         } catch (RuntimeException ignored) {
+            // rollback() has marked the transaction ended and discarded its connection.
             state = State.ROLLED_BACK;
-            if (parent == null) {
-                release();
-            }
         }
     }
 
-    private void release() {
+    /**
+     * Gives the connection back to the pool after COMMIT or ROLLBACK, or with {@code discard}, evicts it
+     * (its transaction may still hold uncommitted work, or the connection is broken).
+     */
+    private void release(boolean discard) {
+        synchronized (this) {
+            if (released) {
+                return;
+            }
+            released = true;
+        }
+        if (discard) {
+            executor.pool().evict(connection);
+            return;
+        }
         try {
-            executor.dialect().endTransaction(connection);
             connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The pool resets or evicts the connection either way.
+        } catch (SQLException e) {
+            executor.pool().evict(connection);
+            return;
         }
         closeQuietly(connection);
     }
