@@ -110,14 +110,14 @@ public final class Concurrency {
         }
     }
 
-    /** Polls until the condition holds; fails after 20 s. */
-    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    /** Polls every {@code intervalMillis} until the condition holds; fails after 20 s. */
+    public static void await(String what, long intervalMillis, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Timed out waiting until " + what);
             }
-            Thread.sleep(10);
+            Thread.sleep(intervalMillis);
         }
     }
 
@@ -140,6 +140,8 @@ public final class Concurrency {
 
     /** Waits until {@code count} sessions are blocked on locks. */
     public static void awaitLockWaiters(Sequelize sequelize, TestDialect dialect, int count) throws InterruptedException {
-        await(count + " session(s) wait for a lock", () -> lockWaiters(sequelize, dialect) >= count);
+        // InnoDB refreshes its information_schema transaction tables only when they have not been read
+        // for 100 ms, so polling faster than that would keep reading the same stale snapshot.
+        await(count + " session(s) wait for a lock", 150, () -> lockWaiters(sequelize, dialect) >= count);
     }
 }
