@@ -140,7 +140,10 @@ public final class Transaction implements ConnectionScope {
         runCallbacks(afterCommit);
     }
 
-    /** Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended. */
+    /**
+     * Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended.
+     * A top-level transaction whose connection broke counts as rolled back: this returns normally.
+     */
     public void rollback() {
         requireActive("roll back");
         if (parent != null) {
@@ -156,6 +159,7 @@ public final class Transaction implements ConnectionScope {
             return;
         }
         boolean rolledBack = false;
+        RuntimeException failure = null;
         try {
             if (!broken) {
                 executor.withConnection(this, c -> {
@@ -165,13 +169,21 @@ public final class Transaction implements ConnectionScope {
                 });
                 rolledBack = true;
             }
+        } catch (ConnectionError e) {
+            // The connection is gone, and the server discards a transaction whose connection is gone:
+            // the rollback has happened. Throwing here would only hide the error that led to it.
+        } catch (RuntimeException e) {
+            failure = e;
         } finally {
             state = State.ROLLED_BACK;
             // A connection that was not rolled back must never go back to the pool: resetting
-            // auto-commit on it would commit the work.
+            // auto-commit on it would commit the work. Closing it for good ends the transaction.
             release(!rolledBack);
         }
         runCallbacks(afterRollback);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Rolls back if still active, never throwing (used when something else already failed). */
