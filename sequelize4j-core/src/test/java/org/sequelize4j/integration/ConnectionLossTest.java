@@ -1,0 +1,86 @@
+package org.sequelize4j.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.sequelize4j.FindOptions.query;
+
+import java.util.Map;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.QueryOptions;
+import org.sequelize4j.SaveOptions;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.Transaction;
+import org.sequelize4j.errors.ConnectionError;
+import org.sequelize4j.testing.DialectTest;
+import org.sequelize4j.testing.TestDialect;
+
+/** A transaction's connection killed by the server: a ConnectionError, nothing committed, the pool recovers. */
+class ConnectionLossTest {
+
+    /** The server-side id of the connection the statement runs on (the transaction's, when given). */
+    private static Object sessionId(Sequelize sequelize, TestDialect dialect, QueryOptions options) {
+        String sql = dialect == TestDialect.POSTGRES ? "SELECT pg_backend_pid() AS id" : "SELECT CONNECTION_ID() AS id";
+        return sequelize.query(sql, options).first().get("id");
+    }
+
+    /** Kills a session from another connection. */
+    private static void kill(Sequelize sequelize, TestDialect dialect, Object id) {
+        String sql = dialect == TestDialect.POSTGRES ? "SELECT pg_terminate_backend(" + id + ")" : "KILL " + id;
+        sequelize.query(sql, QueryOptions.queryOptions().transaction(null));
+    }
+
+    @DialectTest
+    void aKilledConnectionFailsTheManagedTransactionWithAConnectionError(TestDialect dialect, Sequelize sequelize) {
+        assumeTrue(dialect != TestDialect.SQLITE, "an embedded database has no server to kill sessions");
+        ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
+        RuntimeException[] raisedInside = new RuntimeException[1];
+        ConnectionError error = assertThrows(ConnectionError.class, () -> sequelize.transaction(t -> {
+            accounts.create(Map.of("name", "a"));
+            // Runs inside the transaction without being passed it, so this is the transaction's session.
+            kill(sequelize, dialect, sessionId(sequelize, dialect, QueryOptions.queryOptions()));
+            try {
+                accounts.create(Map.of("name", "b"));
+            } catch (RuntimeException e) {
+                raisedInside[0] = e;
+                throw e;
+            }
+        }));
+        assertSame(raisedInside[0], error, "the failed rollback does not replace the statement's error");
+        assertEquals(0, accounts.count(), "nothing of the killed transaction was committed");
+        // The pool replaced the dead connection: the next operations work.
+        for (int i = 0; i < 6; i++) {
+            accounts.create(Map.of("name", "after" + i));
+        }
+        sequelize.transaction(t -> accounts.create(Map.of("name", "in a transaction")));
+        assertEquals(7, accounts.count());
+    }
+
+    @DialectTest
+    void aKilledConnectionUnderAnUnmanagedTransaction(TestDialect dialect, Sequelize sequelize) {
+        assumeTrue(dialect != TestDialect.SQLITE);
+        ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
+
+        Transaction committing = sequelize.startUnmanagedTransaction();
+        accounts.create(Map.of("name", "a"), SaveOptions.saveOptions().transaction(committing));
+        kill(sequelize, dialect, sessionId(sequelize, dialect, QueryOptions.queryOptions().transaction(committing)));
+        assertThrows(ConnectionError.class, () -> accounts.count(query().transaction(committing)),
+                "a read in a transaction is not retried on another connection");
+        assertThrows(ConnectionError.class, committing::commit, "a broken transaction cannot commit");
+        assertFalse(committing.isActive());
+
+        Transaction rollingBack = sequelize.startUnmanagedTransaction();
+        accounts.create(Map.of("name", "b"), SaveOptions.saveOptions().transaction(rollingBack));
+        kill(sequelize, dialect, sessionId(sequelize, dialect, QueryOptions.queryOptions().transaction(rollingBack)));
+        // The server already discarded the work; rolling back what is gone succeeds quietly.
+        rollingBack.rollback();
+        assertEquals(Transaction.State.ROLLED_BACK, rollingBack.state());
+
+        assertEquals(0, accounts.count());
+        accounts.create(Map.of("name", "c"));
+        assertEquals(1, accounts.count());
+    }
+}
