@@ -4,21 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sequelize4j.FindOptions.query;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.QueryOptions;
 import org.sequelize4j.SaveOptions;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.Transaction;
+import org.sequelize4j.errors.ConnectionAcquireTimeoutError;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.testing.DialectTest;
 import org.sequelize4j.testing.TestDialect;
 
-/** A transaction's connection killed by the server: a ConnectionError, nothing committed, the pool recovers. */
+/**
+ * A transaction's connection killed by the server (a ConnectionError, nothing committed, the pool
+ * recovers), and a pool exhausted by transactions holding its connections.
+ */
 class ConnectionLossTest {
 
     /** The server-side id of the connection the statement runs on (the transaction's, when given). */
@@ -57,6 +64,27 @@ class ConnectionLossTest {
         }
         sequelize.transaction(t -> accounts.create(Map.of("name", "in a transaction")));
         assertEquals(7, accounts.count());
+    }
+
+    @DialectTest
+    void aTransactionHoldsItsConnectionAndAnExhaustedPoolTimesOut(TestDialect dialect) {
+        try (Sequelize sequelize = dialect.open(o -> o.pool(p -> p.max(1).acquire(Duration.ofMillis(300))))) {
+            ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
+            Transaction holder = sequelize.startUnmanagedTransaction();
+            long start = System.nanoTime();
+            assertThrows(ConnectionAcquireTimeoutError.class, accounts::count);
+            assertThrows(ConnectionAcquireTimeoutError.class, () -> sequelize.transaction(t -> accounts.count()));
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "bounded by the acquire timeout");
+            accounts.create(Map.of("name", "a"), SaveOptions.saveOptions().transaction(holder));
+            holder.commit();
+            // Committing gave the connection back.
+            assertEquals(1, accounts.count());
+            sequelize.transaction(t -> accounts.create(Map.of("name", "b")));
+            assertThrows(IllegalStateException.class, () -> sequelize.transaction(t -> {
+                throw new IllegalStateException("so does rolling back");
+            }));
+            assertEquals(2, accounts.count());
+        }
     }
 
     @DialectTest

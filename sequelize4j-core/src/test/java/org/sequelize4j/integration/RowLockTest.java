@@ -140,6 +140,39 @@ class RowLockTest {
     }
 
     @DialectTest
+    void aDeadlockAbortsOneTransactionWithARetryableErrorAndTheOtherCommits(TestDialect dialect, Sequelize sequelize)
+            throws Exception {
+        assumeTrue(dialect != TestDialect.SQLITE, "SQLite has one writer at a time, so no deadlocks");
+        ModelStatic<Model> accounts = seeded(sequelize);
+        java.util.concurrent.CountDownLatch bothHoldOne = new java.util.concurrent.CountDownLatch(2);
+        List<Concurrency.Outcome<Object>> outcomes = Concurrency.runTogether(2, i -> {
+            String mine = i == 0 ? "a" : "b";
+            String theirs = i == 0 ? "b" : "a";
+            sequelize.transaction(t -> {
+                accounts.update(Map.of("balance", 10 + i), UpdateOptions.where(eq("name", mine)));
+                bothHoldOne.countDown();
+                try {
+                    bothHoldOne.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                accounts.update(Map.of("balance", 10 + i), UpdateOptions.where(eq("name", theirs)));
+            });
+            return null;
+        });
+        List<Throwable> errors = outcomes.stream().map(Concurrency.Outcome::error).filter(e -> e != null).toList();
+        assertEquals(1, errors.size(), "exactly one transaction is chosen as the deadlock victim: " + errors);
+        assertTrue(errors.get(0) instanceof TimeoutError && ((TimeoutError) errors.get(0)).isDeadlock(),
+                "the victim gets a retryable TimeoutError: " + errors.get(0));
+        int survivor = outcomes.get(0).ok() ? 0 : 1;
+        // The victim was rolled back entirely; the survivor's two updates are both there.
+        for (String name : List.of("a", "b")) {
+            assertEquals(10 + survivor, accounts.findOne(query().where(eq("name", name))).get("balance"));
+        }
+        assertEquals(0, accounts.findOne(query().where(eq("name", "c"))).get("balance"));
+    }
+
+    @DialectTest
     void keyShareDoesNotConflictWithNoKeyUpdate(TestDialect dialect, Sequelize sequelize) throws Exception {
         assumeTrue(dialect == TestDialect.POSTGRES, "only PostgreSQL has key-level locks");
         ModelStatic<Model> accounts = seeded(sequelize);
