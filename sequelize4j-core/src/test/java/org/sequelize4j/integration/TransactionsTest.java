@@ -198,6 +198,27 @@ class TransactionsTest {
     }
 
     @DialectTest
+    void aCallbackThatEndsItsTransactionCannotKeepWritingOutsideIt(Sequelize sequelize) {
+        ModelStatic<Model> accounts = accounts(sequelize);
+        sequelize.transaction(t -> {
+            accounts.create(Map.of("name", "ada"));
+            t.rollback();
+            // Not silently auto-committed on another connection: the transaction it belongs to is over.
+            assertThrows(SequelizeException.class, () -> accounts.create(Map.of("name", "bob")));
+            assertThrows(SequelizeException.class, () -> sequelize.transaction(inner -> { }));
+        });
+        assertEquals(0, accounts.count());
+        assertNull(sequelize.currentTransaction());
+        // Callbacks run after the transaction, outside it, and may use the database.
+        sequelize.transaction(t -> t.afterCommit(() -> accounts.create(Map.of("name", "from afterCommit"))));
+        assertThrows(IllegalStateException.class, () -> sequelize.transaction(t -> {
+            t.afterRollback(() -> accounts.create(Map.of("name", "from afterRollback")));
+            throw new IllegalStateException("roll back");
+        }));
+        assertEquals(2, accounts.count());
+    }
+
+    @DialectTest
     void aConstraintViolationMidTransactionLeavesNoPartialRows(Sequelize sequelize) {
         ModelStatic<Model> accounts = accounts(sequelize);
         assertThrows(UniqueConstraintError.class, () -> sequelize.transaction(t -> {
