@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.jdbc.ConnectionScope;
@@ -82,9 +83,15 @@ public final class Transaction implements ConnectionScope {
             }
             return t;
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
+            // Its state is unknown (sqlite-jdbc, for one, records auto-commit off before its BEGIN
+            // fails), so the connection is not given back for reuse.
+            executor.pool().evict(connection);
             if (e instanceof SequelizeException) {
                 throw (SequelizeException) e;
+            }
+            if (e instanceof SQLException) {
+                // Typed like any statement's failure: SQLITE_BUSY at BEGIN IMMEDIATE is a TimeoutError.
+                throw dialect.errors().translate((SQLException) e, "BEGIN", List.of(), ErrorContext.NONE);
             }
             throw new ConnectionError("Cannot start a transaction: " + e.getMessage(), e);
         }
