@@ -230,6 +230,33 @@ class IsolationTest {
     }
 
     @DialectTest
+    void sqliteBeginningWhileAnotherWriterHoldsTheLockIsATimeoutError(TestDialect dialect) {
+        assumeTrue(dialect == TestDialect.SQLITE);
+        try (Sequelize sequelize = sqliteFile("?busy_timeout=100")) {
+            ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
+            Transaction writer = sequelize.startUnmanagedTransaction(
+                    transactionOptions().type(TransactionOptions.Type.IMMEDIATE));
+            TimeoutError busy = assertThrows(TimeoutError.class, () -> sequelize.startUnmanagedTransaction(
+                    transactionOptions().type(TransactionOptions.Type.IMMEDIATE)), "retryable, not a connection failure");
+            assertFalse(busy.isDeadlock());
+            writer.commit();
+            // The connection whose BEGIN failed is not left half in a transaction: every pooled
+            // connection still commits what it writes.
+            for (int i = 0; i < 6; i++) {
+                int n = i;
+                sequelize.transaction(t -> accounts.create(Map.of("name", "n" + n)));
+                accounts.create(Map.of("name", "auto" + n));
+            }
+            List<Transaction> open = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                open.add(sequelize.startUnmanagedTransaction());
+            }
+            open.forEach(Transaction::rollback);
+            assertEquals(12, accounts.count());
+        }
+    }
+
+    @DialectTest
     void aReadOnlyTransactionRejectsWrites(TestDialect dialect, Sequelize sequelize) {
         assumeTrue(dialect != TestDialect.SQLITE, "SQLite fixes read-only when a connection opens");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
