@@ -257,6 +257,25 @@ class IsolationTest {
     }
 
     @DialectTest
+    void sqliteACommitThatCannotFinishRollsBack(TestDialect dialect) {
+        assumeTrue(dialect == TestDialect.SQLITE);
+        try (Sequelize sequelize = sqliteFile("?busy_timeout=100")) {
+            ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
+            Transaction reader = sequelize.startUnmanagedTransaction();
+            accounts.count(query().transaction(reader));
+            Transaction writer = sequelize.startUnmanagedTransaction();
+            accounts.create(Map.of("name", "ada"), SaveOptions.saveOptions().transaction(writer));
+            // COMMIT needs every reader gone (rollback journal); the reader stays past the busy timeout.
+            assertThrows(TimeoutError.class, writer::commit);
+            assertEquals(Transaction.State.ROLLED_BACK, writer.state());
+            reader.commit();
+            assertEquals(0, accounts.count(), "the failed commit left nothing behind");
+            accounts.create(Map.of("name", "bob"));
+            assertEquals(1, accounts.count());
+        }
+    }
+
+    @DialectTest
     void aReadOnlyTransactionRejectsWrites(TestDialect dialect, Sequelize sequelize) {
         assumeTrue(dialect != TestDialect.SQLITE, "SQLite fixes read-only when a connection opens");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);

@@ -86,6 +86,33 @@ class NestedTransactionsTest {
     }
 
     @DialectTest
+    void savepointsNestSeveralLevelsDeep(Sequelize sequelize) {
+        ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        sequelize.transaction(level1 -> {
+            accounts.create(Map.of("name", "1"));
+            assertThrows(IllegalStateException.class, () -> sequelize.transaction(level2 -> {
+                accounts.create(Map.of("name", "2"));
+                sequelize.transaction(level3 -> {
+                    assertSame(level2, level3.parent());
+                    accounts.create(Map.of("name", "3"));
+                    level3.afterRollback(() -> events.add("3 undone"));
+                    level3.afterCommit(() -> events.add("3 committed"));
+                });
+                assertThrows(IllegalStateException.class, () -> sequelize.transaction(level3 -> {
+                    accounts.create(Map.of("name", "3b"));
+                    throw new IllegalStateException("level 3b fails");
+                }));
+                assertEquals(3, accounts.count());
+                throw new IllegalStateException("level 2 fails, taking its committed level 3 along");
+            }));
+            accounts.create(Map.of("name", "1b"));
+        });
+        assertEquals(List.of("1", "1b"), names(accounts));
+        assertEquals(List.of("3 undone"), events);
+    }
+
+    @DialectTest
     void reuseJoinsTheRunningTransaction(Sequelize sequelize) {
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         TransactionOptions reuse = TransactionOptions.transactionOptions().nestMode(NestMode.REUSE);
