@@ -109,9 +109,24 @@ public final class Transaction implements ConnectionScope {
     /** Commits (or releases the savepoint). Throws if the transaction already ended. */
     public void commit() {
         requireActive("commit");
+        // Statements of other threads wait on the lock and re-check the state once they hold it, so
+        // none can run between COMMIT and the connection going back to the pool.
+        lock.lock();
+        try {
+            requireActive("commit");
+            if (parent != null) {
+                executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
+                state = State.COMMITTED;
+            } else if (broken) {
+                rollbackQuietly();
+                throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
+            } else {
+                commitTopLevel();
+            }
+        } finally {
+            lock.unlock();
+        }
         if (parent != null) {
-            executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
-            state = State.COMMITTED;
             // The outermost transaction decides whether this work lasts: its commit runs these
             // afterCommit callbacks, its rollback these afterRollback ones.
             synchronized (parent.afterCommit) {
@@ -122,10 +137,10 @@ public final class Transaction implements ConnectionScope {
             }
             return;
         }
-        if (broken) {
-            rollbackQuietly();
-            throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
-        }
+        runCallbacks(afterCommit);
+    }
+
+    private void commitTopLevel() {
         boolean committed = false;
         try {
             executor.withConnection(this, c -> {
@@ -144,7 +159,6 @@ public final class Transaction implements ConnectionScope {
                 rollbackQuietly();
             }
         }
-        runCallbacks(afterCommit);
     }
 
     /**
@@ -153,18 +167,33 @@ public final class Transaction implements ConnectionScope {
      */
     public void rollback() {
         requireActive("roll back");
-        if (parent != null) {
-            try {
-                if (!parent.broken) {
-                    // Runs while still active: run() refuses statements of ended transactions.
-                    executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+        RuntimeException failure = null;
+        lock.lock();
+        try {
+            requireActive("roll back");
+            if (parent != null) {
+                try {
+                    if (!parent.broken) {
+                        // Runs while still active: run() refuses statements of ended transactions.
+                        executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                    }
+                } finally {
+                    state = State.ROLLED_BACK;
                 }
-            } finally {
-                state = State.ROLLED_BACK;
+            } else {
+                failure = rollbackTopLevel();
             }
-            runCallbacks(afterRollback);
-            return;
+        } finally {
+            lock.unlock();
         }
+        runCallbacks(afterRollback);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Rolls back a top-level transaction and releases its connection; returns a failure to rethrow, or null. */
+    private RuntimeException rollbackTopLevel() {
         boolean rolledBack = false;
         RuntimeException failure = null;
         try {
@@ -187,10 +216,7 @@ public final class Transaction implements ConnectionScope {
             // auto-commit on it would commit the work. Closing it for good ends the transaction.
             release(!rolledBack);
         }
-        runCallbacks(afterRollback);
-        if (failure != null) {
-            throw failure;
-        }
+        return failure;
     }
 
     /** Rolls back if still active, never throwing (used when something else already failed). */
@@ -299,11 +325,12 @@ public final class Transaction implements ConnectionScope {
 
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
-        if (!isActive()) {
-            throw new SequelizeException("Transaction " + id + " has already ended; it cannot run more statements");
-        }
         lock.lock();
         try {
+            // Checked while holding the lock: commit and rollback end the transaction under it.
+            if (!isActive()) {
+                throw new SequelizeException("Transaction " + id + " has already ended; it cannot run more statements");
+            }
             return work.apply(connection);
         } finally {
             lock.unlock();
