@@ -219,6 +219,31 @@ class TransactionsTest {
     }
 
     @DialectTest
+    void statementsRacingARollbackNeverRunOutsideTheTransaction(Sequelize sequelize) throws Exception {
+        ModelStatic<Model> accounts = accounts(sequelize);
+        for (int round = 0; round < 20; round++) {
+            Transaction t = sequelize.startUnmanagedTransaction();
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(3);
+            String prefix = "r" + round + "-";
+            java.util.concurrent.Future<Integer> writer = Concurrency.background(() -> {
+                int n = 0;
+                try {
+                    while (true) {
+                        accounts.create(Map.of("name", prefix + n++), SaveOptions.saveOptions().transaction(t));
+                        started.countDown();
+                    }
+                } catch (SequelizeException ended) {
+                    return n;
+                }
+            });
+            started.await();
+            t.rollback();
+            writer.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(0, accounts.count(), "round " + round + ": a write slipped past the rollback");
+        }
+    }
+
+    @DialectTest
     void aConstraintViolationMidTransactionLeavesNoPartialRows(Sequelize sequelize) {
         ModelStatic<Model> accounts = accounts(sequelize);
         assertThrows(UniqueConstraintError.class, () -> sequelize.transaction(t -> {
