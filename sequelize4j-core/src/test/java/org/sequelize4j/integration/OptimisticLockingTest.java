@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.sequelize4j.IncrementOptions;
 import org.sequelize4j.Model;
@@ -162,6 +163,47 @@ class OptimisticLockingTest {
         stale.reload();
         stale.destroy();
         assertEquals(0, accounts.count());
+    }
+
+    @Disabled("Persister.destroy sets deletedAt on the instance before checking the update count; see the tests-tx report")
+    @DialectTest
+    void aStaleParanoidDestroyLeavesTheInstanceNotDeleted(Sequelize sequelize) {
+        ModelStatic<Model> accounts = sequelize.define("account", List.of(attribute("name", STRING)),
+                ModelOptions.options().version(true).paranoid(true));
+        sequelize.sync();
+        Object id = accounts.create(Map.of("name", "ada")).get("id");
+        Model stale = accounts.findByPk(id);
+        accounts.findByPk(id).set("name", "bob").save();
+        assertThrows(OptimisticLockError.class, stale::destroy);
+        assertFalse(stale.isSoftDeleted(), "nothing was deleted, so the instance must not say it was");
+        assertEquals(null, stale.get("deletedAt"));
+    }
+
+    @Disabled("Persister.versionStep treats a version that was not loaded as 0; see the tests-tx report")
+    @DialectTest
+    void savingAnInstanceLoadedWithoutItsVersionIsRefusedClearly(Sequelize sequelize) {
+        ModelStatic<Model> accounts = accounts(sequelize, true);
+        Model ada = accounts.create(Map.of("name", "ada"));
+        ada.update(Map.of("balance", 1));
+        Model partial = accounts.findByPk(ada.get("id"), org.sequelize4j.FindOptions.query().attributes("id", "balance"));
+        partial.set("balance", 2);
+        // Not an OptimisticLockError: nothing changed the row; the instance just cannot be checked.
+        assertThrows(org.sequelize4j.errors.InstanceError.class, partial::save);
+    }
+
+    @Disabled("upsert and the static update do not increment the version; see the tests-tx report")
+    @DialectTest
+    void writesByUpsertAndStaticUpdateMakeHeldInstancesStale(Sequelize sequelize) {
+        ModelStatic<Model> accounts = accounts(sequelize, true);
+        Object id = accounts.create(Map.of("name", "ada")).get("id");
+        Model held = accounts.findByPk(id);
+        accounts.upsert(Map.of("id", id, "name", "theirs"));
+        held.set("name", "mine");
+        assertThrows(OptimisticLockError.class, held::save, "the upsert's name would be lost");
+        Model again = accounts.findByPk(id);
+        accounts.update(Map.of("name", "theirs again"), org.sequelize4j.UpdateOptions.where(eq("id", id)));
+        again.set("name", "mine");
+        assertThrows(OptimisticLockError.class, again::save, "the static update's name would be lost");
     }
 
     @DialectTest
