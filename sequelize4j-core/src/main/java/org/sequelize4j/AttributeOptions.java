@@ -70,10 +70,11 @@ public final class AttributeOptions {
         return this;
     }
 
-    /** A default computed in Java for each new instance. */
+    /** A default computed in Java for each new instance ({@code null} means a NULL default). */
     public AttributeOptions defaultValue(Supplier<?> supplier) {
         this.hasDefault = true;
-        this.defaultValue = Objects.requireNonNull(supplier, "supplier");
+        // defaultValue(null) resolves to this overload; it means "NULL by default".
+        this.defaultValue = supplier;
         return this;
     }
 

@@ -39,6 +39,7 @@ public final class ModelStatic<M extends Model> {
         for (Map.Entry<HookType, Hook<Model>> entry : this.runtime.definition().options().hooks()) {
             hooks.add(entry.getKey(), null, entry.getValue());
         }
+        ClassHooks.register(modelClass, hooks);
         this.runtime.hooks(hooks);
         this.scope = this.runtime.definition().options().defaultScope();
     }
@@ -239,10 +240,17 @@ public final class ModelStatic<M extends Model> {
         return cast(runtime.finder().findByPk(key, scoped(options)));
     }
 
-    /** The rows of a page and the total number of matching rows. */
+    /**
+     * The rows of a page and the total number of matching rows; with {@code group}, also the count of
+     * each group (Sequelize returns those as its count).
+     */
     public FindAndCountResult<M> findAndCountAll(FindOptions options) {
-        long count = runtime.finder().count(scoped(options));
-        return new FindAndCountResult<>(count, findAll(options));
+        FindOptions counted = scoped(options);
+        if (!counted.group().isEmpty()) {
+            List<Map<String, Object>> groups = runtime.finder().countGrouped(counted);
+            return new FindAndCountResult<>(groups.size(), findAll(options), groups);
+        }
+        return new FindAndCountResult<>(runtime.finder().count(counted), findAll(options), List.of());
     }
 
     /** The number of rows. */
@@ -441,11 +449,12 @@ public final class ModelStatic<M extends Model> {
     /**
      * The rows of a page and the total count.
      *
-     * @param count every matching row, ignoring limit and offset
+     * @param count every matching row, ignoring limit and offset (with {@code group}: the number of groups)
      * @param rows the rows of the page
+     * @param groupCounts with {@code group}, one map per group with the group attributes and {@code count}
      * @param <M> the instance type
      */
-    public record FindAndCountResult<M>(long count, List<M> rows) {
+    public record FindAndCountResult<M>(long count, List<M> rows, List<Map<String, Object>> groupCounts) {
     }
 
     /**

@@ -123,7 +123,10 @@ public final class Sequelize implements AutoCloseable {
 
     // ---- models ---------------------------------------------------------------------------------
 
-    /** Defines a model without a class; instances are plain {@link Model}s. */
+    /**
+     * Defines a model without a class; instances are plain {@link Model}s. Defining a model under a name
+     * already in use replaces the earlier model, as in Sequelize.
+     */
     public ModelStatic<Model> define(String modelName, List<AttributeOptions> attributes) {
         return define(modelName, attributes, ModelOptions.options());
     }
@@ -162,8 +165,12 @@ public final class Sequelize implements AutoCloseable {
                         + " is not supported by the " + dialect.name() + " dialect");
             }
         }
-        if (modelsByName.containsKey(definition.name())) {
-            throw new DefinitionError(definition.name(), null, "a model with this name is already defined");
+        ModelStatic<?> previous = modelsByName.get(definition.name());
+        if (previous != null) {
+            // As in Sequelize, defining a model again replaces the earlier definition.
+            definitionOrder.remove(previous);
+            modelsByClass.values().remove(previous);
+            ModelRegistry.unregister(previous);
         }
         ModelStatic<M> model = new ModelStatic<>(this, modelClass, m -> new ModelRuntime(engine, m, definition),
                 globalHooks);

@@ -99,8 +99,11 @@ public final class SequelizeOptions {
         return this;
     }
 
-    /** Sends every SQL statement and, with {@link #benchmark}, its time in milliseconds to a callback. */
-    public SequelizeOptions logging(BiConsumer<String, Long> callback) {
+    /**
+     * Sends every SQL statement and, with {@link #benchmark}, its time in milliseconds (else null) to a
+     * callback, as Sequelize's {@code logging: (sql, timing) => …}.
+     */
+    public SequelizeOptions loggingWithTime(BiConsumer<String, Long> callback) {
         this.logging = callback;
         return this;
     }

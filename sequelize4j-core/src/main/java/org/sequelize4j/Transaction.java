@@ -73,8 +73,10 @@ public final class Transaction implements ConnectionScope {
             throw executor.translatePoolError(e);
         }
         try {
+            long start = executor.startTiming();
             dialect.beginTransaction(connection, options);
             Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+            executor.logControl(t, "START TRANSACTION", start);
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
                 if (sql != null) {
@@ -143,11 +145,13 @@ public final class Transaction implements ConnectionScope {
     private void commitTopLevel() {
         boolean committed = false;
         try {
+            long start = executor.startTiming();
             executor.withConnection(this, c -> {
                 executor.dialect().endTransaction(c);
                 c.commit();
                 return null;
             });
+            executor.logControl(this, "COMMIT", start);
             committed = true;
         } finally {
             if (committed) {
@@ -198,11 +202,13 @@ public final class Transaction implements ConnectionScope {
         RuntimeException failure = null;
         try {
             if (!broken) {
+                long start = executor.startTiming();
                 executor.withConnection(this, c -> {
                     executor.dialect().endTransaction(c);
                     c.rollback();
                     return null;
                 });
+                executor.logControl(this, "ROLLBACK", start);
                 rolledBack = true;
             }
         } catch (ConnectionError e) {

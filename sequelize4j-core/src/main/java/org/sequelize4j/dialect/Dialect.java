@@ -246,11 +246,18 @@ public abstract class Dialect {
         if (!CAST_TYPE.matcher(trimmed).matches()) {
             throw new QueryError("Refusing to cast to '" + type + "': a cast type must be a plain SQL type name");
         }
+        DataType parsed;
         try {
-            return typeSql(DataType.parse(trimmed));
+            parsed = DataType.parse(trimmed);
         } catch (IllegalArgumentException notSequelizeName) {
             return trimmed;
         }
+        return castTypeSql(parsed);
+    }
+
+    /** The target of {@code CAST(… AS target)} for a data type; the column type unless the dialect's CAST differs. */
+    protected String castTypeSql(DataType type) {
+        return typeSql(type);
     }
 
     /** Checks a function name: identifiers only, optionally schema-qualified. */

@@ -31,15 +31,34 @@ public final class UniqueErrors {
         return new UniqueConstraintError(message, fields, constraint, items, sql, cause);
     }
 
-    /** The same error with field names mapped to attributes and missing values filled from {@code values}. */
+    /**
+     * The same error with each field's value taken from the values that were written, where the caller
+     * knows them: SQLite reports no values, MySQL none for composite keys, and PostgreSQL reports them as
+     * text, while the written values have the attribute's type. Fields without a written value keep what
+     * the database reported.
+     *
+     * @param written attribute name to the canonical value that was written
+     */
+    public static UniqueConstraintError withValues(UniqueConstraintError error, Map<String, Object> written) {
+        return withValues(error, Map.of(), written);
+    }
+
+    /**
+     * {@link #withValues(UniqueConstraintError, Map)} for errors whose fields may still be column names.
+     *
+     * @param attributeByColumn column name to attribute name
+     * @param written attribute name to the value that was written (a null value counts as unknown)
+     */
     public static UniqueConstraintError withValues(UniqueConstraintError error, Map<String, String> attributeByColumn,
-                                                   Map<String, Object> values) {
+                                                   Map<String, Object> written) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Object> field : error.fields().entrySet()) {
             String attribute = attributeByColumn.getOrDefault(field.getKey(), field.getKey());
-            Object value = field.getValue() != null ? field.getValue() : values.get(attribute);
-            fields.put(attribute, value);
+            Object value = written.get(attribute);
+            fields.put(attribute, value != null ? value : field.getValue());
         }
-        return create(fields, error.constraint(), error.sql(), error.original());
+        UniqueConstraintError filled = create(fields, error.constraint(), error.sql(), error.original());
+        filled.setStackTrace(error.getStackTrace());
+        return filled;
     }
 }

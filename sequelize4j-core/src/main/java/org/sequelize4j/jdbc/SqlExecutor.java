@@ -10,8 +10,11 @@ import java.util.List;
 import org.sequelize4j.dialect.ConnectionErrors;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.dialect.ErrorContext;
+import org.sequelize4j.errors.AccessDeniedError;
 import org.sequelize4j.errors.ConnectionAcquireTimeoutError;
 import org.sequelize4j.errors.ConnectionError;
+import org.sequelize4j.errors.ConnectionRefusedError;
+import org.sequelize4j.errors.HostNotFoundError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.sql.SqlStatement;
 import org.sequelize4j.types.ValueCodec;
@@ -57,7 +60,7 @@ public final class SqlExecutor {
         try {
             return runQuery(target, statement, context, reader);
         } catch (ConnectionError e) {
-            if (target != pool || e instanceof ConnectionAcquireTimeoutError || !isRead(statement.sql())) {
+            if (target != pool || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
             // A read outside a transaction can safely be tried once more on a fresh connection.
@@ -76,6 +79,15 @@ public final class SqlExecutor {
             i++;
         }
         return sql.regionMatches(true, i, "SELECT", 0, 6);
+    }
+
+    /**
+     * Whether a read may be tried again on another connection: not when no connection could be had at
+     * all (the pool already waited its acquire timeout, and a wrong password stays wrong).
+     */
+    private boolean isRetryable(ConnectionError e) {
+        return !(e instanceof ConnectionAcquireTimeoutError || e instanceof AccessDeniedError
+                || e instanceof ConnectionRefusedError || e instanceof HostNotFoundError) && !pool.isClosed();
     }
 
     private <T> T runQuery(ConnectionScope target, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
@@ -139,6 +151,10 @@ public final class SqlExecutor {
                 return null;
             });
         } catch (SQLException e) {
+            if (logger.isActive() && current[0] != null) {
+                // Failed statements are logged too, as run() does, so the log shows what was attempted.
+                logger.log(target.label(), current[0], List.of(), -1);
+            }
             throw translate(target, e, current[0], List.of(), ErrorContext.NONE);
         }
     }
@@ -172,6 +188,23 @@ public final class SqlExecutor {
         }
     }
 
+    /** The start time for {@link #logControl}, or -1 when statements are not timed. */
+    public long startTiming() {
+        return logger.isActive() && logger.isBenchmark() ? System.nanoTime() : -1;
+    }
+
+    /**
+     * Logs transaction control done through JDBC calls rather than statements ({@code START TRANSACTION},
+     * {@code COMMIT}, {@code ROLLBACK}), as Sequelize logs them, so a log shows where transactions begin and end.
+     *
+     * @param start the value {@link #startTiming()} returned before the work
+     */
+    public void logControl(ConnectionScope scope, String text, long start) {
+        if (logger.isActive()) {
+            logger.log(scope.label(), text, List.of(), start < 0 ? -1 : System.nanoTime() - start);
+        }
+    }
+
     /** The typed error for a failure to get a connection from the pool. */
     public SequelizeException translatePoolError(SQLException e) {
         return translate(pool, e, null, List.of(), ErrorContext.NONE);
@@ -179,7 +212,17 @@ public final class SqlExecutor {
 
     private SequelizeException translate(ConnectionScope target, SQLException e, String sql, List<Object> values,
                                          ErrorContext context) {
+        if (pool.isClosed()) {
+            return new ConnectionError("This Sequelize instance has been closed; its connection pool is gone", e);
+        }
         if (e instanceof SQLTransientConnectionException) {
+            if (e.getCause() instanceof SQLException) {
+                // The pool gave up because connecting failed; its cause says why (refused, access denied, …).
+                SequelizeException cause = dialect.errors().translate((SQLException) e.getCause(), null, List.of(),
+                        ErrorContext.NONE);
+                return cause instanceof ConnectionError ? cause
+                        : new ConnectionError("Cannot open a " + dialect.name() + " connection: " + cause.getMessage(), e);
+            }
             return ConnectionErrors.translate(e, dialect.name());
         }
         if (dialect.errors().isConnectionError(e)) {

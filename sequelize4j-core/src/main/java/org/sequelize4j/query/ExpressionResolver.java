@@ -196,6 +196,16 @@ public final class ExpressionResolver {
         return type == null ? null : dialect.codec(type);
     }
 
+    /** The type of the first non-null value, or null. */
+    private static DataType typeOfValues(Collection<?> values) {
+        for (Object value : values) {
+            if (value != null) {
+                return typeOfValue(value);
+            }
+        }
+        return null;
+    }
+
     private static DataType typeOfValue(Object value) {
         if (value instanceof String) {
             return DataTypes.TEXT;
@@ -269,6 +279,12 @@ public final class ExpressionResolver {
             left = expression((Expression) c.left(), clause);
         }
         String subject = c.left() instanceof String ? "attribute '" + c.left() + "'" : "expression";
+        if ((op.isLike() || op == Operator.REGEXP || op == Operator.NOT_REGEXP || op == Operator.IREGEXP
+                || op == Operator.NOT_IREGEXP) && type != null
+                && (type.kind().isInteger() || type.kind() == DataType.Kind.DECIMAL)) {
+            // Patterns match the number's text; PostgreSQL has no LIKE or ~ for numbers, the others convert.
+            left = new SqlExpr.Cast(left, "TEXT");
+        }
 
         if (right instanceof Expression) {
             SqlExpr rightExpr = expression((Expression) right, clause);
@@ -300,6 +316,18 @@ public final class ExpressionResolver {
                 return new SqlExpr.Is(left, op == Operator.IS_NOT, (Boolean) right);
             case IN: case NOT_IN: {
                 Collection<?> values = collection(right, op, subject);
+                DataType elementType = type != null ? type : typeOfValues(values);
+                if (values.size() > dialect.capabilities().maxParameters() / 4 && dialect.capabilities().arrays()
+                        && elementType != null && elementType.kind() != DataType.Kind.ARRAY
+                        && !elementType.kind().isJson()) {
+                    // One array parameter instead of one per value: PostgreSQL refuses statements with more
+                    // than 65,535 parameters. "x <> ALL(array)" is exactly NOT IN, NULLs included.
+                    DataType arrayType = DataTypes.ARRAY(elementType);
+                    Object array = coerce(arrayType, new ArrayList<>(values), subject);
+                    return new SqlExpr.Compare(left, op == Operator.IN ? Operator.EQ : Operator.NE,
+                            new SqlExpr.Quantified(op == Operator.NOT_IN, new SqlExpr.Param(array,
+                                    dialect.codec(arrayType))));
+                }
                 List<SqlExpr> items = new ArrayList<>(values.size());
                 for (Object v : values) {
                     items.add(value(type, v, subject));
@@ -332,13 +360,21 @@ public final class ExpressionResolver {
                 return new SqlExpr.Compare(left, op, param(right.toString()));
             case OVERLAP: case CONTAINS: case CONTAINED: {
                 requireValue(right, op, subject);
-                if (type != null && (type.kind() == DataType.Kind.ARRAY || type.kind().isJson())) {
-                    Object coerced = coerce(type, right, subject);
-                    return new SqlExpr.Compare(left, op, new SqlExpr.Param(coerced, dialect.codec(type)));
+                dialect.requireCapability(dialect.capabilities().arrays(), "array and JSON containment operators ("
+                        + op + ")");
+                boolean array = type != null && type.kind() == DataType.Kind.ARRAY;
+                boolean json = type != null && type.kind().isJson() && op != Operator.OVERLAP;
+                if (!array && !json) {
+                    throw new QueryError(op + " needs an ARRAY" + (op == Operator.OVERLAP ? "" : " or JSON")
+                            + " attribute (" + subject + " of model '" + model.name() + "')");
                 }
-                dialect.requireCapability(dialect.capabilities().arrays(), "array operators");
-                throw new QueryError(op + " needs an ARRAY or JSON attribute (" + subject + " of model '"
-                        + model.name() + "')");
+                if (type.kind() == DataType.Kind.JSON && dialect.supportsType(DataTypes.JSONB)) {
+                    // PostgreSQL has @> and <@ for jsonb only; a json column is compared as jsonb.
+                    left = new SqlExpr.Cast(left, "JSONB");
+                    type = DataTypes.JSONB;
+                }
+                Object coerced = coerce(type, right, subject);
+                return new SqlExpr.Compare(left, op, new SqlExpr.Param(coerced, dialect.codec(type)));
             }
             default:
                 throw new QueryError("Unsupported operator " + op);

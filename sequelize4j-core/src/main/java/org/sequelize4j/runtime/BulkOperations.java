@@ -19,7 +19,9 @@ import org.sequelize4j.definition.AttributeRole;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.dialect.UniqueErrors;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.UniqueConstraintError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
@@ -260,18 +262,28 @@ public final class BulkOperations {
         SqlStatement statement = runtime.engine().writes().update(def, assignments, where, options.limit(),
                 returning ? def.columns() : List.of());
         UpdateResult result;
-        if (!returning) {
-            result = new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
-                    List.of());
-        } else {
-            List<ColumnMapping> mappings = new ArrayList<>();
-            for (AttributeDefinition a : def.columns()) {
-                mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+        try {
+            if (!returning) {
+                result = new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
+                        List.of());
+            } else {
+                List<ColumnMapping> mappings = new ArrayList<>();
+                for (AttributeDefinition a : def.columns()) {
+                    mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+                }
+                InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+                List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
+                        hydrator::readAll);
+                result = new UpdateResult(rows.size(), rows);
             }
-            InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
-            List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
-                    hydrator::readAll);
-            result = new UpdateResult(rows.size(), rows);
+        } catch (UniqueConstraintError e) {
+            Map<String, Object> written = new LinkedHashMap<>();
+            assigned.forEach((a, v) -> {
+                if (!(v instanceof org.sequelize4j.query.Expression)) {
+                    written.put(a.name(), v);
+                }
+            });
+            throw UniqueErrors.withValues(e, written);
         }
         if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
             hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result, null);

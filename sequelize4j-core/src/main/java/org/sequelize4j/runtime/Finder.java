@@ -198,6 +198,12 @@ public final class Finder {
         if (function.equals("SUM") && value instanceof BigDecimal && a != null && a.type().kind().isInteger()) {
             return ((BigDecimal) value).longValueExact();
         }
+        if (function.equals("SUM") && value instanceof BigDecimal && a != null
+                && a.type().kind() == DataType.Kind.DECIMAL && a.type().scale() != null) {
+            // A sum of values of scale s has scale s; SQLite adds decimals as doubles (0.1 + 0.2 =
+            // 0.30000000000000004), so round back to the declared scale, as the other dialects return it.
+            return ((BigDecimal) value).setScale(a.type().scale(), java.math.RoundingMode.HALF_EVEN);
+        }
         return value;
     }
 

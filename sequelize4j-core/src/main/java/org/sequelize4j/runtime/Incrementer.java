@@ -9,16 +9,12 @@ import java.util.Map;
 import org.sequelize4j.IncrementOptions;
 import org.sequelize4j.Model;
 import org.sequelize4j.definition.AttributeDefinition;
-import org.sequelize4j.definition.InstanceState;
-import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
-import org.sequelize4j.errors.OptimisticLockError;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.ExpressionResolver;
-import org.sequelize4j.sql.Operator;
 import org.sequelize4j.sql.SelectSpec;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.UpdateSpec;
@@ -88,14 +84,8 @@ public final class Incrementer {
         ModelDefinition def = runtime.definition();
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
-        List<SqlExpr> extra = new ArrayList<>();
-        if (def.version() != null) {
-            Object stored = Instances.state(instance).previous()[def.version().index()];
-            if (stored != InstanceState.UNKNOWN && stored != null) {
-                extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, def.version().field()), Operator.EQ,
-                        runtime.engine().writes().param(def.version(), stored)));
-            }
-        }
+        // No version check: an atomic increment is correct whatever the instance last saw; the version is bumped.
+        List<SqlExpr> extra = List.of();
         SqlExpr where = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance), extra);
         List<AttributeDefinition> changed = new ArrayList<>(amounts.keySet());
         if (def.updatedAt() != null && !options.isSilent()) {
@@ -138,8 +128,9 @@ public final class Incrementer {
                         });
             }
         }
-        if (count == 0 && def.version() != null) {
-            throw new OptimisticLockError(def.name(), instance.where());
+        if (count == 0) {
+            throw new org.sequelize4j.errors.InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
+                    + instance.where() + " no longer exists");
         }
     }
 }

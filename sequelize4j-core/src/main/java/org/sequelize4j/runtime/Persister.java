@@ -81,45 +81,47 @@ public final class Persister {
 
     /** Inserts a new instance or writes the changed attributes of an existing one. */
     public void save(Model instance, SaveOptions options) {
+        save(instance, options, null);
+    }
+
+    /**
+     * Saves; {@code derivedFields}, when given, are the attributes an {@code update(values)} call set, which
+     * restrict the write like {@code fields} but also admit whatever before-hooks change.
+     */
+    private void save(Model instance, SaveOptions options, List<AttributeDefinition> derivedFields) {
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         if (Instances.state(instance).isNewRecord()) {
             insert(instance, options, scope);
         } else {
-            updateChanged(instance, options, scope);
+            updateChanged(instance, options, scope, derivedFields);
         }
     }
 
-    /** Sets values, then saves the attributes among them that changed. */
+    /** Sets values, then saves the attributes among them that changed (and what hooks change). */
     public void update(Model instance, Map<String, ?> values, SaveOptions options) {
+        List<String> before = instance.changed();
         for (Map.Entry<String, ?> e : values.entrySet()) {
             runtime.values().set(instance, e.getKey(), e.getValue(), false);
         }
-        SaveOptions effective = options;
-        if (options.fields() == null) {
-            List<String> fields = new ArrayList<>();
-            for (String key : values.keySet()) {
-                if (definition().attribute(key) != null) {
-                    fields.add(key);
-                }
-            }
-            // A setter may have written other attributes; those count as part of this update too.
-            for (String changed : instance.changed()) {
-                if (!fields.contains(changed)) {
-                    fields.add(changed);
-                }
-            }
-            effective = copyWithFields(options, fields);
+        if (options.fields() != null) {
+            save(instance, options, null);
+            return;
         }
-        save(instance, effective);
-    }
-
-    private static SaveOptions copyWithFields(SaveOptions options, List<String> fields) {
-        SaveOptions copy = SaveOptions.saveOptions().fields(fields.toArray(new String[0])).silent(options.isSilent())
-                .validate(options.isValidate()).hooks(options.isHooks());
-        if (options.isTransactionGiven()) {
-            copy.transaction(options.transaction());
+        List<AttributeDefinition> fields = new ArrayList<>();
+        for (String key : values.keySet()) {
+            AttributeDefinition a = definition().attribute(key);
+            if (a != null) {
+                fields.add(a);
+            }
         }
-        return copy;
+        // A setter may have written other attributes; those count as part of this update too.
+        for (String changed : instance.changed()) {
+            AttributeDefinition a = definition().attribute(changed);
+            if (!before.contains(changed) && !fields.contains(a)) {
+                fields.add(a);
+            }
+        }
+        save(instance, options, fields);
     }
 
     private List<AttributeDefinition> fieldsOption(SaveOptions options) {
@@ -150,7 +152,7 @@ public final class Persister {
         List<AttributeDefinition> restrict = fieldsOption(options);
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (options.isValidate()) {
-            validate(instance, insertColumns(instance, restrict), options, hooks);
+            validate(instance, withVirtuals(insertColumns(instance, restrict), instance, true), options, hooks);
         }
         hooks.instance(HookType.BEFORE_CREATE, instance, options);
         hooks.instance(HookType.BEFORE_SAVE, instance, options);
@@ -206,18 +208,28 @@ public final class Persister {
         }
     }
 
-    private void updateChanged(Model instance, SaveOptions options, ConnectionScope scope) {
+    private void updateChanged(Model instance, SaveOptions options, ConnectionScope scope,
+                               List<AttributeDefinition> derivedFields) {
         ModelDefinition def = definition();
-        List<AttributeDefinition> restrict = fieldsOption(options);
+        List<AttributeDefinition> restrict = derivedFields != null ? new ArrayList<>(derivedFields) : fieldsOption(options);
         if (changedColumns(instance, restrict).isEmpty()) {
             return;
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (options.isValidate()) {
-            validate(instance, changedColumns(instance, restrict), options, hooks);
+            validate(instance, withVirtuals(changedColumns(instance, restrict), instance, false), options, hooks);
         }
+        Set<AttributeDefinition> changedBeforeHooks = changedColumns(instance, null);
         hooks.instance(HookType.BEFORE_UPDATE, instance, options);
         hooks.instance(HookType.BEFORE_SAVE, instance, options);
+        if (derivedFields != null) {
+            // What the before-hooks changed is written too, unless the caller listed the fields itself.
+            for (AttributeDefinition a : changedColumns(instance, null)) {
+                if (!changedBeforeHooks.contains(a) && !restrict.contains(a)) {
+                    restrict.add(a);
+                }
+            }
+        }
         Set<AttributeDefinition> changed = changedColumns(instance, restrict);
         if (changed.isEmpty()) {
             return;
@@ -257,6 +269,17 @@ public final class Persister {
         Instances.state(instance).clearAssigned();
         hooks.instance(HookType.AFTER_UPDATE, instance, options);
         hooks.instance(HookType.AFTER_SAVE, instance, options);
+    }
+
+    /** The attributes to validate: those being written and the VIRTUAL ones (all when inserting, changed ones otherwise). */
+    private List<AttributeDefinition> withVirtuals(Collection<AttributeDefinition> columns, Model instance, boolean all) {
+        List<AttributeDefinition> result = new ArrayList<>(columns);
+        for (AttributeDefinition a : definition().attributes()) {
+            if (a.isVirtual() && (all || instance.changed(a.name()))) {
+                result.add(a);
+            }
+        }
+        return result;
     }
 
     private Set<AttributeDefinition> changedColumns(Model instance, List<AttributeDefinition> restrict) {

@@ -46,7 +46,8 @@ final class ValueChecker {
             AttributeDefinition a = attributes.get(i);
             Object value = a.accessor().get(instance);
             if (value == null) {
-                boolean databaseFills = a.isAutoIncrement()
+                // Generated attributes (keys, timestamps, version) are filled when the row is written.
+                boolean databaseFills = a.isAutoIncrement() || a.role() != org.sequelize4j.definition.AttributeRole.NONE
                         || insert && a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE && !state.isAssigned(a.index());
                 if (!a.allowNull() && !databaseFills) {
                     result.errors.add(notNull(definition, a));

@@ -12,9 +12,9 @@ import org.sequelize4j.errors.QueryError;
  * {@code ?} with its value bound; a collection given for a replacement becomes one parameter per
  * element, for {@code IN (:ids)}.
  *
- * <p>Placeholders inside string literals, quoted identifiers, comments and PostgreSQL dollar-quoted
- * strings are left alone, as are PostgreSQL casts ({@code ::text}). A placeholder without a value is an
- * error, not a NULL.
+ * <p>Placeholders inside string literals (with the backslash escapes of MySQL strings and PostgreSQL
+ * {@code E'…'} strings), quoted identifiers, comments and PostgreSQL dollar-quoted strings are left
+ * alone, as are PostgreSQL casts ({@code ::text}). A placeholder without a value is an error, not a NULL.
  */
 public final class RawSql {
 
@@ -71,7 +71,7 @@ public final class RawSql {
         while (i < n) {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || c == '`') {
-                i = copyQuoted(i, c);
+                i = copyQuoted(i, c, backslashEscapes && c != '`' || c == '\'' && isEscapeStringPrefix(i));
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
                 int end = sql.indexOf('\n', i);
                 end = end < 0 ? n : end;
@@ -172,12 +172,18 @@ public final class RawSql {
         bindNumbered = numbered;
     }
 
-    private int copyQuoted(int start, char quote) {
+    /** Whether the quote at {@code i} opens a PostgreSQL escape string ({@code E'it\'s'}), where backslash escapes. */
+    private boolean isEscapeStringPrefix(int i) {
+        return i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                && (i < 2 || !isNamePart(sql.charAt(i - 2)));
+    }
+
+    private int copyQuoted(int start, char quote, boolean backslash) {
         int i = start + 1;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (c == '\\' && backslashEscapes && quote != '`') {
+            if (c == '\\' && backslash) {
                 i += 2;
                 continue;
             }

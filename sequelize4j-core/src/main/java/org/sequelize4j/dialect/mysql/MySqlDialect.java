@@ -119,6 +119,30 @@ public class MySqlDialect extends Dialect {
         return MySqlTypes.typeSql(this, type);
     }
 
+    /**
+     * MySQL's CAST takes only a few target types (CHAR, SIGNED, UNSIGNED, DECIMAL, DOUBLE, DATE, DATETIME,
+     * TIME, BINARY, JSON), not column types such as LONGTEXT or INT, which are a syntax error there.
+     */
+    @Override
+    protected String castTypeSql(DataType type) {
+        switch (type.kind()) {
+            case STRING: case CHAR: case TEXT: case CITEXT: case ENUM: case UUID:
+                return type.isBinary() ? "BINARY" : "CHAR";
+            case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
+                return type.isUnsigned() ? "UNSIGNED" : "SIGNED";
+            case BOOLEAN:
+                return "SIGNED";
+            case FLOAT: case REAL: case DOUBLE:
+                return "DOUBLE";
+            case DATE:
+                return "DATETIME(" + type.timePrecision() + ")";
+            case BLOB:
+                return "BINARY";
+            default:
+                return typeSql(type);
+        }
+    }
+
     @Override
     public String[] metadataLocation(java.sql.Connection connection, TableRef table) throws java.sql.SQLException {
         // MySQL files tables under catalogs (databases); a model's schema names one.
@@ -217,21 +241,32 @@ public class MySqlDialect extends Dialect {
                 w.append(", ").param(jsonPath, null).append(')');
                 break;
             case NUMBER:
-                w.append("CAST(JSON_UNQUOTE(JSON_EXTRACT(");
-                renderer.writeExpr(w, path.column());
-                w.append(", ").param(jsonPath, null).append(")) AS DECIMAL(65,30))");
+                w.append("CAST(");
+                writeScalar(w, renderer, path.column(), jsonPath);
+                w.append(" AS DECIMAL(65,30))");
                 break;
             case BOOLEAN:
-                w.append("(JSON_UNQUOTE(JSON_EXTRACT(");
-                renderer.writeExpr(w, path.column());
-                w.append(", ").param(jsonPath, null).append(")) = 'true')");
+                w.append('(');
+                writeScalar(w, renderer, path.column(), jsonPath);
+                w.append(" = 'true')");
                 break;
             case TEXT:
             default:
-                w.append("JSON_UNQUOTE(JSON_EXTRACT(");
-                renderer.writeExpr(w, path.column());
-                w.append(", ").param(jsonPath, null).append("))");
+                writeScalar(w, renderer, path.column(), jsonPath);
         }
+    }
+
+    /**
+     * The value at a JSON path as SQL text, with JSON {@code null} as SQL NULL. JSON_UNQUOTE alone turns
+     * JSON null into the string {@code 'null'}, so {@code IS NULL} would miss it (and numbers and booleans
+     * would compare it as 0 and false) where PostgreSQL's {@code ->>} and SQLite's json_extract give NULL.
+     */
+    private static void writeScalar(SqlWriter w, SqlRenderer renderer, SqlExpr column, String jsonPath) {
+        w.append("IF(JSON_TYPE(JSON_EXTRACT(");
+        renderer.writeExpr(w, column);
+        w.append(", ").param(jsonPath, null).append(")) = 'NULL', NULL, JSON_UNQUOTE(JSON_EXTRACT(");
+        renderer.writeExpr(w, column);
+        w.append(", ").param(jsonPath, null).append(")))");
     }
 
     @Override

@@ -25,6 +25,7 @@ final class MySqlErrors implements ErrorTranslator {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate entry '(.*)' for key '([^']+)'", Pattern.DOTALL);
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)`");
+    private static final Pattern CHECK_NAME = Pattern.compile("[Cc]heck constraint '([^']+)'");
     private static final Pattern FK_TABLE = Pattern.compile("fails \\(`[^`]*`\\.`([^`]+)`");
 
     @Override
@@ -42,7 +43,10 @@ final class MySqlErrors implements ErrorTranslator {
                         parameters, error);
             case 3819:
             case 4025:
-                return new UnknownConstraintError(message, null, context.table(), sql, parameters, error);
+                // "CONSTRAINT `positive_qty` failed for `db`.`stock`" (MariaDB); "Check constraint 'x' is violated." (MySQL)
+                String check = group(FK_CONSTRAINT, message);
+                return new UnknownConstraintError(message, check != null ? check : group(CHECK_NAME, message),
+                        context.table(), sql, parameters, error);
             case 1213:
                 return new TimeoutError(message, true, sql, parameters, error);
             case 1205:
@@ -83,11 +87,14 @@ final class MySqlErrors implements ErrorTranslator {
             if (columns == null && context.uniqueKeys().containsKey(key)) {
                 columns = context.uniqueKeys().get(key);
             }
+            String value = m.group(1);
             if (columns != null) {
-                String value = m.group(1);
                 for (String column : columns) {
                     fields.put(context.attributeFor(column), columns.size() == 1 ? value : null);
                 }
+            } else {
+                // Without a model (raw queries) the key's columns are unknown: name the key, as Sequelize does.
+                fields.put(shortKey, value);
             }
             key = shortKey;
         }

@@ -158,17 +158,30 @@ public final class PostgresDialect extends Dialect {
             boolean last = i == elements.size() - 1;
             w.append(last && path.as() != SqlExpr.JsonAs.JSON ? "->>" : "->");
             String element = elements.get(i);
-            // Keys and indexes are bound; an integer parameter indexes an array, text a key.
+            // Keys are written as literals, not bound: an expression with parameters in the select list and
+            // another in GROUP BY are different expressions to PostgreSQL ("must appear in the GROUP BY
+            // clause"), however equal the values. An integer indexes an array, text names a key.
             if (element.matches("\\d{1,9}")) {
-                w.param(Integer.parseInt(element), null);
+                w.append(Integer.parseInt(element));
             } else {
-                w.param(element, null);
+                w.append(escapeStringLiteral(element));
             }
         }
         w.append(')');
         if (cast != null) {
             w.append(" AS ").append(cast).append(')');
         }
+    }
+
+    /**
+     * An {@code E'…'} literal with backslashes and quotes escaped, which reads the same whatever
+     * {@code standard_conforming_strings} says.
+     */
+    static String escapeStringLiteral(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new org.sequelize4j.errors.QueryError("A JSON path key cannot contain a NUL character");
+        }
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     @Override

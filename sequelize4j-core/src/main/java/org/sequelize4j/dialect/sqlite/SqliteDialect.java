@@ -167,6 +167,16 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public void writeLimitOffset(SqlWriter w, Integer limit, Integer offset) {
+        if (limit == null && offset != null && offset > 0) {
+            // SQLite has no OFFSET without LIMIT; a negative limit means "no limit".
+            w.append(" LIMIT -1 OFFSET ").append(offset);
+            return;
+        }
+        super.writeLimitOffset(w, limit, offset);
+    }
+
+    @Override
     public String booleanLiteral(boolean value) {
         return value ? "1" : "0";
     }
@@ -252,6 +262,9 @@ public final class SqliteDialect extends Dialect {
     public ConnectionSettings connectionSettings(ConnectionConfig config) {
         Properties properties = new Properties();
         properties.setProperty("foreign_keys", "true");
+        // SQLite's LIKE ignores ASCII case by default; PostgreSQL's and MariaDB's (binary collation) do not.
+        // iLike is the case-insensitive operator on every dialect.
+        properties.setProperty("case_sensitive_like", "true");
         properties.setProperty("busy_timeout", config.parameters().getOrDefault("busy_timeout", "5000"));
         config.parameters().forEach((key, value) -> {
             if (!key.equals("busy_timeout")) {

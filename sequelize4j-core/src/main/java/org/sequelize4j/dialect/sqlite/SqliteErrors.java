@@ -34,7 +34,8 @@ final class SqliteErrors implements ErrorTranslator {
                         context.table(), sql, parameters, error);
             case "SQLITE_CONSTRAINT_CHECK":
             case "SQLITE_CONSTRAINT_TRIGGER":
-                return new UnknownConstraintError(cleanMessage(message), null, context.table(), sql, parameters, error);
+                return new UnknownConstraintError(cleanMessage(message), checkName(cleanMessage(message)), context.table(),
+                        sql, parameters, error);
             case "SQLITE_BUSY":
             case "SQLITE_BUSY_SNAPSHOT":
             case "SQLITE_LOCKED":
@@ -69,6 +70,13 @@ final class SqliteErrors implements ErrorTranslator {
             return message.substring(1, message.indexOf(']'));
         }
         return message.contains("database connection closed") ? "SQLITE_MISUSE" : "UNKNOWN";
+    }
+
+    /** The constraint in "CHECK constraint failed: name"; an unnamed CHECK is reported by its expression. */
+    private static String checkName(String detail) {
+        int colon = detail.indexOf("failed: ");
+        String name = colon < 0 ? null : detail.substring(colon + "failed: ".length()).trim();
+        return name != null && name.matches("[A-Za-z_][A-Za-z0-9_$]*") ? name : null;
     }
 
     private static String cleanMessage(String message) {

@@ -1,0 +1,33 @@
+package org.sequelize4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The example application runs every scenario on embedded SQLite and reports what the seed documents say. */
+class ExampleAppTest {
+
+    @Test
+    void runsEveryScenarioOnSqlite() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            ExampleApp.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        original.print(out);
+        assertTrue(out.contains("employee.get(\"name\")  = John Doe (SENIOR ENGINEER)"), out);
+        assertTrue(out.contains("employee.get(\"title\") = SENIOR ENGINEER"), out);
+        assertTrue(out.contains("bothCoordsOrNone=[Require either both latitude and longitude or neither]"), out);
+        assertTrue(out.contains("Person is stored in: People"), out);
+        assertTrue(out.contains("second writer was stale"), out);
+        assertTrue(out.contains("the transaction rolled back (changed my mind): 1 member"), out);
+        assertTrue(out.contains("All scenarios ran."), out);
+    }
+}
