@@ -152,6 +152,43 @@ class OptimisticLockingTest {
     }
 
     @DialectTest
+    void incrementingAStaleInstanceDoesNotMakeItLookCurrent(Sequelize sequelize) {
+        ModelStatic<Model> accounts = accounts(sequelize, true);
+        Object id = accounts.create(Map.of("name", "ada")).get("id");
+        Model stale = accounts.findByPk(id);
+        Model staleWithEdits = accounts.findByPk(id);
+        staleWithEdits.set("name", "carl");
+        accounts.findByPk(id).set("name", "bob").save();
+
+        // The increment itself is atomic and allowed. The instance takes the row's new version only
+        // together with the rest of that version: it now shows "bob".
+        stale.increment("balance", 5);
+        assertEquals(5, stale.get("balance"));
+        assertEquals("bob", stale.get("name"));
+        assertEquals(accounts.findByPk(id).get("version"), stale.get("version"));
+        assertTrue(stale.changed().isEmpty());
+
+        // An instance with unsaved changes keeps them, and its old version: they were made without
+        // seeing "bob", so saving them must fail rather than overwrite it.
+        staleWithEdits.increment("balance");
+        assertEquals(6, staleWithEdits.get("balance"));
+        assertEquals("carl", staleWithEdits.get("name"));
+        assertThrows(OptimisticLockError.class, staleWithEdits::save);
+        assertEquals("bob", accounts.findByPk(id).get("name"));
+
+        // An instance that was current stays current through its own increments, unsaved changes or not.
+        Model current = accounts.findByPk(id);
+        current.increment("balance");
+        current.set("name", "dora");
+        current.decrement("balance", 2);
+        current.save();
+        Model stored = accounts.findByPk(id);
+        assertEquals("dora", stored.get("name"));
+        assertEquals(5, stored.get("balance"));
+        assertEquals(stored.get("version"), current.get("version"));
+    }
+
+    @DialectTest
     void destroyingAStaleInstanceThrows(Sequelize sequelize) {
         ModelStatic<Model> accounts = accounts(sequelize, true);
         Object id = accounts.create(Map.of("name", "ada")).get("id");
