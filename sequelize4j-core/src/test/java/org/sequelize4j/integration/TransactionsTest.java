@@ -47,7 +47,7 @@ class TransactionsTest {
     }
 
     private static long rawCount(Sequelize sequelize, String table, QueryOptions options) {
-        String quoted = sequelize.getDialect().startsWith("m") ? "`" + table + "`" : "\"" + table + "\"";
+        String quoted = sequelize.dialect().quoteIdentifier(table);
         Object n = sequelize.query("SELECT COUNT(*) AS n FROM " + quoted, options).first().get("n");
         return ((Number) n).longValue();
     }
