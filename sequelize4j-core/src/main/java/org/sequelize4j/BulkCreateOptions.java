@@ -10,9 +10,9 @@ import java.util.List;
  * {@code conflictAttributes}, {@code returning}, {@code individualHooks}, {@code hooks},
  * {@code batchSize} and {@code transaction}.
  *
- * <p>Rows are inserted with multi-row INSERT statements, as many rows per statement as the dialect's
- * parameter limit allows (or {@code batchSize}). Without a transaction the statements run in one
- * transaction of their own, so either every row is inserted or none is.
+ * <p>Rows are inserted with multi-row INSERT statements of up to 1,000 rows (or {@code batchSize}, and
+ * never more than the dialect's parameter limit allows). Without a transaction the statements run in
+ * one transaction of their own, so either every row is inserted or none is.
  */
 public final class BulkCreateOptions {
 

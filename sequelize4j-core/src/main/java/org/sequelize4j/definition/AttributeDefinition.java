@@ -79,6 +79,16 @@ public final class AttributeDefinition {
         return validators;
     }
 
+    /**
+     * Whether remembered values must be deep copies: JSON documents, arrays and byte arrays can be
+     * changed in place, every other value type is immutable.
+     */
+    public boolean isMutableValue() {
+        DataType.Kind kind = type.kind();
+        return kind.isJson() || kind == DataType.Kind.ARRAY || kind == DataType.Kind.BLOB || type.isBinary()
+                || kind == DataType.Kind.VIRTUAL;
+    }
+
     /** The custom getter, or null. */
     public ModelAccessors.Getter getter() {
         return getter;

@@ -39,6 +39,7 @@ public final class ModelDefinition {
     private final boolean hasFieldStorage;
     private final ModelAccessors accessors;
     private final Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators;
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     ModelDefinition(String name, String singularName, String pluralName, String tableName, String schema,
                     ModelOptions options, List<AttributeDefinition> attributes, List<UniqueKey> uniqueKeys,
@@ -94,6 +95,24 @@ public final class ModelDefinition {
         this.hasFieldStorage = anyField;
         this.accessors = accessors;
         this.modelValidators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(modelValidators));
+    }
+
+    /**
+     * A value derived from this definition and remembered with it (a planned statement, a row mapper),
+     * so that hot paths do not rebuild it on every call. The key must identify everything else the value
+     * depends on (such as the dialect).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<ModelDefinition, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return (T) value;
     }
 
     /** Model-wide validators by name, in order. */

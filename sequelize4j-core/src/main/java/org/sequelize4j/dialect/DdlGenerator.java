@@ -105,8 +105,14 @@ public abstract class DdlGenerator {
         if (fk.name() != null) {
             sb.append("CONSTRAINT ").append(q(fk.name())).append(' ');
         }
-        sb.append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
-                .append(dialect.tableName(fk.target())).append(" (").append(columns(fk.targetColumns())).append(')');
+        sb.append("FOREIGN KEY (").append(columns(fk.columns())).append(") ").append(referencesClause(fk));
+        return sb.toString();
+    }
+
+    /** {@code REFERENCES target (columns)} with the actions and deferrable mode of a foreign key. */
+    protected String referencesClause(ForeignKeySpec fk) {
+        StringBuilder sb = new StringBuilder("REFERENCES ");
+        sb.append(dialect.tableName(fk.target())).append(" (").append(columns(fk.targetColumns())).append(')');
         if (fk.onDelete() != null) {
             sb.append(" ON DELETE ").append(fk.onDelete().sql());
         }
@@ -205,8 +211,54 @@ public abstract class DdlGenerator {
                 + columnDefinition(table, column));
     }
 
+    /**
+     * Adds a column and, when it is a foreign key, its constraint (by default with a separate
+     * ALTER TABLE … ADD FOREIGN KEY).
+     */
+    public List<String> addColumn(TableSpec table, ColumnSpec column, ForeignKeySpec fk) {
+        List<String> statements = new ArrayList<>(addColumn(table, column));
+        if (fk != null) {
+            statements.addAll(addForeignKey(table.table(), fk));
+        }
+        return statements;
+    }
+
+    /**
+     * Whether a foreign key can be added to an existing column (SQLite cannot add constraints to a table,
+     * only new columns with a REFERENCES clause).
+     */
+    public boolean canAddForeignKeys() {
+        return true;
+    }
+
     /** Statements that change a column's type, nullability and default, where the dialect can. */
     public abstract List<String> changeColumn(TableSpec table, ColumnSpec column);
+
+    /**
+     * The values an existing ENUM column allows, in order, or null when the dialect keeps no such list
+     * (SQLite stores ENUMs as TEXT). {@code sync({alter})} changes the column when declared values are missing.
+     */
+    public List<String> enumValues(java.sql.Connection connection, TableRef table, String column)
+            throws java.sql.SQLException {
+        return null;
+    }
+
+    /** Runs a one-column catalog query with string parameters; used by {@link #enumValues}. */
+    protected static List<String> queryStrings(java.sql.Connection connection, String sql, String... parameters)
+            throws java.sql.SQLException {
+        List<String> result = new ArrayList<>();
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+        }
+        return result;
+    }
 
     /** ALTER TABLE … DROP COLUMN. */
     public List<String> removeColumn(TableRef table, String column) {

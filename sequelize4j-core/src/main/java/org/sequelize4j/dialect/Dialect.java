@@ -67,6 +67,15 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * Refuses, before it is sent, a statement the server would not accept in one piece (MySQL/MariaDB
+     * kill the connection on a packet above max_allowed_packet). By default every statement is sent.
+     *
+     * @throws org.sequelize4j.errors.ValidationError when the statement is too large
+     */
+    public void checkStatementSize(org.sequelize4j.sql.SqlStatement statement) {
+    }
+
     /** Whether the data type can be used at all (e.g. JSONB only on PostgreSQL). */
     public boolean supportsType(DataType type) {
         return true;

@@ -25,6 +25,10 @@ public final class InstanceHydrator {
     private final ModelDefinition definition;
     private final Object owner;
     private final ColumnMapping[] columns;
+    private final ValueCodec[] codecs;
+    private final AttributeDefinition[] attributes;
+    private final int[] slots;
+    private final boolean[] fieldStored;
     private final boolean[] snapshotCopy;
 
     /**
@@ -35,10 +39,19 @@ public final class InstanceHydrator {
         this.definition = definition;
         this.owner = owner;
         this.columns = columns.toArray(new ColumnMapping[0]);
-        this.snapshotCopy = new boolean[this.columns.length];
-        for (int i = 0; i < this.columns.length; i++) {
+        int n = this.columns.length;
+        this.codecs = new ValueCodec[n];
+        this.attributes = new AttributeDefinition[n];
+        this.slots = new int[n];
+        this.fieldStored = new boolean[n];
+        this.snapshotCopy = new boolean[n];
+        for (int i = 0; i < n; i++) {
             AttributeDefinition a = this.columns[i].attribute();
-            snapshotCopy[i] = a != null && (a.type().kind().isJson() || a.type().kind() == org.sequelize4j.DataType.Kind.ARRAY);
+            codecs[i] = this.columns[i].codec();
+            attributes[i] = a;
+            slots[i] = a == null ? -1 : a.index();
+            fieldStored[i] = a != null && a.accessor().isField();
+            snapshotCopy[i] = a != null && a.isMutableValue();
         }
     }
 
@@ -56,37 +69,34 @@ public final class InstanceHydrator {
         Model instance = definition.newInstanceObject();
         InstanceState state = new InstanceState(owner, definition, false);
         Instances.attach(instance, state);
-        Object[] previous = state.previous();
-        for (int i = 0; i < columns.length; i++) {
-            ColumnMapping column = columns[i];
-            Object value = column.codec().read(rs, i + 1);
-            AttributeDefinition attribute = column.attribute();
-            if (attribute == null) {
-                state.extrasForWrite().put(column.key(), value);
-                continue;
-            }
-            attribute.accessor().set(instance, value);
-            Object stored = attribute.accessor().isField() ? attribute.accessor().get(instance) : value;
-            previous[attribute.index()] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
-        }
+        fill(rs, instance, state);
         return instance;
     }
 
     /** Writes the current row into an existing instance (reload, RETURNING after a write). */
     public void readInto(ResultSet rs, Model instance) throws SQLException {
-        InstanceState state = Instances.state(instance);
+        fill(rs, instance, Instances.state(instance));
+    }
+
+    private void fill(ResultSet rs, Model instance, InstanceState state) throws SQLException {
+        Object[] values = state.values();
         Object[] previous = state.previous();
-        for (int i = 0; i < columns.length; i++) {
-            ColumnMapping column = columns[i];
-            Object value = column.codec().read(rs, i + 1);
-            AttributeDefinition attribute = column.attribute();
-            if (attribute == null) {
-                state.extrasForWrite().put(column.key(), value);
+        for (int i = 0; i < codecs.length; i++) {
+            Object value = codecs[i].read(rs, i + 1);
+            int slot = slots[i];
+            if (slot < 0) {
+                state.extrasForWrite().put(columns[i].key(), value);
                 continue;
             }
-            attribute.accessor().set(instance, value);
-            Object stored = attribute.accessor().isField() ? attribute.accessor().get(instance) : value;
-            previous[attribute.index()] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
+            Object stored = value;
+            if (fieldStored[i]) {
+                // The field may hold another Java type (LocalDateTime for an Instant): remember what it holds.
+                attributes[i].accessor().set(instance, value);
+                stored = attributes[i].accessor().get(instance);
+            } else {
+                values[slot] = value;
+            }
+            previous[slot] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
         }
     }
 
@@ -121,10 +131,5 @@ public final class InstanceHydrator {
             result.add(row);
         }
         return result;
-    }
-
-    /** The codec of a column. */
-    public ValueCodec codec(int index) {
-        return columns[index].codec();
     }
 }

@@ -172,6 +172,7 @@ public final class SqlExecutor {
     /** Runs custom work for a statement (binding and executing it is up to the work), with logging and error translation. */
     public <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
         ConnectionScope target = scopeOrPool(scope);
+        dialect.checkStatementSize(statement);
         boolean log = logger.isActive();
         long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
         try {

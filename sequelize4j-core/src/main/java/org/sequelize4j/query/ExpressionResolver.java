@@ -138,10 +138,10 @@ public final class ExpressionResolver {
                     // A column qualified by a table or alias; both parts are quoted identifiers.
                     String table = name.substring(0, dot);
                     String column = name.substring(dot + 1);
-                    AttributeDefinition attribute = table.equals(qualifier) || table.equals(model.tableName())
-                            ? model.attribute(column) : null;
-                    return new SqlExpr.Column(table.equals(model.tableName()) ? qualifier : table,
-                            attribute != null ? attribute.field() : column);
+                    boolean ownTable = table.equals(qualifier) || table.equals(model.tableName())
+                            || table.equals(model.name());
+                    AttributeDefinition attribute = ownTable ? model.attribute(column) : null;
+                    return new SqlExpr.Column(ownTable ? qualifier : table, attribute != null ? attribute.field() : column);
                 }
             }
             throw attributeError(name, clause);

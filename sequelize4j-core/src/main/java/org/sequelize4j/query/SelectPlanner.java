@@ -39,6 +39,15 @@ public final class SelectPlanner {
         this.coercion = coercion;
     }
 
+    /**
+     * The alias a model's table gets in a statement: none while a query reads one table, so that the
+     * statement text stays short (SQLite compiles every statement from its text); the model name once
+     * other tables are joined.
+     */
+    static String aliasOf(ModelDefinition model) {
+        return null;
+    }
+
     /** The table of a model under its alias. */
     public static TableRef table(ModelDefinition model, String alias) {
         return new TableRef(model.schema(), model.tableName(), alias);
@@ -61,7 +70,7 @@ public final class SelectPlanner {
 
     /** Plans {@code findAll}/{@code findOne}. */
     public SelectPlan find(ModelDefinition model, FindOptions options) {
-        String alias = model.name();
+        String alias = aliasOf(model);
         Map<String, SqlExpr> aliases = new LinkedHashMap<>();
         ExpressionResolver resolver = resolver(model, alias, aliases);
         List<SqlExpr> select = new ArrayList<>();
@@ -76,6 +85,28 @@ public final class SelectPlanner {
                 : new SelectSpec.LockClause(options.lock(), options.isSkipLocked(), options.isNoWait());
         SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, group, having, order,
                 options.limit(), options.offset(), lock);
+        return new SelectPlan(renderer.select(spec), mappings);
+    }
+
+    /**
+     * Plans a lookup by primary key: every attribute, the key condition with one parameter (for
+     * {@code key = ?}; the value in the options is a placeholder) and no LIMIT, since a key matches at
+     * most one row.
+     */
+    public SelectPlan keyLookup(ModelDefinition model, FindOptions options) {
+        AttributeDefinition key = model.primaryKey();
+        String alias = aliasOf(model);
+        Map<String, SqlExpr> aliases = new LinkedHashMap<>();
+        ExpressionResolver resolver = resolver(model, alias, aliases);
+        List<SqlExpr> select = new ArrayList<>();
+        List<ColumnMapping> mappings = new ArrayList<>();
+        selectAttributes(model, options, resolver, aliases, select, mappings);
+        SqlExpr keyCondition = new SqlExpr.Compare(resolver.column(key), org.sequelize4j.sql.Operator.EQ,
+                new SqlExpr.Param(null, dialect.codec(key.type())));
+        SqlExpr where = where(model, resolver, null, options.isParanoid());
+        where = where == null ? keyCondition : new SqlExpr.And(List.of(keyCondition, where));
+        SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, List.of(), null, List.of(), null,
+                null, null);
         return new SelectPlan(renderer.select(spec), mappings);
     }
 
@@ -193,7 +224,7 @@ public final class SelectPlanner {
      * {@code group}, one row per group with the group columns and {@code count}.
      */
     public SelectPlan count(ModelDefinition model, FindOptions options) {
-        String alias = model.name();
+        String alias = aliasOf(model);
         ExpressionResolver resolver = resolver(model, alias, Map.of());
         SqlExpr counted;
         if (options.col() != null) {
@@ -232,7 +263,7 @@ public final class SelectPlanner {
     /** Plans an aggregate such as {@code MAX(attribute)}; the result is read with {@code codec}. */
     public SelectPlan aggregate(ModelDefinition model, String function, String attribute, FindOptions options,
                                 ValueCodec codec) {
-        String alias = model.name();
+        String alias = aliasOf(model);
         ExpressionResolver resolver = resolver(model, alias, Map.of());
         SqlExpr column = resolver.attributePath(attribute, function.toLowerCase(java.util.Locale.ROOT),
                 SqlExpr.JsonAs.NUMBER);

@@ -16,6 +16,7 @@ import org.sequelize4j.sql.SqlStatement;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.sql.UpdateSpec;
 import org.sequelize4j.types.TypeCoercion;
+import org.sequelize4j.types.ValueCodec;
 
 /**
  * Plans INSERT, UPDATE and DELETE statements for a model from values that have already been checked
@@ -27,6 +28,7 @@ public final class WritePlanner {
     private final Dialect dialect;
     private final SqlRenderer renderer;
     private final TypeCoercion coercion;
+    private final java.util.Map<InsertShape, String> insertTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A planner for one dialect. */
     public WritePlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
@@ -51,7 +53,9 @@ public final class WritePlanner {
     }
 
     /**
-     * An INSERT of rows, each holding values for {@code columns} in order.
+     * An INSERT of rows, each holding values for {@code columns} in order. The statement text depends only
+     * on the table, columns, row count, returned columns and conflict clause, so it is rendered once per
+     * such shape and reused (bulk inserts send many statements of the same shape).
      *
      * @param returning columns to return where the dialect has RETURNING
      * @param conflict conflict handling or null
@@ -59,22 +63,61 @@ public final class WritePlanner {
     public SqlStatement insert(ModelDefinition model, List<AttributeDefinition> columns, List<Object[]> rows,
                                List<AttributeDefinition> returning, InsertSpec.Conflict conflict) {
         List<String> names = new ArrayList<>(columns.size());
-        for (AttributeDefinition a : columns) {
-            names.add(a.field());
-        }
-        List<List<SqlExpr>> values = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            List<SqlExpr> exprs = new ArrayList<>(row.length);
-            for (int i = 0; i < row.length; i++) {
-                exprs.add(param(columns.get(i), row[i]));
-            }
-            values.add(exprs);
+        ValueCodec[] codecs = new ValueCodec[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            names.add(columns.get(i).field());
+            codecs[i] = dialect.codec(columns.get(i).type());
         }
         List<String> returned = new ArrayList<>(returning.size());
         for (AttributeDefinition a : returning) {
             returned.add(a.field());
         }
-        return renderer.insert(new InsertSpec(table(model), names, values, returned, conflict));
+        if (conflict != null && conflict.where() != null) {
+            // A conditional upsert carries parameters of its own; render it in full.
+            List<List<SqlExpr>> values = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                List<SqlExpr> exprs = new ArrayList<>(row.length);
+                for (int i = 0; i < row.length; i++) {
+                    exprs.add(new SqlExpr.Param(row[i], codecs[i]));
+                }
+                values.add(exprs);
+            }
+            return renderer.insert(new InsertSpec(table(model), names, values, returned, conflict));
+        }
+        InsertShape shape = new InsertShape(table(model), names, rows.size(), returned, conflict);
+        String sql = insertTexts.get(shape);
+        if (sql == null) {
+            sql = renderInsert(shape);
+            if (insertTexts.size() > 512) {
+                insertTexts.clear();
+            }
+            insertTexts.put(shape, sql);
+        }
+        int size = rows.size() * columns.size();
+        List<Object> values = new ArrayList<>(size);
+        List<ValueCodec> valueCodecs = new ArrayList<>(size);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                values.add(row[i]);
+                valueCodecs.add(codecs[i]);
+            }
+        }
+        return new SqlStatement(sql, values, valueCodecs);
+    }
+
+    /** What an INSERT statement's text depends on. */
+    private record InsertShape(TableRef table, List<String> columns, int rows, List<String> returning,
+                               InsertSpec.Conflict conflict) {
+    }
+
+    private String renderInsert(InsertShape shape) {
+        List<SqlExpr> placeholders = new ArrayList<>(shape.columns().size());
+        for (int i = 0; i < shape.columns().size(); i++) {
+            placeholders.add(new SqlExpr.Param(null, null));
+        }
+        List<List<SqlExpr>> rows = java.util.Collections.nCopies(shape.rows(), placeholders);
+        return renderer.insert(new InsertSpec(shape.table(), shape.columns(), rows, shape.returning(), shape.conflict()))
+                .sql();
     }
 
     /** The condition matching one row by its primary key (and any extra conditions, such as the version). */

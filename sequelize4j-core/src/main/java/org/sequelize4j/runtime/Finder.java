@@ -90,6 +90,14 @@ public final class Finder {
             }
             return null;
         }
+        if (isPlain(options) && definition.primaryKey() != null && !(key instanceof Map)
+                && !runtime.hooks().has(HookType.BEFORE_FIND) && !runtime.hooks().has(HookType.AFTER_FIND)) {
+            Model found = findByPrimaryKey(definition, key, options);
+            if (found == null && options.isRejectOnEmpty()) {
+                throw new EmptyResultError("No " + definition.name() + " with primary key " + key);
+            }
+            return found;
+        }
         Condition condition = keyCondition(definition, key);
         FindOptions merged = options.copy();
         merged.where(options.where() == null ? condition : Op.and(condition, options.where()));
@@ -98,6 +106,42 @@ public final class Finder {
             throw new EmptyResultError("No " + definition.name() + " with primary key " + key);
         }
         return found;
+    }
+
+    /** Whether the options ask for nothing but the row (and maybe a transaction): the cached lookup serves them. */
+    private static boolean isPlain(FindOptions options) {
+        return options.where() == null && options.attributes() == null && options.excludedAttributes().isEmpty()
+                && options.extraAttributes().isEmpty() && options.order().isEmpty() && options.group().isEmpty()
+                && options.having() == null && options.limit() == null && options.offset() == null
+                && options.lock() == null;
+    }
+
+    /** A primary-key lookup planned once per model: the statement text and the row mapper are reused. */
+    private record KeyLookup(String sql, AttributeDefinition key, ValueCodec keyCodec, InstanceHydrator hydrator) {
+    }
+
+    private Model findByPrimaryKey(ModelDefinition definition, Object key, FindOptions options) {
+        KeyLookup lookup = definition.derived(new LookupKey(runtime.engine().dialect(), options.isParanoid(),
+                runtime.owner()), def -> {
+                    AttributeDefinition pk = def.primaryKey();
+                    FindOptions byKey = FindOptions.query().paranoid(options.isParanoid());
+                    SelectPlan plan = runtime.engine().selects().keyLookup(def, byKey);
+                    return new KeyLookup(plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
+                            new InstanceHydrator(def, runtime.owner(), plan.columns()));
+                });
+        Object value;
+        try {
+            value = runtime.engine().coercion().coerce(lookup.key().type(), key);
+        } catch (org.sequelize4j.types.TypeMismatch e) {
+            throw new QueryError("Invalid primary key for model '" + definition.name() + "': " + e.getMessage());
+        }
+        var statement = new org.sequelize4j.sql.SqlStatement(lookup.sql(), List.of(value), List.of(lookup.keyCodec()));
+        return runtime.engine().executor().query(scope(options), statement, runtime.errorContext(), rs ->
+                rs.next() ? lookup.hydrator().readRow(rs) : null);
+    }
+
+    /** What a cached key lookup depends on besides the definition. */
+    private record LookupKey(Object dialect, boolean paranoid, Object owner) {
     }
 
     /** The row with the given key values (used by reload). */

@@ -17,6 +17,7 @@ import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.definition.Snapshots;
 import org.sequelize4j.errors.InstanceError;
 import org.sequelize4j.errors.OptimisticLockError;
 import org.sequelize4j.errors.QueryError;
@@ -55,7 +56,8 @@ public final class Persister {
                     continue;
                 }
                 Object value = a.newDefaultValue();
-                runtime.values().store(instance, a, org.sequelize4j.definition.Snapshots.copy(value));
+                // A JSON default must not be shared between instances, which may change it in place.
+                runtime.values().store(instance, a, a.isMutableValue() ? Snapshots.copy(value) : value);
             }
         }
     }

@@ -168,7 +168,8 @@ final class RowInserter {
     static void snapshot(Model instance, List<AttributeDefinition> attributes) {
         Object[] previous = Instances.state(instance).previous();
         for (AttributeDefinition a : attributes) {
-            previous[a.index()] = Snapshots.copy(a.accessor().get(instance));
+            Object value = a.accessor().get(instance);
+            previous[a.index()] = a.isMutableValue() ? Snapshots.copy(value) : value;
         }
     }
 }

@@ -79,7 +79,7 @@ public final class ValueAccess {
         Object stored = value;
         if (value != null && !attribute.isVirtual()) {
             try {
-                stored = runtime.engine().coercion().coerce(attribute.type(), value);
+                stored = runtime.engine().coercion().convert(attribute.type(), value);
             } catch (TypeMismatch e) {
                 stored = value;
             }

@@ -2,9 +2,12 @@ package org.sequelize4j.schema;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.jdbc.ConnectionScope;
@@ -76,21 +79,63 @@ public final class SchemaInspector {
         });
     }
 
+    /**
+     * One existing index.
+     *
+     * @param name the index name as the database reports it
+     * @param unique whether it is unique
+     * @param columns its columns in key order
+     */
+    public record Index(String name, boolean unique, List<String> columns) {
+    }
+
     /** The names of the table's indexes (case-insensitive set, as some databases fold names). */
     public Set<String> indexNames(ConnectionScope scope, TableRef table) {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(indexes(scope, table).keySet());
+        return names;
+    }
+
+    /** The table's indexes by name (case-insensitively), including those backing unique constraints. */
+    public Map<String, Index> indexes(ConnectionScope scope, TableRef table) {
         return executor.withConnection(scope, connection -> {
-            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
+            Map<String, Boolean> unique = new LinkedHashMap<>();
             String[] at = dialect.metadataLocation(connection, table);
             try (ResultSet rs = connection.getMetaData().getIndexInfo(at[0], at[1], at[2], false, false)) {
                 while (rs.next()) {
                     String name = rs.getString("INDEX_NAME");
                     if (name != null) {
-                        names.add(name);
+                        columns.computeIfAbsent(name, k -> new TreeMap<>())
+                                .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                        unique.put(name, !rs.getBoolean("NON_UNIQUE"));
                     }
                 }
             }
-            return names;
+            Map<String, Index> result = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            columns.forEach((name, cols) -> result.put(name, new Index(name, unique.get(name),
+                    new ArrayList<>(cols.values()))));
+            return result;
         });
+    }
+
+    /** The table's columns that already reference another table (foreign keys). */
+    public Set<String> referencingColumns(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Set<String> columns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getImportedKeys(at[0], at[1], at[2])) {
+                while (rs.next()) {
+                    columns.add(rs.getString("FKCOLUMN_NAME"));
+                }
+            }
+            return columns;
+        });
+    }
+
+    /** The values an existing ENUM column allows, or null when the dialect does not say. */
+    public List<String> enumValues(ConnectionScope scope, TableRef table, String column) {
+        return executor.withConnection(scope, connection -> dialect.ddl().enumValues(connection, table, column));
     }
 
     /** The current database's name. */

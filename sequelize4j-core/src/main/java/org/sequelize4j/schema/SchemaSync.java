@@ -138,16 +138,24 @@ public final class SchemaSync {
 
     private void createMissingIndexes(ModelDefinition model, TableRef table, boolean includeUniqueKeys) {
         List<IndexSpec> indexes = new ArrayList<>(specs.indexes(model));
-        if (includeUniqueKeys) {
-            indexes.addAll(specs.uniqueIndexes(model));
-        }
-        if (indexes.isEmpty()) {
+        List<IndexSpec> uniqueKeys = includeUniqueKeys ? specs.uniqueIndexes(model) : List.of();
+        if (indexes.isEmpty() && uniqueKeys.isEmpty()) {
             return;
         }
-        Set<String> existing = inspector.indexNames(null, table);
+        Map<String, SchemaInspector.Index> existing = inspector.indexes(null, table);
         for (IndexSpec index : indexes) {
-            if (!existing.contains(index.name())) {
+            if (!existing.containsKey(index.name())) {
                 engine.executor().execute(null, ddl().createIndex(index, engine.renderer()));
+            }
+        }
+        for (IndexSpec key : uniqueKeys) {
+            // A unique key counts as present when any unique index covers exactly its columns: SQLite names
+            // the index of an inline UNIQUE constraint sqlite_autoindex_<table>_N, not after the constraint.
+            List<String> columns = key.fields().stream().map(IndexSpec.Field::column).toList();
+            boolean present = existing.containsKey(key.name()) || existing.values().stream()
+                    .anyMatch(i -> i.unique() && i.columns().equals(columns));
+            if (!present) {
+                engine.executor().execute(null, ddl().createIndex(key, engine.renderer()));
             }
         }
     }
@@ -158,11 +166,29 @@ public final class SchemaSync {
         for (ColumnSpec column : table.columns()) {
             wanted.put(column.name(), column);
         }
+        Map<String, ForeignKeySpec> references = new LinkedHashMap<>();
+        for (ForeignKeySpec fk : table.foreignKeys()) {
+            references.put(fk.columns().get(0), fk);
+        }
+        Set<String> referencing = references.isEmpty() ? Set.of() : inspector.referencingColumns(null, table.table());
         for (ColumnSpec column : table.columns()) {
             SchemaInspector.Column current = existing.get(column.name());
+            ForeignKeySpec fk = references.get(column.name());
             if (current == null) {
-                engine.executor().execute(null, ddl().addColumn(table, column));
-            } else if (differs(column, current)) {
+                engine.executor().execute(null, ddl().addColumn(table, column, fk));
+                continue;
+            }
+            if (fk != null && !referencing.contains(column.name())) {
+                if (ddl().canAddForeignKeys()) {
+                    engine.executor().execute(null, ddl().addForeignKey(table.table(), fk));
+                } else {
+                    LOG.warn("Column {}.{} now references {} but the {} dialect cannot add a foreign key to an existing"
+                            + " column; use a migration", table.table().name(), column.name(), fk.target().name(),
+                            engine.dialect().name());
+                }
+            }
+            if (differs(column, current) || lacksEnumValues(table, column)
+                    || ColumnDefaults.differs(column, current.defaultValue(), engine.dialect())) {
                 List<String> change = ddl().changeColumn(table, column);
                 if (change.isEmpty()) {
                     LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
@@ -181,6 +207,15 @@ public final class SchemaSync {
         }
     }
 
+    /** Whether an existing ENUM column misses values the model declares (new values are only ever added). */
+    private boolean lacksEnumValues(TableSpec table, ColumnSpec column) {
+        if (column.type().kind() != DataType.Kind.ENUM) {
+            return false;
+        }
+        List<String> existing = inspector.enumValues(null, table.table(), column.name());
+        return existing != null && !existing.containsAll(column.type().values());
+    }
+
     /** Whether an existing column differs from the model in nullability or in its family of types. */
     private static boolean differs(ColumnSpec column, SchemaInspector.Column current) {
         if (!column.primaryKey() && column.allowNull() != current.nullable()) {
@@ -194,9 +229,17 @@ public final class SchemaSync {
                     return false;
                 }
                 return !isText(jdbc) || current.size() > 0 && current.size() != type.effectiveLength();
+            case TEXT:
+                // A VARCHAR (or TEXT of 64 KB) left behind by an earlier STRING would refuse long values.
+                return type.size() == null && (!isText(jdbc) || current.size() > 0 && current.size() < 65_536);
             case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
-                return !(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
-                        || jdbc == Types.BIT || jdbc == Types.NUMERIC);
+                if (!(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
+                        || jdbc == Types.BIT || jdbc == Types.NUMERIC || jdbc == Types.DECIMAL)) {
+                    return true;
+                }
+                // Only a column too narrow for the declared type is changed: dialects map small types to
+                // wider columns (PostgreSQL has no TINYINT), so comparing exactly would alter on every sync.
+                return integerBits(current.typeName(), jdbc) < integerBits(type.kind());
             case DECIMAL:
                 if (!(jdbc == Types.DECIMAL || jdbc == Types.NUMERIC)) {
                     return !isText(jdbc) && jdbc != Types.REAL && jdbc != Types.DOUBLE && jdbc != Types.FLOAT;
@@ -208,6 +251,40 @@ public final class SchemaSync {
                         || jdbc == Types.NUMERIC);
             default:
                 return false;
+        }
+    }
+
+    /** The width of an existing integer column: by its type name where that says (sqlite-jdbc reports BIGINT as INTEGER). */
+    private static int integerBits(String typeName, int jdbc) {
+        String name = typeName == null ? "" : typeName.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("bigint") || name.equals("int8") || name.equals("bigserial")) {
+            return 64;
+        }
+        if (name.contains("mediumint")) {
+            return 24;
+        }
+        if (name.contains("smallint") || name.equals("int2") || name.equals("smallserial")) {
+            return 16;
+        }
+        if (name.contains("tinyint")) {
+            return 8;
+        }
+        switch (jdbc) {
+            case Types.BIT: case Types.TINYINT: return 8;
+            case Types.SMALLINT: return 16;
+            case Types.INTEGER: return 32;
+            case Types.BIGINT: return 64;
+            default: return Integer.MAX_VALUE;
+        }
+    }
+
+    private static int integerBits(DataType.Kind kind) {
+        switch (kind) {
+            case TINYINT: return 8;
+            case SMALLINT: return 16;
+            case MEDIUMINT: return 24;
+            case INTEGER: return 32;
+            default: return 64;
         }
     }
 

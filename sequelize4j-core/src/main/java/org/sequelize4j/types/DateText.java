@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
@@ -32,7 +33,8 @@ public final class DateText {
             .optionalStart().appendLiteral(' ').optionalEnd()
             .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .toFormatter();
+            // STRICT: the default SMART style would turn 2020-02-30 into 2020-02-29 without a word.
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private DateText() {
     }
@@ -99,51 +101,72 @@ public final class DateText {
      * {@link #parseInstant} for anything else.
      */
     public static Instant parseSequelize(String s, ZoneId zone) {
-        // yyyy-MM-dd HH:mm:ss[.fff...] +HH:MM
+        // yyyy-MM-dd HH:mm:ss[.fff...] +HH:MM, read digit by digit: this runs for every DATE of every row.
         int len = s.length();
-        if (len >= 19 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == ' ' && s.charAt(13) == ':'
-                && s.charAt(16) == ':') {
-            try {
-                int year = Integer.parseInt(s, 0, 4, 10);
-                int month = Integer.parseInt(s, 5, 7, 10);
-                int day = Integer.parseInt(s, 8, 10, 10);
-                int hour = Integer.parseInt(s, 11, 13, 10);
-                int minute = Integer.parseInt(s, 14, 16, 10);
-                int second = Integer.parseInt(s, 17, 19, 10);
-                int pos = 19;
-                int nanos = 0;
-                if (pos < len && s.charAt(pos) == '.') {
-                    int start = ++pos;
-                    while (pos < len && Character.isDigit(s.charAt(pos))) {
-                        pos++;
-                    }
-                    int digits = pos - start;
-                    if (digits == 0 || digits > 9) {
-                        return parseInstant(s, zone);
-                    }
-                    nanos = Integer.parseInt(s, start, pos, 10);
-                    for (int i = digits; i < 9; i++) {
-                        nanos *= 10;
-                    }
-                }
-                int offsetSeconds;
-                if (pos == len) {
-                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos).atZone(zone).toInstant();
-                }
-                if (len - pos == 7 && s.charAt(pos) == ' ' && s.charAt(pos + 4) == ':') {
-                    char sign = s.charAt(pos + 1);
-                    int oh = Integer.parseInt(s, pos + 2, pos + 4, 10);
-                    int om = Integer.parseInt(s, pos + 5, pos + 7, 10);
-                    offsetSeconds = (oh * 3600 + om * 60) * (sign == '-' ? -1 : 1);
-                } else {
-                    return parseInstant(s, zone);
-                }
-                return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                        .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
-            } catch (NumberFormatException | DateTimeException e) {
+        if (len < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' ' || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return parseInstant(s, zone);
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return parseInstant(s, zone);
+        }
+        int pos = 19;
+        int nanos = 0;
+        if (pos < len && s.charAt(pos) == '.') {
+            int start = ++pos;
+            while (pos < len && pos - start < 9 && isDigit(s.charAt(pos))) {
+                nanos = nanos * 10 + (s.charAt(pos) - '0');
+                pos++;
+            }
+            if (pos == start || pos < len && isDigit(s.charAt(pos))) {
                 return parseInstant(s, zone);
             }
+            for (int i = pos - start; i < 9; i++) {
+                nanos *= 10;
+            }
         }
-        return parseInstant(s, zone);
+        try {
+            LocalDate date = LocalDate.of(year, month, day);
+            if (pos == len) {
+                return LocalDateTime.of(date, java.time.LocalTime.of(hour, minute, second, nanos)).atZone(zone).toInstant();
+            }
+            if (len - pos != 7 || s.charAt(pos) != ' ' || s.charAt(pos + 4) != ':'
+                    || s.charAt(pos + 1) != '+' && s.charAt(pos + 1) != '-') {
+                return parseInstant(s, zone);
+            }
+            int offsetHours = digits(s, pos + 2, pos + 4);
+            int offsetMinutes = digits(s, pos + 5, pos + 7);
+            if ((offsetHours | offsetMinutes) < 0 || hour > 23 || minute > 59 || second > 59) {
+                return parseInstant(s, zone);
+            }
+            int offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (s.charAt(pos + 1) == '-' ? -1 : 1);
+            long epochSecond = date.toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
+            return Instant.ofEpochSecond(epochSecond, nanos);
+        } catch (DateTimeException e) {
+            return parseInstant(s, zone);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The number written by the digits in {@code [from, to)}, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

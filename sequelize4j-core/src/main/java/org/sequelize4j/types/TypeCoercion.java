@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.sequelize4j.DataType;
@@ -66,10 +67,32 @@ public final class TypeCoercion {
         if (value == null) {
             return null;
         }
+        return convertAndCheck(type, value);
+    }
+
+    /**
+     * The value in the type's canonical Java type, without the checks that scan text (well-formed
+     * UTF-16, length): used when a value is assigned, since it is checked in full when it is written.
+     *
+     * @throws TypeMismatch when the value cannot be converted at all
+     */
+    public Object convert(DataType type, Object value) {
+        if (value instanceof String && (type.kind() == DataType.Kind.STRING && !type.isBinary()
+                || type.kind() == DataType.Kind.CHAR && !type.isBinary() || type.kind() == DataType.Kind.TEXT
+                || type.kind() == DataType.Kind.CITEXT)) {
+            return value;
+        }
+        return coerce(type, value);
+    }
+
+    private Object convertAndCheck(DataType type, Object value) {
         switch (type.kind()) {
             case STRING: case CHAR:
                 if (type.isBinary()) {
                     return checkedBytes(type, toBytes(type, value));
+                }
+                if (type.kind() == DataType.Kind.CHAR) {
+                    return checkedString(type, stripPadding(toText(type, value)));
                 }
                 return checkedString(type, toText(type, value));
             case TEXT: case CITEXT:
@@ -102,7 +125,10 @@ public final class TypeCoercion {
                 return checkedBytes(type, toBytes(type, value));
             case ARRAY:
                 return toList(type, value);
-            case JSON: case JSONB: case VIRTUAL:
+            case JSON: case JSONB:
+                checkJsonText(value, 0);
+                return value;
+            case VIRTUAL:
             default:
                 return value;
         }
@@ -136,6 +162,18 @@ public final class TypeCoercion {
         throw mismatch(type, value);
     }
 
+    /**
+     * CHAR values without their trailing spaces: PostgreSQL pads them to the declared length, MySQL strips
+     * them and SQLite keeps them as given, so the padding is not part of the value on any dialect.
+     */
+    public static String stripPadding(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
     private String checkedString(DataType type, String s) {
         checkWellFormed(s);
         if (type.kind() == DataType.Kind.STRING || type.kind() == DataType.Kind.CHAR) {
@@ -153,6 +191,35 @@ public final class TypeCoercion {
             }
         }
         return s;
+    }
+
+    /**
+     * Checks every string of a JSON document (keys too) and its numbers: the serialiser would write an
+     * unpaired surrogate as '?' and NaN as a string, and JSONB cannot hold NUL.
+     */
+    private static void checkJsonText(Object value, int depth) {
+        if (depth > 1000) {
+            throw new TypeMismatch("type", "is nested more than 1000 levels deep");
+        }
+        if (value instanceof CharSequence) {
+            checkWellFormed(value.toString());
+        } else if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            // JSON has no NaN or Infinity; the serialiser would write the string "NaN" instead.
+            throw new TypeMismatch("isFloat", value + " cannot be stored in JSON, which has no NaN or Infinity");
+        } else if (value instanceof Map) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                checkJsonText(String.valueOf(e.getKey()), depth + 1);
+                checkJsonText(e.getValue(), depth + 1);
+            }
+        } else if (value instanceof Collection) {
+            for (Object element : (Collection<?>) value) {
+                checkJsonText(element, depth + 1);
+            }
+        } else if (value instanceof Object[]) {
+            for (Object element : (Object[]) value) {
+                checkJsonText(element, depth + 1);
+            }
+        }
     }
 
     /** Rejects text no database stores faithfully: NUL characters and unpaired UTF-16 surrogates. */
@@ -239,7 +306,7 @@ public final class TypeCoercion {
         throw mismatch(type, value);
     }
 
-    private static Object toInteger(DataType type, Object value) {
+    private Object toInteger(DataType type, Object value) {
         if (value instanceof Integer && type.kind() != DataType.Kind.BIGINT && !type.isUnsigned()) {
             int v = (Integer) value;
             if (type.kind() == DataType.Kind.INTEGER) {
@@ -253,6 +320,7 @@ public final class TypeCoercion {
         }
         BigInteger v = integralValue(type, value);
         checkRange(type, v);
+        limits.checkInteger(type, v);
         Class<?> target = type.javaType();
         if (target == Integer.class) {
             return v.intValue();
@@ -344,8 +412,8 @@ public final class TypeCoercion {
         } else {
             throw mismatch(type, value);
         }
-        limits.checkDecimal(d);
         if (type.precision() == null || type.precision() == 0) {
+            limits.checkDecimal(type, d);
             return d;
         }
         int scale = type.scale() == null ? 0 : type.scale();
@@ -359,6 +427,8 @@ public final class TypeCoercion {
             throw new TypeMismatch("range", d.toPlainString() + " has too many digits for DECIMAL("
                     + type.precision() + "," + scale + ")");
         }
+        // The database's own limits last, so a value that breaks the declared type fails alike everywhere.
+        limits.checkDecimal(type, exact);
         return exact;
     }
 

@@ -17,7 +17,24 @@ public interface TypeLimits {
     /** The most bytes a value of this TEXT/BLOB type may have, or 0 for no limit worth checking. */
     long maxTextBytes(DataType type);
 
+    /**
+     * Rejects an integer, already within its declared type's range, that the database cannot store
+     * exactly (by default every such integer fits).
+     *
+     * @throws TypeMismatch when the value would be changed by the database
+     */
+    default void checkInteger(DataType type, java.math.BigInteger value) {
+    }
+
     /** Rejects a decimal the database cannot store exactly (by default every decimal fits its declared type). */
     default void checkDecimal(java.math.BigDecimal value) {
+    }
+
+    /**
+     * Rejects a decimal the database cannot store exactly in a column of this type; by default
+     * {@link #checkDecimal(java.math.BigDecimal)}. Declared precision and scale are checked separately.
+     */
+    default void checkDecimal(DataType type, java.math.BigDecimal value) {
+        checkDecimal(value);
     }
 }

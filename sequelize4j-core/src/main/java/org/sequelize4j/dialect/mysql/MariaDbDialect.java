@@ -21,6 +21,15 @@ public final class MariaDbDialect extends MySqlDialect {
         return "mariadb";
     }
 
+    /**
+     * NO PAD binary collation: utf8mb4_bin pads with spaces, so 'Alice' equalled 'Alice ' and a unique
+     * index refused the second, unlike PostgreSQL and SQLite.
+     */
+    @Override
+    public String defaultCollation() {
+        return "utf8mb4_nopad_bin";
+    }
+
     @Override
     public Capabilities capabilities() {
         return CAPABILITIES;

@@ -66,7 +66,7 @@ final class MySqlCodecs {
             case BIGINT:
                 return type.isUnsigned() ? StandardCodecs.BIG_INTEGER : StandardCodecs.LONG;
             case FLOAT: case REAL:
-                return type.precision() != null && type.precision() > 24 ? StandardCodecs.DOUBLE : StandardCodecs.FLOAT;
+                return type.precision() != null && type.precision() > 24 ? StandardCodecs.DOUBLE : FLOAT_AS_DOUBLE;
             case DOUBLE:
                 return StandardCodecs.DOUBLE;
             case DECIMAL:
@@ -89,6 +89,33 @@ final class MySqlCodecs {
                 return StandardCodecs.OBJECT;
         }
     }
+
+    /**
+     * Floats sent as the exact double they widen to. The driver sends a float as its shortest decimal
+     * text, which the server parses as a double: Float.MAX_VALUE's text 3.4028235E38 lies above FLOAT's
+     * range (3.402823466E38) and was refused as out of range.
+     */
+    private static final ValueCodec FLOAT_AS_DOUBLE = new ValueCodec() {
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            s.setDouble(i, ((Number) v).floatValue());
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            s.setNull(i, Types.REAL);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return StandardCodecs.FLOAT.read(rs, i);
+        }
+
+        @Override
+        public Object fromDriver(Object value) {
+            return StandardCodecs.FLOAT.fromDriver(value);
+        }
+    };
 
     String literalText(Object value) {
         if (value instanceof Instant) {

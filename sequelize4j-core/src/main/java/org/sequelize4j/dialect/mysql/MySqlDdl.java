@@ -18,8 +18,11 @@ import org.sequelize4j.sql.TableSpec;
  */
 final class MySqlDdl extends DdlGenerator {
 
+    private final MySqlDialect mysql;
+
     MySqlDdl(MySqlDialect dialect) {
         super(dialect);
+        this.mysql = dialect;
     }
 
     @Override
@@ -65,7 +68,7 @@ final class MySqlDdl extends DdlGenerator {
         StringBuilder sb = new StringBuilder(" ENGINE=").append(checkWord(options.engine() == null ? "InnoDB" : options.engine()));
         String charset = options.charset() == null ? "utf8mb4" : options.charset();
         sb.append(" DEFAULT CHARSET=").append(checkWord(charset));
-        String collate = options.collate() != null ? options.collate() : options.charset() == null ? "utf8mb4_bin" : null;
+        String collate = options.collate() != null ? options.collate() : options.charset() == null ? mysql.defaultCollation() : null;
         if (collate != null) {
             sb.append(" COLLATE=").append(checkWord(collate));
         }
@@ -138,6 +141,38 @@ final class MySqlDdl extends DdlGenerator {
     public List<String> changeColumn(TableSpec table, ColumnSpec column) {
         return List.of("ALTER TABLE " + dialect.tableName(table.table()) + " MODIFY " + q(column.name()) + " "
                 + columnDefinition(table, column));
+    }
+
+    @Override
+    public List<String> enumValues(java.sql.Connection connection, TableRef table, String column)
+            throws java.sql.SQLException {
+        List<String> types = queryStrings(connection, "SELECT COLUMN_TYPE FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND COLUMN_NAME = ?",
+                table.schema(), table.name(), column);
+        if (types.isEmpty() || !types.get(0).toLowerCase(Locale.ROOT).startsWith("enum(")) {
+            return null;
+        }
+        // enum('a','it''s') : quotes inside values are doubled.
+        String text = types.get(0);
+        List<String> values = new ArrayList<>();
+        StringBuilder current = null;
+        for (int i = text.indexOf('(') + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (current == null) {
+                if (c == '\'') {
+                    current = new StringBuilder();
+                }
+            } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                current.append('\'');
+                i++;
+            } else if (c == '\'') {
+                values.add(current.toString());
+                current = null;
+            } else {
+                current.append(c);
+            }
+        }
+        return values;
     }
 
     @Override

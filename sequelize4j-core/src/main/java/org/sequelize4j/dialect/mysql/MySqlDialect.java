@@ -18,6 +18,7 @@ import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.sql.SqlWriter;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.types.TypeLimits;
+import org.sequelize4j.types.TypeMismatch;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -45,6 +46,14 @@ public class MySqlDialect extends Dialect {
         return "mysql";
     }
 
+    /**
+     * The collation of tables whose model names no charset or collation: binary, so text compares
+     * case-sensitively as on PostgreSQL and SQLite.
+     */
+    public String defaultCollation() {
+        return "utf8mb4_bin";
+    }
+
     private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, true, true, false,
             true, true, true, true, false, false, true, false, false, true, true, false, false, 65_535);
 
@@ -64,7 +73,62 @@ public class MySqlDialect extends Dialect {
         }
     }
 
+    /**
+     * Each value fits the packet on its own (see the limits), but several large values of one statement
+     * together may not: such a statement would kill the connection, so it is refused here. Text counts
+     * its UTF-8 bytes, bytes their length, plus room for the escaping of the text protocol.
+     */
+    @Override
+    public void checkStatementSize(org.sequelize4j.sql.SqlStatement statement) {
+        long limit = maxPacketBytes - 1024;
+        long size = statement.sql().length();
+        long bound = size;
+        for (Object value : statement.values()) {
+            if (value instanceof CharSequence) {
+                bound += ((CharSequence) value).length() * 3L;
+            } else if (value instanceof byte[]) {
+                bound += ((byte[]) value).length * 2L;
+            } else {
+                bound += 64;
+            }
+        }
+        if (bound <= limit) {
+            return;
+        }
+        for (Object value : statement.values()) {
+            if (value instanceof CharSequence) {
+                size += value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            } else if (value instanceof byte[]) {
+                size += ((byte[]) value).length;
+            } else {
+                size += 64;
+            }
+        }
+        if (size > limit) {
+            throw new org.sequelize4j.errors.ValidationError(List.of(new org.sequelize4j.errors.ValidationErrorItem(
+                    "The statement's values total " + size + " bytes, more than the server accepts in one packet"
+                            + " (max_allowed_packet " + maxPacketBytes + "); write large values in separate statements",
+                    "string violation", null, null, "len", List.of(), "CORE")));
+        }
+    }
+
     private final TypeLimits limits = new TypeLimits() {
+        @Override
+        public void checkDecimal(DataType type, java.math.BigDecimal value) {
+            // A DECIMAL declared without precision is DECIMAL(10,0) here, which would round 1.5 to 2 silently.
+            if (type.kind() == DataType.Kind.DECIMAL && type.precision() == null) {
+                java.math.BigDecimal stripped = value.signum() == 0 ? java.math.BigDecimal.ZERO : value.stripTrailingZeros();
+                if (stripped.scale() > 0) {
+                    throw new TypeMismatch("isDecimal", value.toPlainString() + " has decimal places, but DECIMAL without"
+                            + " precision is DECIMAL(10,0) on MySQL/MariaDB and would round it; declare DECIMAL(p,s)");
+                }
+                if (stripped.precision() - stripped.scale() > 10) {
+                    throw new TypeMismatch("range", value.toPlainString() + " has more than 10 digits, the most"
+                            + " DECIMAL without precision (DECIMAL(10,0)) holds on MySQL/MariaDB");
+                }
+            }
+        }
+
         @Override
         public boolean allowsNonFiniteFloats() {
             return false;

@@ -21,12 +21,15 @@ final class MySqlTypes {
             case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
                 return integer(type);
             case FLOAT:
+                // Single-precision values are kept in DOUBLE columns: the text protocol returns a FLOAT
+                // column with 6 significant digits (123456.7 reads as 123457), while the exact double a
+                // float widens to reads back as the same float.
                 if (type.precision() != null && type.scale() != null) {
                     return "FLOAT(" + type.precision() + "," + type.scale() + ")" + numericSuffix(type);
                 }
-                return (type.precision() != null && type.precision() > 24 ? "DOUBLE" : "FLOAT") + numericSuffix(type);
+                return "DOUBLE" + numericSuffix(type);
             case REAL:
-                return "FLOAT" + numericSuffix(type);
+                return "DOUBLE" + numericSuffix(type);
             case DOUBLE:
                 if (type.precision() != null && type.scale() != null) {
                     return "DOUBLE(" + type.precision() + "," + type.scale() + ")" + numericSuffix(type);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sequelize4j.DataType;
 import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.types.TypeCoercion;
 import org.sequelize4j.types.ValueCodec;
 
 /** PostgreSQL's codecs: native timestamps with time zone, UUID, JSON, ENUM, CITEXT and arrays. */
@@ -23,8 +24,10 @@ final class PostgresCodecs {
 
     static ValueCodec codec(DataType type) {
         switch (type.kind()) {
-            case STRING: case CHAR:
+            case STRING:
                 return type.isBinary() ? StandardCodecs.BYTES : StandardCodecs.STRING;
+            case CHAR:
+                return type.isBinary() ? StandardCodecs.BYTES : PADDED_CHAR;
             case TEXT:
                 return StandardCodecs.STRING;
             case CITEXT: case ENUM:
@@ -64,6 +67,30 @@ final class PostgresCodecs {
     }
 
     private static final ValueCodec JSON = new StandardCodecs.JsonCodec(Types.OTHER);
+
+    /** CHAR(n) comes back padded with spaces to n characters; the padding is not part of the value. */
+    private static final ValueCodec PADDED_CHAR = new ValueCodec() {
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            s.setString(i, (String) v);
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            s.setNull(i, Types.CHAR);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            return v == null ? null : TypeCoercion.stripPadding(v);
+        }
+
+        @Override
+        public Object fromDriver(Object value) {
+            return value == null ? null : TypeCoercion.stripPadding(value.toString());
+        }
+    };
 
     private static final ValueCodec UNTYPED_TEXT = new ValueCodec() {
         @Override

@@ -54,6 +54,15 @@ final class PostgresDdl extends DdlGenerator {
     }
 
     @Override
+    public List<String> enumValues(java.sql.Connection connection, TableRef table, String column)
+            throws java.sql.SQLException {
+        // The column's own type, whatever it is called: ALTER TYPE … ADD VALUE needs it to exist.
+        return queryStrings(connection, "SELECT e.enumlabel FROM pg_attribute a JOIN pg_enum e ON e.enumtypid = a.atttypid"
+                + " WHERE a.attrelid = to_regclass(?) AND a.attname = ? ORDER BY e.enumsortorder",
+                dialect.tableName(table), column);
+    }
+
+    @Override
     protected List<String> afterCreateTable(TableSpec table) {
         List<String> statements = new ArrayList<>();
         String name = dialect.tableName(table.table());

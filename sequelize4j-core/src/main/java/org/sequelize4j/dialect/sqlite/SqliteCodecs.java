@@ -71,13 +71,39 @@ final class SqliteCodecs {
         if (value instanceof Instant) {
             return DateText.formatSequelize((Instant) value, offset, 3);
         }
+        if (value instanceof LocalTime) {
+            return timeText((LocalTime) value);
+        }
         return value.toString();
+    }
+
+    /**
+     * A time as {@code HH:mm:ss} with a fraction only when it has one. LocalTime.toString() drops zero
+     * seconds ("10:15"), which as text never equals the "10:15:00" Sequelize and other tools store.
+     */
+    static String timeText(LocalTime time) {
+        if (time.getNano() != 0) {
+            return time.toString(); // always has seconds when there is a fraction
+        }
+        StringBuilder sb = new StringBuilder(8);
+        two(sb, time.getHour()).append(':');
+        two(sb, time.getMinute()).append(':');
+        return two(sb, time.getSecond()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int value) {
+        return (value < 10 ? sb.append('0') : sb).append(value);
     }
 
     /** Instants as {@code yyyy-MM-dd HH:mm:ss.SSS +00:00}. */
     private static final class InstantText implements ValueCodec {
+        /** The last instant written and its text: bulk inserts write the same timestamp on every row. */
+        private record Formatted(Instant instant, String text) {
+        }
+
         private final ZoneOffset offset;
         private final int digits;
+        private volatile Formatted last = new Formatted(Instant.EPOCH, null);
 
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
@@ -86,7 +112,13 @@ final class SqliteCodecs {
 
         @Override
         public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            s.setString(i, DateText.formatSequelize((Instant) v, offset, digits));
+            Instant instant = (Instant) v;
+            Formatted formatted = last;
+            if (!instant.equals(formatted.instant()) || formatted.text() == null) {
+                formatted = new Formatted(instant, DateText.formatSequelize(instant, offset, digits));
+                last = formatted;
+            }
+            s.setString(i, formatted.text());
         }
 
         @Override
@@ -122,7 +154,7 @@ final class SqliteCodecs {
     private static final ValueCodec TIME_TEXT = new ValueCodec() {
         @Override
         public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            s.setString(i, v.toString());
+            s.setString(i, timeText((LocalTime) v));
         }
 
         @Override

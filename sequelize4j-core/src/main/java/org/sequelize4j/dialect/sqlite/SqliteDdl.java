@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.sql.TableSpec;
 
@@ -71,6 +72,21 @@ final class SqliteDdl extends DdlGenerator {
     public List<String> changeColumn(TableSpec table, ColumnSpec column) {
         // SQLite cannot change a column in place; rebuilding the table is left to migrations.
         return List.of();
+    }
+
+    @Override
+    public List<String> addColumn(TableSpec table, ColumnSpec column, ForeignKeySpec fk) {
+        if (fk == null) {
+            return addColumn(table, column);
+        }
+        // SQLite has no ADD CONSTRAINT; a new column may carry its reference inline.
+        return List.of("ALTER TABLE " + dialect.tableName(table.table()) + " ADD COLUMN " + q(column.name()) + " "
+                + columnDefinition(table, column) + " " + referencesClause(fk));
+    }
+
+    @Override
+    public boolean canAddForeignKeys() {
+        return false;
     }
 
     @Override

@@ -83,6 +83,15 @@ public final class SqliteDialect extends Dialect {
         }
 
         @Override
+        public void checkInteger(DataType type, java.math.BigInteger value) {
+            // INTEGER affinity turns integers beyond 64 bits into REAL (2^64-1 would read as 1.8446744073709552E19).
+            if (value.bitLength() > 63) {
+                throw new TypeMismatch("range", value + " is outside the range SQLite stores exactly"
+                        + " (-9223372036854775808 to 9223372036854775807)");
+            }
+        }
+
+        @Override
         public void checkDecimal(BigDecimal value) {
             // NUMERIC affinity keeps integers up to 64 bits and other numbers as doubles (15 digits).
             BigDecimal stripped = value.stripTrailingZeros();

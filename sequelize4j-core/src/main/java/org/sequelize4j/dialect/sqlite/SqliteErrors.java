@@ -32,8 +32,16 @@ final class SqliteErrors implements ErrorTranslator {
             case "SQLITE_CONSTRAINT_FOREIGNKEY":
                 return new ForeignKeyConstraintError("Foreign key constraint failed: " + cleanMessage(message), null,
                         context.table(), sql, parameters, error);
-            case "SQLITE_CONSTRAINT_CHECK":
             case "SQLITE_CONSTRAINT_TRIGGER":
+                // ON DELETE/UPDATE RESTRICT is enforced by an internal trigger, so its violation arrives under
+                // the trigger code with the foreign-key message.
+                if (message.contains("FOREIGN KEY constraint failed")) {
+                    return new ForeignKeyConstraintError("Foreign key constraint failed: " + cleanMessage(message), null,
+                            context.table(), sql, parameters, error);
+                }
+                return new UnknownConstraintError(cleanMessage(message), checkName(cleanMessage(message)), context.table(),
+                        sql, parameters, error);
+            case "SQLITE_CONSTRAINT_CHECK":
                 return new UnknownConstraintError(cleanMessage(message), checkName(cleanMessage(message)), context.table(),
                         sql, parameters, error);
             case "SQLITE_BUSY":

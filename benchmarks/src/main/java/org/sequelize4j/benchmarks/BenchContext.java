@@ -1,0 +1,173 @@
+package org.sequelize4j.benchmarks;
+
+import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.BOOLEAN;
+import static org.sequelize4j.DataTypes.INTEGER;
+import static org.sequelize4j.DataTypes.STRING;
+import static org.sequelize4j.DataTypes.TEXT;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.References;
+import org.sequelize4j.ReferentialAction;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.SyncOptions;
+
+/**
+ * Everything a workload needs on one database: the Sequelize4j instance with the benchmark schema
+ * synced, its pool's {@link DataSource} (the only way the raw side gets connections, so both sides
+ * share one pool), the raw side's SQL helpers, and the shared seed data.
+ *
+ * <p>Schema, defined with Sequelize4j and synced with {@code force}:
+ * <pre>
+ * users(id, name, email, createdAt, updatedAt)
+ * posts(id, userId → users, title, body, published, createdAt, updatedAt)
+ * comments(id, postId → posts, userId → users, body, createdAt, updatedAt)
+ * </pre>
+ */
+public final class BenchContext implements AutoCloseable {
+
+    /** Users in the seeded table that the read workloads query. */
+    public static final int SEED_USERS = 10_000;
+
+    private final BenchDialect dialect;
+    private final Path workDir;
+    private final Sequelize sequelize;
+    private final ModelStatic<Model> users;
+    private final ModelStatic<Model> posts;
+    private final ModelStatic<Model> comments;
+    private final RawJdbc raw;
+    private boolean seeded;
+
+    /** Opens the database and (re)creates the schema. */
+    public BenchContext(BenchDialect dialect) {
+        this.dialect = dialect;
+        this.workDir = BenchDialect.tempDir();
+        this.sequelize = dialect.open(workDir);
+        this.users = sequelize.define("user", List.of(
+                attribute("name", STRING),
+                attribute("email", STRING)));
+        this.posts = sequelize.define("post", List.of(
+                attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
+                attribute("title", STRING),
+                attribute("body", TEXT),
+                attribute("published", BOOLEAN)));
+        this.comments = sequelize.define("comment", List.of(
+                attribute("postId", INTEGER).references(References.model("post")).onDelete(ReferentialAction.CASCADE),
+                attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
+                attribute("body", TEXT)));
+        sequelize.sync(SyncOptions.syncOptions().force(true));
+        this.raw = new RawJdbc(dialect.family());
+    }
+
+    /** The database. */
+    public BenchDialect dialect() {
+        return dialect;
+    }
+
+    /** The Sequelize4j instance. */
+    public Sequelize sequelize() {
+        return sequelize;
+    }
+
+    /** The {@code user} model (table {@code users}). */
+    public ModelStatic<Model> users() {
+        return users;
+    }
+
+    /** The {@code post} model (table {@code posts}). */
+    public ModelStatic<Model> posts() {
+        return posts;
+    }
+
+    /** The {@code comment} model (table {@code comments}). */
+    public ModelStatic<Model> comments() {
+        return comments;
+    }
+
+    /** The pool both sides use. */
+    public DataSource dataSource() {
+        return sequelize.dataSource();
+    }
+
+    /** The raw side's SQL helpers. */
+    public RawJdbc raw() {
+        return raw;
+    }
+
+    /** The attribute values of the {@code i}-th generated user (1-based); one in ten is not at example.com. */
+    public static Map<String, Object> userValues(int i) {
+        Map<String, Object> values = new LinkedHashMap<>(4);
+        values.put("name", "User " + i);
+        values.put("email", "user" + i + (i % 10 == 0 ? "@example.org" : "@example.com"));
+        return values;
+    }
+
+    /** Empties {@code users} (and what references it), restarting its id sequence. */
+    public void emptyUsers() {
+        users.truncate(true, true);
+        seeded = false;
+    }
+
+    /** Makes {@code users} hold exactly {@link #SEED_USERS} generated users, unless it already does. */
+    public void seedUsers() {
+        if (seeded) {
+            return;
+        }
+        emptyUsers();
+        List<Map<String, Object>> rows = new ArrayList<>(SEED_USERS);
+        for (int i = 1; i <= SEED_USERS; i++) {
+            rows.add(userValues(i));
+        }
+        users.bulkCreate(rows);
+        if (userIds().length != SEED_USERS) {
+            throw new IllegalStateException("Seeding users failed");
+        }
+        analyze();
+        seeded = true;
+    }
+
+    /**
+     * Refreshes the planner's statistics, as a database that has lived with its data would have them;
+     * without this PostgreSQL plans W6 as a sequential scan of a table it believes tiny.
+     */
+    private void analyze() {
+        String sql = dialect.family() == BenchDialect.Family.MARIADB ? "ANALYZE TABLE users" : "ANALYZE users";
+        try (Connection c = dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ids in {@code users}, ascending (read with plain JDBC). */
+    public int[] userIds() {
+        try (Connection c = dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM users ORDER BY id")) {
+            List<Integer> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getInt(1));
+            }
+            return ids.stream().mapToInt(Integer::intValue).toArray();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closes the pool and removes temporary files. */
+    @Override
+    public void close() {
+        sequelize.close();
+        BenchDialect.deleteTree(workDir);
+    }
+}

@@ -1,0 +1,49 @@
+package org.sequelize4j.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The table of workloads, in the order they run. */
+public final class Workloads {
+
+    /**
+     * Every workload's constructor. The read workloads come first, so they share one seeded
+     * {@code users} table; W1 empties the table before each of its runs.
+     */
+    public static final List<Function<BenchContext, Workload>> ALL = List.of(
+            W2FindAll::new,
+            W3FindByPk::new,
+            W6FindPage::new,
+            W1BulkCreate::new);
+
+    private Workloads() {
+    }
+
+    /**
+     * The workloads whose ids are listed (comma-separated, case-insensitive), or all of them when
+     * {@code selection} is null or blank.
+     */
+    public static List<Workload> select(BenchContext context, String selection) {
+        List<String> wanted = new ArrayList<>();
+        if (selection != null) {
+            for (String id : selection.split(",")) {
+                if (!id.isBlank()) {
+                    wanted.add(id.trim().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Workload> result = new ArrayList<>();
+        for (Function<BenchContext, Workload> constructor : ALL) {
+            Workload workload = constructor.apply(context);
+            if (wanted.isEmpty() || wanted.contains(workload.id().toUpperCase(Locale.ROOT))) {
+                result.add(workload);
+            }
+        }
+        if (result.isEmpty()) {
+            throw new IllegalArgumentException("No workload matches '" + selection + "'");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+package org.sequelize4j.types;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The SQLite date text: what Sequelize writes, read back exactly, and other spellings still accepted. */
+class DateTextTest {
+
+    @Test
+    void formatsLikeSequelize() {
+        Instant instant = Instant.parse("2024-05-01T10:15:30.123Z");
+        assertEquals("2024-05-01 10:15:30.123 +00:00", DateText.formatSequelize(instant, ZoneOffset.UTC, 3));
+        assertEquals("2024-05-01 12:15:30.123 +02:00", DateText.formatSequelize(instant, ZoneOffset.ofHours(2), 3));
+        assertEquals("2024-05-01 10:15:30 +00:00", DateText.formatSequelize(instant, ZoneOffset.UTC, 0));
+        assertEquals("0042-01-02 03:04:05.000 +00:00",
+                DateText.formatSequelize(Instant.parse("0042-01-02T03:04:05Z"), ZoneOffset.UTC, 3));
+    }
+
+    @Test
+    void parsesWhatItFormatsForRandomInstantsAndOffsets() {
+        Random random = new Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochMilli(random.nextLong() % 200_000_000_000_000L)
+                    .plusNanos(random.nextInt(1_000) * 1000L);
+            if (instant.atOffset(ZoneOffset.UTC).getYear() < 1 || instant.atOffset(ZoneOffset.UTC).getYear() > 9998) {
+                continue;
+            }
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(27) - 13) * 1800);
+            for (int digits : new int[] {0, 3, 6}) {
+                String text = DateText.formatSequelize(instant, offset, digits);
+                Instant truncated = instant.minusNanos(instant.getNano() % (long) Math.pow(10, 9 - digits));
+                assertEquals(truncated, DateText.parseSequelize(text, ZoneOffset.UTC), text);
+            }
+        }
+    }
+
+    @Test
+    void acceptsOtherSpellingsAndRejectsNonsense() {
+        Instant expected = Instant.parse("2024-05-01T10:15:30Z");
+        assertEquals(expected, DateText.parseSequelize("2024-05-01T10:15:30Z", ZoneOffset.UTC));
+        assertEquals(expected, DateText.parseSequelize("2024-05-01 10:15:30", ZoneOffset.UTC));
+        assertEquals(expected, DateText.parseSequelize("2024-05-01 12:15:30 +02:00", ZoneOffset.UTC));
+        assertEquals(expected, DateText.parseSequelize("2024-05-01 06:15:30 -04:00", ZoneOffset.UTC));
+        assertEquals(Instant.parse("2024-05-01T00:00:00Z"), DateText.parseSequelize("2024-05-01", ZoneOffset.UTC));
+        assertNull(DateText.parseSequelize("2024-02-30 10:00:00 +00:00", ZoneOffset.UTC));
+        assertNull(DateText.parseSequelize("not a date", ZoneOffset.UTC));
+    }
+}
