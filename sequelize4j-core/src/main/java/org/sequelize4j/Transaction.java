@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sequelize4j.dialect.Dialect;
+import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.jdbc.ConnectionScope;
@@ -49,6 +50,7 @@ public final class Transaction implements ConnectionScope {
     private final List<Runnable> afterRollback = new ArrayList<>();
     private volatile State state = State.ACTIVE;
     private volatile boolean broken;
+    private boolean released;
 
     private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
                         ReentrantLock lock, TransactionOptions options) {
@@ -83,9 +85,15 @@ public final class Transaction implements ConnectionScope {
             }
             return t;
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
+            // Its state is unknown (sqlite-jdbc, for one, records auto-commit off before its BEGIN
+            // fails), so the connection is not given back for reuse.
+            executor.pool().evict(connection);
             if (e instanceof SequelizeException) {
                 throw (SequelizeException) e;
+            }
+            if (e instanceof SQLException) {
+                // Typed like any statement's failure: SQLITE_BUSY at BEGIN IMMEDIATE is a TimeoutError.
+                throw dialect.errors().translate((SQLException) e, "BEGIN", List.of(), ErrorContext.NONE);
             }
             throw new ConnectionError("Cannot start a transaction: " + e.getMessage(), e);
         }
@@ -103,66 +111,118 @@ public final class Transaction implements ConnectionScope {
     /** Commits (or releases the savepoint). Throws if the transaction already ended. */
     public void commit() {
         requireActive("commit");
+        // Statements of other threads wait on the lock and re-check the state once they hold it, so
+        // none can run between COMMIT and the connection going back to the pool.
+        lock.lock();
+        try {
+            requireActive("commit");
+            if (parent != null) {
+                executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
+                state = State.COMMITTED;
+            } else if (broken) {
+                rollbackQuietly();
+                throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
+            } else {
+                commitTopLevel();
+            }
+        } finally {
+            lock.unlock();
+        }
         if (parent != null) {
-            executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
-            state = State.COMMITTED;
-            // The outermost commit makes this work durable; its callbacks wait for that.
+            // The outermost transaction decides whether this work lasts: its commit runs these
+            // afterCommit callbacks, its rollback these afterRollback ones.
             synchronized (parent.afterCommit) {
                 parent.afterCommit.addAll(afterCommit);
             }
-            return;
-        }
-        if (broken) {
-            rollbackQuietly();
-            throw new ConnectionError("Cannot commit transaction " + id + ": its connection broke", null);
-        }
-        try {
-            long start = executor.startTiming();
-            executor.withConnection(this, c -> {
-                c.commit();
-                return null;
-            });
-            executor.logControl(this, "COMMIT", start);
-            state = State.COMMITTED;
-        } finally {
-            if (state != State.COMMITTED) {
-                rollbackQuietly();
-            } else {
-                release();
+            synchronized (parent.afterRollback) {
+                parent.afterRollback.addAll(afterRollback);
             }
+            return;
         }
         runCallbacks(afterCommit);
     }
 
-    /** Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended. */
+    private void commitTopLevel() {
+        boolean committed = false;
+        try {
+            long start = executor.startTiming();
+            executor.withConnection(this, c -> {
+                executor.dialect().endTransaction(c);
+                c.commit();
+                return null;
+            });
+            executor.logControl(this, "COMMIT", start);
+            committed = true;
+        } finally {
+            if (committed) {
+                state = State.COMMITTED;
+                release(false);
+            } else {
+                // The database may have ended it already (a deferred constraint failing at COMMIT, a
+                // serialization failure); rolling back makes sure, and releases the connection.
+                rollbackQuietly();
+            }
+        }
+    }
+
+    /**
+     * Rolls back (to the savepoint, for a nested transaction). Throws if the transaction already ended.
+     * A top-level transaction whose connection broke counts as rolled back: this returns normally.
+     */
     public void rollback() {
         requireActive("roll back");
-        if (parent != null) {
-            try {
-                if (!parent.broken) {
-                    executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+        RuntimeException failure = null;
+        lock.lock();
+        try {
+            requireActive("roll back");
+            if (parent != null) {
+                try {
+                    if (!parent.broken) {
+                        // Runs while still active: run() refuses statements of ended transactions.
+                        executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                    }
+                } finally {
+                    state = State.ROLLED_BACK;
                 }
-            } finally {
-                state = State.ROLLED_BACK;
+            } else {
+                failure = rollbackTopLevel();
             }
-            runCallbacks(afterRollback);
-            return;
+        } finally {
+            lock.unlock();
         }
+        runCallbacks(afterRollback);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Rolls back a top-level transaction and releases its connection; returns a failure to rethrow, or null. */
+    private RuntimeException rollbackTopLevel() {
+        boolean rolledBack = false;
+        RuntimeException failure = null;
         try {
             if (!broken) {
                 long start = executor.startTiming();
                 executor.withConnection(this, c -> {
+                    executor.dialect().endTransaction(c);
                     c.rollback();
                     return null;
                 });
                 executor.logControl(this, "ROLLBACK", start);
+                rolledBack = true;
             }
+        } catch (ConnectionError e) {
+            // The connection is gone, and the server discards a transaction whose connection is gone:
+            // the rollback has happened. Throwing here would only hide the error that led to it.
+        } catch (RuntimeException e) {
+            failure = e;
         } finally {
-            // Only now: statements (the rollback itself) are refused once the transaction has ended.
             state = State.ROLLED_BACK;
-            release();
+            // A connection that was not rolled back must never go back to the pool: resetting
+            // auto-commit on it would commit the work. Closing it for good ends the transaction.
+            release(!rolledBack);
         }
-        runCallbacks(afterRollback);
+        return failure;
     }
 
     /** Rolls back if still active, never throwing (used when something else already failed). */
@@ -173,29 +233,31 @@ public final class Transaction implements ConnectionScope {
         try {
             rollback();
         } catch (RuntimeException ignored) {
-            if (state == State.ACTIVE) {
-                state = State.ROLLED_BACK;
-                if (parent == null) {
-                    release();
-                }
-            }
+            // rollback() has marked the transaction ended and discarded its connection.
+            state = State.ROLLED_BACK;
         }
     }
 
-    private void release() {
-        try {
-            if (state != State.COMMITTED) {
-                // setAutoCommit(true) would commit whatever is pending; make sure nothing is.
-                connection.rollback();
+    /**
+     * Gives the connection back to the pool after COMMIT or ROLLBACK, or with {@code discard}, evicts it
+     * (its transaction may still hold uncommitted work, or the connection is broken).
+     */
+    private void release(boolean discard) {
+        synchronized (this) {
+            if (released) {
+                return;
             }
-        } catch (SQLException ignored) {
-            // A broken connection has nothing to commit either; the pool evicts it.
+            released = true;
+        }
+        if (discard) {
+            executor.pool().evict(connection);
+            return;
         }
         try {
-            executor.dialect().endTransaction(connection);
             connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The pool resets or evicts the connection either way.
+        } catch (SQLException e) {
+            executor.pool().evict(connection);
+            return;
         }
         closeQuietly(connection);
     }
@@ -269,11 +331,12 @@ public final class Transaction implements ConnectionScope {
 
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
-        if (!isActive()) {
-            throw new SequelizeException("Transaction " + id + " has already ended; it cannot run more statements");
-        }
         lock.lock();
         try {
+            // Checked while holding the lock: commit and rollback end the transaction under it.
+            if (!isActive()) {
+                throw new SequelizeException("Transaction " + id + " has already ended; it cannot run more statements");
+            }
             return work.apply(connection);
         } finally {
             lock.unlock();

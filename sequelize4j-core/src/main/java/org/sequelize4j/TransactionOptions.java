@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * Options of a transaction: isolation level, read-only, SQLite's locking type, how a transaction
  * started inside another one behaves ({@link NestMode}), and deferred constraint checking on PostgreSQL.
+ *
+ * <p>Isolation level, read-only, type and deferred constraints apply when a transaction begins on its
+ * connection; a savepoint ({@link NestMode#SAVEPOINT}) or a joined transaction ({@link NestMode#REUSE})
+ * runs with those of the transaction it is part of.
  */
 public final class TransactionOptions {
 

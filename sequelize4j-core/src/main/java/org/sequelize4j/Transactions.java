@@ -18,10 +18,13 @@ final class Transactions {
         this.executor = executor;
     }
 
-    /** The calling thread's managed transaction, or null (never one that has ended). */
+    /**
+     * The managed transaction whose callback the calling thread is running, or null. It may have ended
+     * (the callback committed or rolled it back itself): statements then fail rather than silently
+     * running outside any transaction.
+     */
     Transaction current() {
-        Transaction t = current.get();
-        return t != null && t.isActive() ? t : null;
+        return current.get();
     }
 
     Transaction unmanaged(TransactionOptions options) {
@@ -39,21 +42,35 @@ final class Transactions {
             transaction = Transaction.begin(executor, options);
         }
         current.set(transaction);
+        T result;
         try {
-            T result = work.apply(transaction);
-            if (transaction.isActive()) {
-                transaction.commit();
-            }
-            return result;
+            result = work.apply(transaction);
         } catch (RuntimeException | Error e) {
+            // The enclosing scope is restored first, so that afterRollback callbacks run in it.
+            restore(outer);
             transaction.rollbackQuietly();
             throw e;
-        } finally {
-            if (outer != null) {
-                current.set(outer);
-            } else {
-                current.remove();
+        }
+        // Likewise for afterCommit callbacks: they run after the transaction, not inside it.
+        restore(outer);
+        if (transaction.isActive()) {
+            try {
+                transaction.commit();
+            } catch (RuntimeException | Error e) {
+                // A top-level commit rolls back by itself; a savepoint that could not be released must be
+                // rolled back here.
+                transaction.rollbackQuietly();
+                throw e;
             }
+        }
+        return result;
+    }
+
+    private void restore(Transaction outer) {
+        if (outer != null) {
+            current.set(outer);
+        } else {
+            current.remove();
         }
     }
 

@@ -301,7 +301,11 @@ public abstract class Dialect {
         connection.setAutoCommit(false);
     }
 
-    /** Undoes per-transaction connection settings the pool does not reset itself. */
+    /**
+     * Undoes per-transaction connection settings the pool does not reset itself. Called on the
+     * transaction's connection right before its final COMMIT or ROLLBACK, since some drivers begin the
+     * next transaction as part of ending one (sqlite-jdbc), and that one must not inherit them.
+     */
     public void endTransaction(java.sql.Connection connection) throws java.sql.SQLException {
     }
 

@@ -4,9 +4,10 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * A statement ran out of time: a query timeout, a lock wait, SQLite's busy timeout, or a deadlock
- * the database resolved by aborting this transaction ({@link #isDeadlock()}). Retrying the whole
- * transaction is usually safe.
+ * A statement ran out of time: a query timeout, a lock wait that timed out, a row lock refused at once
+ * because the finder asked for {@code noWait(true)} (PostgreSQL 55P03, MySQL/MariaDB 1205 or 3572),
+ * SQLite's busy timeout, or a deadlock or serialization failure the database resolved by aborting this
+ * transaction ({@link #isDeadlock()}). Retrying the whole transaction is usually safe.
  */
 public class TimeoutError extends DatabaseError {
 

@@ -82,6 +82,23 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /**
+     * Closes a borrowed connection for good instead of returning it: for connections that are broken or
+     * whose state is unknown (a transaction that could not be rolled back).
+     */
+    public void evict(Connection connection) {
+        try {
+            // Hikari closes the physical connection, which ends any open transaction without committing it.
+            dataSource.evictConnection(connection);
+        } catch (RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Nothing more can be done with it.
+            }
+        }
+    }
+
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

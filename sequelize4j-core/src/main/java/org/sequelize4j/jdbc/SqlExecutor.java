@@ -21,8 +21,9 @@ import org.sequelize4j.types.ValueCodec;
 
 /**
  * Runs statements: binds parameters through their codecs, logs, times, and turns driver exceptions
- * into typed errors through the dialect. Reads outside a transaction are retried once when the
- * connection turned out to be broken (the pool may hand out a connection the server has just closed).
+ * into typed errors through the dialect. SELECTs outside a transaction are retried once when the
+ * connection turned out to be broken (the pool may hand out a connection the server has just closed);
+ * writes never are.
  *
  * <p>Thread-safe; holds no connection between calls.
  */
@@ -59,12 +60,25 @@ public final class SqlExecutor {
         try {
             return runQuery(target, statement, context, reader);
         } catch (ConnectionError e) {
-            if (target != pool || !isRetryable(e)) {
+            if (target != pool || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
             // A read outside a transaction can safely be tried once more on a fresh connection.
             return runQuery(target, statement, context, reader);
         }
+    }
+
+    /**
+     * Whether a statement only reads. INSERT, UPDATE and DELETE with RETURNING also come through
+     * {@link #query}; those are never repeated, since the server may have committed one before the
+     * connection broke, and a retry would then write it twice.
+     */
+    static boolean isRead(String sql) {
+        int i = 0;
+        while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
+            i++;
+        }
+        return sql.regionMatches(true, i, "SELECT", 0, 6);
     }
 
     /**

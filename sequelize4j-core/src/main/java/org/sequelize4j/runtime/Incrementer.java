@@ -9,6 +9,8 @@ import java.util.Map;
 import org.sequelize4j.IncrementOptions;
 import org.sequelize4j.Model;
 import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.InstanceState;
+import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.hydration.ColumnMapping;
@@ -84,6 +86,7 @@ public final class Incrementer {
         ModelDefinition def = runtime.definition();
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
+        Object versionRead = def.version() == null ? null : Instances.state(instance).previous()[def.version().index()];
         // No version check: an atomic increment is correct whatever the instance last saw; the version is bumped.
         List<SqlExpr> extra = List.of();
         SqlExpr where = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance), extra);
@@ -93,6 +96,16 @@ public final class Incrementer {
         }
         if (def.version() != null && !changed.contains(def.version())) {
             changed.add(def.version());
+        }
+        List<String> unsaved = def.version() == null ? List.of() : instance.changed();
+        if (def.version() != null) {
+            // The instance takes the row's new version, so it must also hold every other value of that
+            // version (someone may have written since it was read); its unsaved changes are kept.
+            for (AttributeDefinition a : def.columns()) {
+                if (!changed.contains(a) && !unsaved.contains(a.name())) {
+                    changed.add(a);
+                }
+            }
         }
         List<ColumnMapping> mappings = new ArrayList<>();
         for (AttributeDefinition a : changed) {
@@ -132,5 +145,25 @@ public final class Incrementer {
             throw new org.sequelize4j.errors.InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
                     + instance.where() + " no longer exists");
         }
+        if (def.version() != null && !unsaved.isEmpty()) {
+            keepVersionHonest(instance, def.version(), versionRead);
+        }
+    }
+
+    /**
+     * For an instance with unsaved changes: the increment read the row's new version back. Unless it is
+     * exactly one past the version the instance had read, someone else wrote the row in between, and the
+     * unsaved changes were made without seeing that write: the instance keeps the version it read, so
+     * that saving them fails with OptimisticLockError instead of overwriting a change it never saw.
+     */
+    private static void keepVersionHonest(Model instance, AttributeDefinition version, Object versionRead) {
+        boolean known = versionRead != InstanceState.UNKNOWN && versionRead != null;
+        Object now = version.accessor().get(instance);
+        if (known && now instanceof Number
+                && ((Number) now).longValue() == ((Number) versionRead).longValue() + 1) {
+            return;
+        }
+        version.accessor().set(instance, known ? versionRead : null);
+        Instances.state(instance).previous()[version.index()] = known ? versionRead : InstanceState.UNKNOWN;
     }
 }

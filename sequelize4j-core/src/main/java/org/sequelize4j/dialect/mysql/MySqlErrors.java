@@ -50,6 +50,7 @@ final class MySqlErrors implements ErrorTranslator {
             case 1213:
                 return new TimeoutError(message, true, sql, parameters, error);
             case 1205:
+            case 3572: // MySQL 8's NOWAIT refusal (MariaDB reports 1205), a TimeoutError like PostgreSQL's 55P03
             case 1317:
             case 1969:
             case 3024:

@@ -300,6 +300,11 @@ public final class SqliteDialect extends Dialect {
         connection.setAutoCommit(false);
     }
 
+    /**
+     * Back to DEFERRED before the final COMMIT or ROLLBACK: sqlite-jdbc runs {@code BEGIN <mode>} right
+     * after either, and an IMMEDIATE or EXCLUSIVE one would take the write lock again (waiting for, or
+     * failing with SQLITE_BUSY behind, other writers) after this transaction had already ended.
+     */
     @Override
     public void endTransaction(Connection connection) throws SQLException {
         connection.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
