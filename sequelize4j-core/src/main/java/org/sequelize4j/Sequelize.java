@@ -363,7 +363,11 @@ public final class Sequelize implements AutoCloseable {
         return transactions.unmanaged(transactionOptions);
     }
 
-    /** The managed transaction the calling thread is inside, or null. */
+    /**
+     * The managed transaction the calling thread is inside, or null outside any. Inside a callback that
+     * ended its own transaction (with {@code t.commit()} or {@code t.rollback()}) it is that ended
+     * transaction, so that further statements fail instead of running outside it.
+     */
     public Transaction currentTransaction() {
         return transactions.current();
     }

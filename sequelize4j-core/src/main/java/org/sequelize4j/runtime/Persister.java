@@ -305,17 +305,28 @@ public final class Persister {
         if (version == null) {
             return null;
         }
-        Object stored = Instances.state(instance).previous()[version.index()];
-        if (stored == InstanceState.UNKNOWN || stored == null) {
-            stored = version.accessor().get(instance);
-        }
-        long current = stored == null ? 0 : ((Number) stored).longValue();
+        long current = ((Number) loadedVersion(instance)).longValue();
         Object currentValue = runtime.engine().coercion().coerce(version.type(), current);
         SqlExpr column = new SqlExpr.Column(null, version.field());
         assignments.add(new UpdateSpec.Assignment(version.field(),
                 new SqlExpr.Add(column, runtime.engine().writes().param(version, runtime.engine().coercion().coerce(version.type(), 1)))));
         extra.add(new SqlExpr.Compare(column, Operator.EQ, runtime.engine().writes().param(version, currentValue)));
         return runtime.engine().coercion().coerce(version.type(), current + 1);
+    }
+
+    /**
+     * The version the instance was read or last written with; an instance loaded without its version
+     * cannot be checked, and is refused rather than written unchecked.
+     */
+    private Object loadedVersion(Model instance) {
+        AttributeDefinition version = definition().version();
+        Object stored = Instances.state(instance).previous()[version.index()];
+        if (stored == InstanceState.UNKNOWN || stored == null) {
+            throw new InstanceError("Instance of '" + definition().name() + "' was loaded without its version attribute '"
+                    + version.name() + "', so a concurrent change could not be detected; load it (or reload the instance)"
+                    + " before saving or destroying");
+        }
+        return stored;
     }
 
     /** The primary key as last stored (so a changed key still finds its row). */
@@ -436,11 +447,8 @@ public final class Persister {
         hooks.instance(HookType.BEFORE_DESTROY, instance, options);
         List<SqlExpr> extra = new ArrayList<>();
         if (def.version() != null) {
-            Object stored = Instances.state(instance).previous()[def.version().index()];
-            if (stored != InstanceState.UNKNOWN && stored != null) {
-                extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, def.version().field()), Operator.EQ,
-                        runtime.engine().writes().param(def.version(), stored)));
-            }
+            extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, def.version().field()), Operator.EQ,
+                    runtime.engine().writes().param(def.version(), loadedVersion(instance))));
         }
         SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
         int count;
@@ -451,8 +459,10 @@ public final class Persister {
                     runtime.engine().writes().param(def.deletedAt(), deletedAt)));
             count = runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where, null,
                     List.of()), runtime.errorContext());
-            def.deletedAt().accessor().set(instance, deletedAt);
-            RowInserter.snapshot(instance, List.of(def.deletedAt()));
+            if (count > 0) {
+                def.deletedAt().accessor().set(instance, deletedAt);
+                RowInserter.snapshot(instance, List.of(def.deletedAt()));
+            }
         } else {
             count = runtime.engine().executor().update(scope, runtime.engine().writes().delete(def, where, null),
                     runtime.errorContext());

@@ -91,14 +91,16 @@ public final class Upserter {
         for (AttributeDefinition a : columns) {
             boolean wanted = options.fields() == null ? given.contains(a) || a == def.updatedAt()
                     : options.fields().contains(a.name()) || a == def.updatedAt();
-            if (wanted && !target.contains(a) && a != def.createdAt() && !a.isPrimaryKey()) {
+            if (wanted && !target.contains(a) && a != def.createdAt() && !a.isPrimaryKey() && a != def.version()) {
                 update.add(a.field());
             }
         }
+        // An update through upsert is a change like any other: instances holding the old version become stale.
+        List<String> increments = def.version() == null ? List.of() : List.of(def.version().field());
         List<String> targetColumns = target.stream().map(AttributeDefinition::field).toList();
         InsertSpec.Conflict conflict = update.isEmpty()
                 ? new InsertSpec.Conflict(targetColumns, true, List.of(), null)
-                : new InsertSpec.Conflict(targetColumns, false, update, null);
+                : new InsertSpec.Conflict(targetColumns, false, update, null, increments);
         Map<String, Object> key = new LinkedHashMap<>();
         for (AttributeDefinition a : target) {
             key.put(a.name(), a.accessor().get(instance));

@@ -27,11 +27,19 @@ public record InsertSpec(TableRef table, List<String> columns, List<List<SqlExpr
      * @param ignore skip conflicting rows
      * @param updateColumns columns to overwrite on conflict
      * @param where an optional condition for the update (PostgreSQL/SQLite)
+     * @param incrementColumns columns the update adds one to (the optimistic-lock version)
      */
-    public record Conflict(List<String> target, boolean ignore, List<String> updateColumns, SqlExpr where) {
+    public record Conflict(List<String> target, boolean ignore, List<String> updateColumns, SqlExpr where,
+                           List<String> incrementColumns) {
         public Conflict {
             target = target == null ? List.of() : List.copyOf(target);
             updateColumns = updateColumns == null ? List.of() : List.copyOf(updateColumns);
+            incrementColumns = incrementColumns == null ? List.of() : List.copyOf(incrementColumns);
+        }
+
+        /** Conflict handling without increments. */
+        public Conflict(List<String> target, boolean ignore, List<String> updateColumns, SqlExpr where) {
+            this(target, ignore, updateColumns, where, List.of());
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.sequelize4j.IncrementOptions;
 import org.sequelize4j.Model;
@@ -201,7 +200,6 @@ class OptimisticLockingTest {
         assertEquals(0, accounts.count());
     }
 
-    @Disabled("Persister.destroy sets deletedAt on the instance before checking the update count; see the tests-tx report")
     @DialectTest
     void aStaleParanoidDestroyLeavesTheInstanceNotDeleted(Sequelize sequelize) {
         ModelStatic<Model> accounts = sequelize.define("account", List.of(attribute("name", STRING)),
@@ -215,7 +213,6 @@ class OptimisticLockingTest {
         assertEquals(null, stale.get("deletedAt"));
     }
 
-    @Disabled("Persister.versionStep treats a version that was not loaded as 0; see the tests-tx report")
     @DialectTest
     void savingAnInstanceLoadedWithoutItsVersionIsRefusedClearly(Sequelize sequelize) {
         ModelStatic<Model> accounts = accounts(sequelize, true);
@@ -227,7 +224,6 @@ class OptimisticLockingTest {
         assertThrows(org.sequelize4j.errors.InstanceError.class, partial::save);
     }
 
-    @Disabled("upsert and the static update do not increment the version; see the tests-tx report")
     @DialectTest
     void writesByUpsertAndStaticUpdateMakeHeldInstancesStale(Sequelize sequelize) {
         ModelStatic<Model> accounts = accounts(sequelize, true);

@@ -361,6 +361,10 @@ public class MySqlDialect extends Dialect {
             String column = quoteIdentifier(conflict.updateColumns().get(i));
             w.append(column).append(" = VALUES(").append(column).append(')');
         }
+        for (String increment : conflict.incrementColumns()) {
+            String column = quoteIdentifier(increment);
+            w.append(", ").append(column).append(" = ").append(column).append(" + 1");
+        }
     }
 
     @Override

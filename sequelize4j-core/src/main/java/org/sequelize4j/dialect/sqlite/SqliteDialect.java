@@ -261,6 +261,13 @@ public final class SqliteDialect extends Dialect {
             String column = dialect.quoteIdentifier(conflict.updateColumns().get(i));
             w.append(column).append(" = EXCLUDED.").append(column);
         }
+        for (String increment : conflict.incrementColumns()) {
+            // The existing row is named by its table inside ON CONFLICT DO UPDATE.
+            String column = dialect.quoteIdentifier(increment);
+            w.append(", ").append(column).append(" = ");
+            dialect.writeTableName(w, insert.table());
+            w.append('.').append(column).append(" + 1");
+        }
         if (conflict.where() != null) {
             w.append(" WHERE ");
             renderer.writeExpr(w, conflict.where());
