@@ -29,7 +29,7 @@ public final class BulkCreateOptions {
     private boolean transactionGiven;
 
     /** Fresh options. */
-    public static BulkCreateOptions bulkOptions() {
+    public static BulkCreateOptions bulkCreateOptions() {
         return new BulkCreateOptions();
     }
 

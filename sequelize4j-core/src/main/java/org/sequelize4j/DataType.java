@@ -248,7 +248,9 @@ public final class DataType {
                 return unsigned ? Long.class : Integer.class;
             case BIGINT:
                 return unsigned ? BigInteger.class : Long.class;
-            case FLOAT: case REAL:
+            case FLOAT:
+                return precision != null && precision > 24 ? Double.class : Float.class;
+            case REAL:
                 return Float.class;
             case DOUBLE:
                 return Double.class;

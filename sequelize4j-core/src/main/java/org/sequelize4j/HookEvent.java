@@ -71,7 +71,11 @@ public final class HookEvent<M extends Model> {
         return values;
     }
 
-    /** The result of the operation (after-hooks): the found instances of a find, the upserted instance. */
+    /**
+     * The result of the operation, for after-hooks: the list of found instances ({@code AFTER_FIND}), the
+     * stored instance ({@code AFTER_UPSERT}), the instances ({@code AFTER_BULK_CREATE}) or the number of
+     * rows changed ({@code AFTER_BULK_UPDATE}, {@code AFTER_BULK_DESTROY}, {@code AFTER_BULK_RESTORE}).
+     */
     public Object result() {
         return result;
     }

@@ -188,7 +188,7 @@ public final class ModelStatic<M extends Model> {
      * keys where the dialect reports them.
      */
     public List<M> bulkCreate(List<? extends Map<String, ?>> rows) {
-        return bulkCreate(rows, BulkCreateOptions.bulkOptions());
+        return bulkCreate(rows, BulkCreateOptions.bulkCreateOptions());
     }
 
     /** {@link #bulkCreate(List)} with options. */

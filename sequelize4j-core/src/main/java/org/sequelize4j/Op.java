@@ -136,7 +136,7 @@ public final class Op {
 
     /** {@code attribute IN (values)}; an empty collection matches nothing. */
     public static Condition in(String attribute, Collection<?> values) {
-        return compare(attribute, Operator.IN, List.copyOf(values));
+        return compare(attribute, Operator.IN, nullable(values));
     }
 
     /** {@code attribute IN (values)}. */
@@ -146,12 +146,17 @@ public final class Op {
 
     /** {@code attribute NOT IN (values)}; an empty collection matches everything. */
     public static Condition notIn(String attribute, Collection<?> values) {
-        return compare(attribute, Operator.NOT_IN, List.copyOf(values));
+        return compare(attribute, Operator.NOT_IN, nullable(values));
     }
 
     /** {@code attribute NOT IN (values)}. */
     public static Condition notIn(String attribute, Object... values) {
         return compare(attribute, Operator.NOT_IN, listOf(values));
+    }
+
+    /** A copy that, unlike {@code List.copyOf}, keeps nulls (a null in an IN list is the caller's to give). */
+    private static List<Object> nullable(Collection<?> values) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     private static List<Object> listOf(Object[] values) {
@@ -212,7 +217,10 @@ public final class Op {
         return compare(attribute, Operator.NOT_SUBSTRING, part);
     }
 
-    /** The value matches a regular expression (PostgreSQL {@code ~}, MySQL {@code REGEXP}; SQLite has none). */
+    /**
+     * The value matches a regular expression (PostgreSQL {@code ~}, MySQL {@code REGEXP}; on SQLite a Java
+     * regular expression registered as its {@code REGEXP} function).
+     */
     public static Condition regexp(String attribute, String pattern) {
         return compare(attribute, Operator.REGEXP, pattern);
     }
@@ -234,7 +242,7 @@ public final class Op {
 
     /** The array attribute shares at least one element with {@code values} (PostgreSQL {@code &&}). */
     public static Condition overlap(String attribute, Collection<?> values) {
-        return compare(attribute, Operator.OVERLAP, List.copyOf(values));
+        return compare(attribute, Operator.OVERLAP, nullable(values));
     }
 
     /** The array (or JSONB) attribute contains {@code value} (PostgreSQL {@code @>}). */
@@ -256,12 +264,12 @@ public final class Op {
 
     /** {@code ANY(values)} as the right side of a comparison (PostgreSQL): {@code eq("id", any(ids))}. */
     public static Condition.Quantified any(Collection<?> values) {
-        return new Condition.Quantified(false, List.copyOf(values));
+        return new Condition.Quantified(false, nullable(values));
     }
 
     /** {@code ALL(values)} as the right side of a comparison (PostgreSQL): {@code gt("score", all(limits))}. */
     public static Condition.Quantified all(Collection<?> values) {
-        return new Condition.Quantified(true, List.copyOf(values));
+        return new Condition.Quantified(true, nullable(values));
     }
 
     // ---- logic ----------------------------------------------------------------------------------
@@ -323,7 +331,7 @@ public final class Op {
             return parts.size() == 1 ? parts.get(0) : new Condition.Junction(false, parts);
         }
         if (value instanceof Collection) {
-            return compare(path, Operator.IN, List.copyOf((Collection<?>) value));
+            return compare(path, Operator.IN, nullable((Collection<?>) value));
         }
         return compare(path, Operator.EQ, value);
     }
@@ -372,12 +380,12 @@ public final class Op {
 
     /** {@code IN (values)}, for the map form. */
     public static Condition.OpValue in(Collection<?> values) {
-        return new Condition.OpValue(Operator.IN, List.copyOf(values));
+        return new Condition.OpValue(Operator.IN, nullable(values));
     }
 
     /** {@code NOT IN (values)}, for the map form. */
     public static Condition.OpValue notIn(Collection<?> values) {
-        return new Condition.OpValue(Operator.NOT_IN, List.copyOf(values));
+        return new Condition.OpValue(Operator.NOT_IN, nullable(values));
     }
 
     /** {@code BETWEEN low AND high}, for the map form. */

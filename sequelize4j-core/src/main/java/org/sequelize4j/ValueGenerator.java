@@ -32,6 +32,14 @@ public enum ValueGenerator {
      * @param type the attribute's declared type, which decides the shape of {@link #NOW}
      */
     public Object generate(DataType type) {
+        return generate(type, ZoneOffset.UTC);
+    }
+
+    /**
+     * Produces a fresh value; the current date or time of {@link #NOW} is taken in {@code zone} (the
+     * Sequelize instance's {@code timezone}).
+     */
+    public Object generate(DataType type, java.time.ZoneId zone) {
         switch (this) {
             case UUIDV4:
                 return UUID.randomUUID();
@@ -41,10 +49,10 @@ public enum ValueGenerator {
             default:
                 Instant now = Instant.now();
                 if (type != null && type.kind() == DataType.Kind.DATEONLY) {
-                    return LocalDate.ofInstant(now, ZoneOffset.UTC);
+                    return LocalDate.ofInstant(now, zone);
                 }
                 if (type != null && type.kind() == DataType.Kind.TIME) {
-                    return LocalTime.ofInstant(now, ZoneOffset.UTC);
+                    return LocalTime.ofInstant(now, zone);
                 }
                 return now;
         }

@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Excludes a field of a model class from the attributes (as the {@code transient} modifier does).
+ * Excludes a field of a model class from the attributes (as the {@code transient} modifier does), or a
+ * {@code getX()}/{@code setX(…)} method from being used as the getter or setter of {@code x}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.METHOD})
 public @interface NotAttribute {
 }

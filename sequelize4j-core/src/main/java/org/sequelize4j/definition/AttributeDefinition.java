@@ -199,14 +199,17 @@ public final class AttributeDefinition {
         return storageType;
     }
 
-    /** A new default value for a freshly built instance, or null when there is none (or it is the database's). */
-    public Object newDefaultValue() {
+    /**
+     * A new default value for a freshly built instance, or null when there is none (or it is the
+     * database's); {@code NOW} for dates and times is taken in {@code zone}.
+     */
+    public Object newDefaultValue(java.time.ZoneId zone) {
         switch (defaultKind) {
             case CONSTANT:
                 return defaultValue;
             case GENERATED:
                 if (defaultValue instanceof ValueGenerator) {
-                    return ((ValueGenerator) defaultValue).generate(type);
+                    return ((ValueGenerator) defaultValue).generate(type, zone);
                 }
                 return ((Supplier<?>) defaultValue).get();
             default:

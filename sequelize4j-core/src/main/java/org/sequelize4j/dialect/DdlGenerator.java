@@ -154,7 +154,7 @@ public abstract class DdlGenerator {
             sb.append("UNIQUE ");
         }
         sb.append("INDEX ");
-        if (index.concurrently() && dialect.capabilities().schemas()) {
+        if (index.concurrently() && buildsIndexesConcurrently()) {
             sb.append("CONCURRENTLY ");
         }
         sb.append(createIndexIfNotExists()).append(q(index.name())).append(" ON ").append(dialect.tableName(index.table()));
@@ -174,6 +174,11 @@ public abstract class DdlGenerator {
             sb.append(" WHERE ").append(renderer.inline(index.where()));
         }
         return List.of(sb.toString());
+    }
+
+    /** Whether CREATE INDEX CONCURRENTLY exists (PostgreSQL); elsewhere the option is ignored. */
+    protected boolean buildsIndexesConcurrently() {
+        return false;
     }
 
     /** The {@code IF NOT EXISTS } of CREATE INDEX, where supported. */

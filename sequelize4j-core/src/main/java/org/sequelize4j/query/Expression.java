@@ -31,7 +31,8 @@ public sealed interface Expression
     record Fn(String name, List<Object> args) implements Expression {
         public Fn {
             Objects.requireNonNull(name, "function name");
-            args = List.copyOf(args);
+            // Arguments may be null (bound as SQL NULL).
+            args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
         }
     }
 

@@ -232,7 +232,7 @@ public final class BulkOperations {
         if (options.isIndividualHooks()) {
             UpdateResult result = updateIndividually(values, options);
             if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
-                hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result, null);
+                hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result.count(), null);
             }
             return result;
         }
@@ -295,7 +295,7 @@ public final class BulkOperations {
             throw UniqueErrors.withValues(e, written);
         }
         if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
-            hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result, null);
+            hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result.count(), null);
         }
         return result;
     }

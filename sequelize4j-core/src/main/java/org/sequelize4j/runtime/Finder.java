@@ -190,11 +190,19 @@ public final class Finder {
         return Op.eq(keys.get(0).name(), key);
     }
 
-    /** Every matching row as a map of attribute name (or alias) to value. */
+    /** Every matching row as a map of attribute name (or alias) to value; find hooks see the options. */
     public List<Map<String, Object>> findAllRaw(FindOptions options) {
+        HookDispatcher hooks = runtime.hooks();
+        if (hooks.has(HookType.BEFORE_FIND)) {
+            hooks.run(HookType.BEFORE_FIND, null, null, options, null, null, null);
+        }
         SelectPlan plan = runtime.engine().selects().find(runtime.definition(), options);
-        return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
-                rs -> InstanceHydrator.readMaps(rs, plan.columns()));
+        List<Map<String, Object>> rows = runtime.engine().executor().query(scope(options), plan.statement(),
+                runtime.errorContext(), rs -> InstanceHydrator.readMaps(rs, plan.columns()));
+        if (rows.isEmpty() && options.isRejectOnEmpty()) {
+            throw new EmptyResultError("No " + runtime.definition().name() + " matched the query");
+        }
+        return rows;
     }
 
     /** The number of matching rows (or non-null values of {@code col}, optionally distinct). */
@@ -214,6 +222,9 @@ public final class Finder {
 
     /** One row per group: the group attributes and {@code count}. */
     public List<Map<String, Object>> countGrouped(FindOptions options) {
+        if (runtime.hooks().has(HookType.BEFORE_COUNT)) {
+            runtime.hooks().run(HookType.BEFORE_COUNT, null, null, options, null, null, null);
+        }
         SelectPlan plan = runtime.engine().selects().count(runtime.definition(), options);
         return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
                 rs -> InstanceHydrator.readMaps(rs, plan.columns()));

@@ -55,7 +55,7 @@ public final class Persister {
                         || state.isAssigned(a.index()))) {
                     continue;
                 }
-                Object value = a.newDefaultValue();
+                Object value = a.newDefaultValue(runtime.engine().coercion().zone());
                 // A JSON default must not be shared between instances, which may change it in place.
                 runtime.values().store(instance, a, a.isMutableValue() ? Snapshots.copy(value) : value);
             }

@@ -118,7 +118,7 @@ public final class Upserter {
         });
         Result result = new Result(stored, created[0]);
         if (hooks.has(HookType.AFTER_UPSERT)) {
-            hooks.run(HookType.AFTER_UPSERT, stored, null, options, values, result, null);
+            hooks.run(HookType.AFTER_UPSERT, stored, null, options, values, stored, null);
         }
         return result;
     }

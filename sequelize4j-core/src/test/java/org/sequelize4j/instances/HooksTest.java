@@ -107,7 +107,7 @@ class HooksTest {
         users.bulkCreate(List.of(Map.of("name", "a"), Map.of("name", "b")));
         assertEquals(List.of("BEFORE_BULK_CREATE", "AFTER_BULK_CREATE"), log);
         log.clear();
-        users.bulkCreate(List.of(Map.of("name", "c")), BulkCreateOptions.bulkOptions().individualHooks(true));
+        users.bulkCreate(List.of(Map.of("name", "c")), BulkCreateOptions.bulkCreateOptions().individualHooks(true));
         assertEquals(List.of("BEFORE_BULK_CREATE", "beforeCreate(options)", "BEFORE_CREATE", "AFTER_CREATE",
                 "AFTER_BULK_CREATE"), log);
 

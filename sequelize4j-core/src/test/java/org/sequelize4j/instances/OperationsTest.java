@@ -120,17 +120,17 @@ class OperationsTest {
         assertEquals("B", users.findByPk(created.get(1).get("id")).get("name"));
 
         assertThrows(ValidationError.class, () -> users.bulkCreate(List.of(Map.of("email", "not-an-email")),
-                BulkCreateOptions.bulkOptions().validate(true)));
+                BulkCreateOptions.bulkCreateOptions().validate(true)));
         assertEquals(2, users.count());
 
         assertThrows(UniqueConstraintError.class, () -> users.bulkCreate(List.of(Map.of("email", "a@example.com"))));
         users.bulkCreate(List.of(Map.of("email", "a@example.com", "name", "dup"), Map.of("email", "c@example.com")),
-                BulkCreateOptions.bulkOptions().ignoreDuplicates(true).conflictAttributes("email"));
+                BulkCreateOptions.bulkCreateOptions().ignoreDuplicates(true).conflictAttributes("email"));
         assertEquals(3, users.count());
         assertEquals("A", users.findOne(query().where(eq("email", "a@example.com"))).get("name"));
 
         users.bulkCreate(List.of(Map.of("email", "a@example.com", "name", "A2"), Map.of("email", "d@example.com", "name", "D")),
-                BulkCreateOptions.bulkOptions().updateOnDuplicate("name").conflictAttributes("email"));
+                BulkCreateOptions.bulkCreateOptions().updateOnDuplicate("name").conflictAttributes("email"));
         assertEquals(4, users.count());
         assertEquals("A2", users.findOne(query().where(eq("email", "a@example.com"))).get("name"));
     }

@@ -222,7 +222,7 @@ class AwkwardValuesTest {
     void bulkCreateChecksEveryRowBeforeWritingAny(Sequelize sequelize) {
         ModelStatic<Model> model = single(sequelize, STRING(3));
         ValidationError error = assertThrows(ValidationError.class, () -> model.bulkCreate(List.of(
-                values("v", "ok"), values("v", "fine"), values("v", "a\u0000")), BulkCreateOptions.bulkOptions()));
+                values("v", "ok"), values("v", "fine"), values("v", "a\u0000")), BulkCreateOptions.bulkCreateOptions()));
         assertTrue(error.errors().size() >= 2, "both bad rows are reported: " + error.errors());
         error.errors().forEach(item -> assertEquals("v", item.path()));
         assertEquals(0, model.count());

@@ -266,7 +266,7 @@ class TransactionsTest {
         }
         rows.add(Map.of("name", "n0"));
         assertThrows(UniqueConstraintError.class,
-                () -> accounts.bulkCreate(rows, BulkCreateOptions.bulkOptions().batchSize(10)));
+                () -> accounts.bulkCreate(rows, BulkCreateOptions.bulkCreateOptions().batchSize(10)));
         assertEquals(0, accounts.count(), "the first statements' rows were rolled back with the last one");
     }
 

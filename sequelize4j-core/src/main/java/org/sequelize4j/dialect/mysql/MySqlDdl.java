@@ -190,11 +190,6 @@ final class MySqlDdl extends DdlGenerator {
     }
 
     @Override
-    public List<String> createSchema(String schema) {
-        return List.of("CREATE DATABASE IF NOT EXISTS " + q(schema));
-    }
-
-    @Override
     public List<String> beforeDropAll() {
         return List.of("SET FOREIGN_KEY_CHECKS = 0");
     }

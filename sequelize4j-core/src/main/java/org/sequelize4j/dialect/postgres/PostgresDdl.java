@@ -108,6 +108,11 @@ final class PostgresDdl extends DdlGenerator {
     }
 
     @Override
+    protected boolean buildsIndexesConcurrently() {
+        return true;
+    }
+
+    @Override
     public List<String> truncate(TableRef table, boolean cascade, boolean restartIdentity) {
         return List.of("TRUNCATE TABLE " + dialect.tableName(table) + (restartIdentity ? " RESTART IDENTITY" : "")
                 + (cascade ? " CASCADE" : ""));
