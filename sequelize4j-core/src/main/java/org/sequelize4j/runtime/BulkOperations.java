@@ -249,6 +249,13 @@ public final class BulkOperations {
             }
             assigned.put(a, checked(def, a, e.getValue(), errors));
         }
+        if (options.isValidate() && !assigned.isEmpty()) {
+            // The values go through the attributes' validators as a create would; model-wide validators
+            // are left out, since they would see only these values and none of the rows'.
+            Model probe = runtime.persister().build(Map.of());
+            assigned.forEach((a, v) -> runtime.values().store(probe, a, v));
+            errors.addAll(InstanceValidator.validateAttributes(probe, assigned.keySet()));
+        }
         if (def.updatedAt() != null && !options.isSilent() && !assigned.containsKey(def.updatedAt())) {
             assigned.put(def.updatedAt(), runtime.engine().coercion().coerce(def.updatedAt().type(), Instant.now()));
         }

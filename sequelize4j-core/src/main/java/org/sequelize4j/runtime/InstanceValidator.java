@@ -38,6 +38,13 @@ final class InstanceValidator {
      */
     static List<ValidationErrorItem> validate(ModelDefinition definition, Model instance,
                                               Collection<AttributeDefinition> attributes) {
+        List<ValidationErrorItem> errors = validateAttributes(instance, attributes);
+        errors.addAll(validateModel(definition, instance));
+        return errors;
+    }
+
+    /** The failures of the attribute validators only (a static update sees only the values it sets). */
+    static List<ValidationErrorItem> validateAttributes(Model instance, Collection<AttributeDefinition> attributes) {
         List<ValidationErrorItem> errors = new ArrayList<>();
         for (AttributeDefinition a : attributes) {
             if (a.validators().isEmpty()) {
@@ -55,6 +62,11 @@ final class InstanceValidator {
                 }
             }
         }
+        return errors;
+    }
+
+    private static List<ValidationErrorItem> validateModel(ModelDefinition definition, Model instance) {
+        List<ValidationErrorItem> errors = new ArrayList<>();
         for (Map.Entry<String, ModelValidation<Model>> entry : definition.modelValidators().entrySet()) {
             try {
                 entry.getValue().validate(instance);

@@ -171,5 +171,12 @@ class OperationsTest {
         assertEquals(2, users.destroy(DestroyOptions.where(Op.and()).limit(2)));
         assertEquals(3, users.count());
         assertEquals(1, users.update(Map.of("name", "one"), UpdateOptions.where(Op.and()).limit(1)).count());
+
+        // The static update validates the values it sets, unless told not to.
+        assertThrows(ValidationError.class, () -> users.update(Map.of("email", "not-an-email"),
+                UpdateOptions.where(eq("logins", 4))));
+        assertEquals(0, users.count(query().where(eq("email", "not-an-email"))));
+        users.update(Map.of("email", "still-not-an-email"), UpdateOptions.where(eq("logins", 4)).validate(false));
+        assertEquals(1, users.count(query().where(eq("email", "still-not-an-email"))));
     }
 }
