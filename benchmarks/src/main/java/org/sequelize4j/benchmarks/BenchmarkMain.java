@@ -19,14 +19,16 @@ import java.util.Locale;
  * System properties:
  * <ul>
  *   <li>{@code bench.workloads}: comma-separated ids (default: all), e.g. {@code W2,W3};</li>
- *   <li>{@code bench.warmup}, {@code bench.trials}: rounds (default 15 and 31), see {@link Runner};</li>
+ *   <li>{@code bench.warmup}, {@code bench.trials}: rounds (default 15 and 31), and
+ *       {@code bench.warmupSeconds}: least warm-up time (default 5), see {@link Runner};</li>
  *   <li>{@code bench.gc=false}: no {@code System.gc()} before timed runs;</li>
  *   <li>{@code bench.verbose=true}: print every round;</li>
  *   <li>{@code bench.report=FILE}: also append the tables to FILE;</li>
  *   <li>{@code bench.profile=W3:orm} (or {@code :raw}) with {@code bench.profileSeconds} (default 60):
  *       instead of measuring, run that side in a loop for sampling with {@code jcmd}/JFR;</li>
  *   <li>{@code bench.postgres.uri}, {@code bench.mariadb.uri}: server URIs;
- *       {@code bench.w1.raw}, {@code bench.w1.chunk}: see {@link W1BulkCreate}.</li>
+ *       {@code bench.w1.raw}, {@code bench.w1.chunk}: see {@link W1BulkCreate};
+ *       {@code bench.w5.raw}: see {@link W5UpdateById}.</li>
  * </ul>
  */
 public final class BenchmarkMain {
@@ -106,6 +108,9 @@ public final class BenchmarkMain {
         for (Runner.Result r : results) {
             if (r.workload() instanceof W1BulkCreate) {
                 sb.append("\nW1 raw side: ").append(((W1BulkCreate) r.workload()).rawStrategy()).append('\n');
+            }
+            if (r.workload() instanceof W5UpdateById) {
+                sb.append("\nW5 raw side: ").append(((W5UpdateById) r.workload()).rawStrategy()).append('\n');
             }
         }
         return sb.toString();

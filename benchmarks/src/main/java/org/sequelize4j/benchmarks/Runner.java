@@ -6,7 +6,10 @@ package org.sequelize4j.benchmarks;
  * <ol>
  *   <li>{@link Workload#setUp}, then one run of each side whose results are compared with
  *       {@link Workload#verify} (a workload that does different work on the two sides is an error);</li>
- *   <li>warm-up: {@code warmup} untimed rounds of ORM then raw, so the JIT has compiled both sides;</li>
+ *   <li>warm-up: untimed rounds of ORM then raw, so the JIT has compiled both sides: at least
+ *       {@code warmup} rounds, and more until {@code warmupSeconds} have passed (a workload of short runs,
+ *       such as W5, needs many rounds before the compiler has finished with the ORM's deeper call
+ *       chains; measured before it has, the ORM looks up to twice as slow as it is in steady state);</li>
  *   <li>{@code trials} timed rounds. Each round times one run of each side; the side that goes first
  *       alternates from round to round (runs go ORM, raw, raw, ORM, ORM, raw, …), so drift in the machine's
  *       speed and any effect of running second fall on both sides equally;</li>
@@ -21,6 +24,8 @@ public final class Runner {
 
     /** Untimed rounds (one run of each side) before measuring. */
     private final int warmup;
+    /** The least time spent warming up, in seconds. */
+    private final double warmupSeconds;
     /** Timed rounds (one run of each side). */
     private final int trials;
     private final boolean gc;
@@ -31,19 +36,24 @@ public final class Runner {
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** A runner with explicit settings. */
-    public Runner(int warmup, int trials, boolean gc, boolean verbose) {
+    public Runner(int warmup, double warmupSeconds, int trials, boolean gc, boolean verbose) {
         if (trials < 1) {
             throw new IllegalArgumentException("trials must be at least 1");
         }
         this.warmup = warmup;
+        this.warmupSeconds = warmupSeconds;
         this.trials = trials;
         this.gc = gc;
         this.verbose = verbose;
     }
 
-    /** A runner configured by {@code -Dbench.warmup}, {@code -Dbench.trials}, {@code -Dbench.gc}, {@code -Dbench.verbose}. */
+    /**
+     * A runner configured by {@code -Dbench.warmup} (rounds, default 15), {@code -Dbench.warmupSeconds}
+     * (default 5), {@code -Dbench.trials}, {@code -Dbench.gc}, {@code -Dbench.verbose}.
+     */
     public static Runner fromSystemProperties() {
-        return new Runner(Integer.getInteger("bench.warmup", 15), Integer.getInteger("bench.trials", 31),
+        return new Runner(Integer.getInteger("bench.warmup", 15),
+                Double.parseDouble(System.getProperty("bench.warmupSeconds", "5")), Integer.getInteger("bench.trials", 31),
                 !"false".equals(System.getProperty("bench.gc")), Boolean.getBoolean("bench.verbose"));
     }
 
@@ -59,13 +69,16 @@ public final class Runner {
         rawResult = null;
 
         long warmStart = System.nanoTime();
-        for (int i = 0; i < warmup; i++) {
+        long warmEnd = warmStart + (long) (warmupSeconds * 1e9);
+        int rounds = 0;
+        while (rounds < warmup || System.nanoTime() < warmEnd) {
             workload.beforeRun();
             sink = workload.orm();
             workload.beforeRun();
             sink = workload.raw();
+            rounds++;
         }
-        log("%s %s: verified, warmed up with %d rounds in %.1f s", dialect.argument(), workload.id(), warmup,
+        log("%s %s: verified, warmed up with %d rounds in %.1f s", dialect.argument(), workload.id(), rounds,
                 (System.nanoTime() - warmStart) / 1e9);
 
         long[] orm = new long[trials];

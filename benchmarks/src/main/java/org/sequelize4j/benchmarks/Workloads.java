@@ -16,6 +16,7 @@ public final class Workloads {
             W2FindAll::new,
             W3FindByPk::new,
             W6FindPage::new,
+            W5UpdateById::new,
             W1BulkCreate::new);
 
     private Workloads() {

@@ -249,7 +249,7 @@ public final class BulkOperations {
             }
             assigned.put(a, checked(def, a, e.getValue(), errors));
         }
-        if (options.isValidate() && !assigned.isEmpty()) {
+        if (options.isValidate() && anyValidated(assigned.keySet())) {
             // The values go through the attributes' validators as a create would; model-wide validators
             // are left out, since they would see only these values and none of the rows'.
             Model probe = runtime.persister().build(Map.of());
@@ -305,6 +305,15 @@ public final class BulkOperations {
             hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result.count(), null);
         }
         return result;
+    }
+
+    private static boolean anyValidated(Iterable<AttributeDefinition> attributes) {
+        for (AttributeDefinition a : attributes) {
+            if (!a.validators().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
