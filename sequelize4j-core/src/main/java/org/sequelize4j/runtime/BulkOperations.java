@@ -79,12 +79,15 @@ public final class BulkOperations {
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>(instances.size());
         List<ValidationErrorItem> errors = new ArrayList<>();
+        // Every row gets the same timestamps: converted once, not once per row.
+        Object createdNow = timestampValue(def.createdAt(), now);
+        Object updatedNow = timestampValue(def.updatedAt(), now);
         for (Model instance : instances) {
-            if (def.createdAt() != null && def.createdAt().accessor().get(instance) == null) {
-                runtime.values().store(instance, def.createdAt(), now);
+            if (createdNow != null && def.createdAt().accessor().get(instance) == null) {
+                runtime.values().storeConverted(instance, def.createdAt(), createdNow);
             }
-            if (def.updatedAt() != null && def.updatedAt().accessor().get(instance) == null) {
-                runtime.values().store(instance, def.updatedAt(), now);
+            if (updatedNow != null && def.updatedAt().accessor().get(instance) == null) {
+                runtime.values().storeConverted(instance, def.updatedAt(), updatedNow);
             }
         }
         List<AttributeDefinition> columns = bulkColumns(def, instances, options);
@@ -124,6 +127,19 @@ public final class BulkOperations {
         }
         if (hooks.has(HookType.AFTER_BULK_CREATE)) {
             hooks.run(HookType.AFTER_BULK_CREATE, null, instances, options, null, instances, null);
+        }
+    }
+
+    /** {@code now} converted for a timestamp attribute, or null when there is none. */
+    private Object timestampValue(AttributeDefinition attribute, Instant now) {
+        if (attribute == null) {
+            return null;
+        }
+        try {
+            return runtime.engine().coercion().convert(attribute.type(), now);
+        } catch (org.sequelize4j.types.TypeMismatch e) {
+            // Stored as given, as ValueAccess.store would; the row check reports it.
+            return now;
         }
     }
 

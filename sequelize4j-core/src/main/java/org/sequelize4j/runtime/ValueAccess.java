@@ -94,6 +94,16 @@ public final class ValueAccess {
         state.markAssigned(attribute.index());
     }
 
+    /**
+     * Stores a value already in the attribute's canonical type (from {@code TypeCoercion.convert}), as
+     * {@link #store} would after converting it: for one value written to many instances, such as the
+     * timestamps of a bulk insert.
+     */
+    public void storeConverted(Model instance, AttributeDefinition attribute, Object converted) {
+        attribute.accessor().set(instance, converted);
+        Instances.state(instance).markAssigned(attribute.index());
+    }
+
     /** Every attribute (through getters) and extra value; with {@code plain}, included instances as maps too. */
     public Map<String, Object> all(Model instance, boolean plain) {
         ModelDefinition definition = runtime.definition();

@@ -40,6 +40,13 @@ public final class TypeCoercion {
 
     private final TypeLimits limits;
     private final ZoneId zone;
+    /** The first instant of {@code limits.minYear()} in the zone: earlier instants need the full check. */
+    private final Instant earliestInRange;
+    /** The first instant after {@code limits.maxYear()} in the zone. */
+    private final Instant firstPastRange;
+    /** 10^(9 - digits): the nanoseconds a precision of {@code digits} fractional digits keeps a multiple of. */
+    private static final int[] NANO_UNITS = {1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000,
+        1_000, 100, 10, 1};
 
     /**
      * @param limits what the target database can store
@@ -48,6 +55,11 @@ public final class TypeCoercion {
     public TypeCoercion(TypeLimits limits, ZoneId zone) {
         this.limits = limits;
         this.zone = zone;
+        // Checking an instant against two precomputed bounds is much cheaper than converting it to a
+        // local date (which builds the zone's rules each time for a fixed offset); bulk inserts do it
+        // for every timestamp of every row.
+        this.earliestInRange = LocalDate.of(limits.minYear(), 1, 1).atStartOfDay(zone).toInstant();
+        this.firstPastRange = LocalDate.of(limits.maxYear(), 1, 1).plusYears(1).atStartOfDay(zone).toInstant();
     }
 
     /** The time zone used for local date-times. */
@@ -484,7 +496,9 @@ public final class TypeCoercion {
         } else {
             throw mismatch(type, value);
         }
-        checkDateRange(LocalDate.ofInstant(instant, zone));
+        if (instant.isBefore(earliestInRange) || !instant.isBefore(firstPastRange)) {
+            checkDateRange(LocalDate.ofInstant(instant, zone));
+        }
         return truncate(instant, type.timePrecision());
     }
 
@@ -492,9 +506,8 @@ public final class TypeCoercion {
         if (digits >= 9) {
             return instant;
         }
-        int unit = (int) Math.pow(10, 9 - digits);
-        int nanos = instant.getNano();
-        return instant.minusNanos(nanos % unit);
+        int excess = instant.getNano() % NANO_UNITS[Math.max(0, digits)];
+        return excess == 0 ? instant : instant.minusNanos(excess);
     }
 
     private LocalDate toLocalDate(DataType type, Object value) {
