@@ -1,14 +1,16 @@
 package org.sequelize4j.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -22,12 +24,28 @@ import org.sequelize4j.errors.ConnectionError;
  * (session settings, SQLite functions) before Hikari hands them out. For an in-memory SQLite database
  * one extra connection is held open for the pool's lifetime, so the database survives Hikari
  * replacing its connections.
+ *
+ * <p>A caller waiting for a connection while the pool holds none gives up as soon as an attempt to
+ * open one fails (the server refused it, the password is wrong, …) and gets that failure, as
+ * Sequelize's callers do; Hikari on its own would keep the caller waiting for the whole acquire
+ * timeout. A caller waiting for a busy pool's connections to come back waits as usual.
  */
 public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+    /** How long a caller of an empty pool waits between looks at the latest connection failure. */
+    private static final long EMPTY_POOL_SLICE_MILLIS = 250;
+    /**
+     * How long a failure to connect stays news: Hikari retries with a growing pause (up to a few
+     * seconds) while callers wait, so a failure this recent still describes the server.
+     */
+    private static final long FAILURE_NEWS_NANOS = TimeUnit.SECONDS.toNanos(6);
 
-    private final HikariDataSource dataSource;
+    private final HikariPool pool;
+    private final DriverSource source;
+    private final long acquireMillis;
+    private final DataSource dataSource = new PoolDataSource();
+    private volatile boolean closed;
     private final Connection keepAlive;
 
     /**
@@ -37,7 +55,8 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      */
     public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options) {
         Driver driver = loadDriver(dialect, settings);
-        DataSource raw = new DriverSource(driver, settings, dialect);
+        DriverSource raw = new DriverSource(driver, settings, dialect);
+        this.source = raw;
         HikariConfig config = new HikariConfig();
         config.setPoolName("sequelize4j-" + dialect.name() + "-" + POOL_NUMBER.incrementAndGet());
         config.setDataSource(raw);
@@ -45,7 +64,8 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         config.setMaximumPoolSize(max);
         config.setMinimumIdle(Math.min(options.min(), max));
         config.setIdleTimeout(Math.max(10_000, options.idle().toMillis()));
-        config.setConnectionTimeout(Math.max(250, options.acquire().toMillis()));
+        this.acquireMillis = Math.max(250, options.acquire().toMillis());
+        config.setConnectionTimeout(acquireMillis);
         config.setMaxLifetime(Math.max(30_000, options.maxLifetime().toMillis()));
         if (options.leakDetection() != null) {
             config.setLeakDetectionThreshold(Math.max(2_000, options.leakDetection().toMillis()));
@@ -62,7 +82,8 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
             }
         }
         this.keepAlive = held;
-        this.dataSource = new HikariDataSource(config);
+        config.validate();
+        this.pool = new HikariPool(config);
     }
 
     private static Driver loadDriver(Dialect dialect, ConnectionSettings settings) {
@@ -77,9 +98,38 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
-    /** A connection from the pool; the caller must close it to give it back. */
+    /**
+     * A connection from the pool; the caller must close it to give it back.
+     *
+     * @throws SQLTransientConnectionException when none became free within the acquire timeout, or at
+     *     once when the pool holds no connection and opening one has just failed (the failure is the cause)
+     */
     public Connection getConnection() throws SQLException {
-        return dataSource.getConnection();
+        if (closed) {
+            throw new SQLException("The connection pool is closed", "08003");
+        }
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(acquireMillis);
+        while (true) {
+            long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            // Waiting in slices only while the pool is empty keeps the usual first-come order of
+            // callers waiting for busy connections.
+            boolean empty = pool.getTotalConnections() == 0;
+            long wait = Math.max(1, empty ? Math.min(remaining, EMPTY_POOL_SLICE_MILLIS) : remaining);
+            try {
+                return pool.getConnection(wait);
+            } catch (SQLTransientConnectionException timeout) {
+                DriverSource.Failure failure = source.lastFailure();
+                if (failure != null && pool.getTotalConnections() == 0
+                        && (failure.nanoTime() - start >= 0 || System.nanoTime() - failure.nanoTime() < FAILURE_NEWS_NANOS)) {
+                    throw new SQLTransientConnectionException("Cannot open a connection: "
+                            + failure.error().getMessage(), failure.error().getSQLState(), failure.error());
+                }
+                if (deadline - System.nanoTime() <= 0) {
+                    throw timeout;
+                }
+            }
+        }
     }
 
     /**
@@ -89,7 +139,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     public void evict(Connection connection) {
         try {
             // Hikari closes the physical connection, which ends any open transaction without committing it.
-            dataSource.evictConnection(connection);
+            pool.evictConnection(connection);
         } catch (RuntimeException e) {
             try {
                 connection.close();
@@ -101,7 +151,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = getConnection()) {
             return work.apply(connection);
         }
     }
@@ -111,19 +161,27 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         return "default";
     }
 
-    /** The pool's data source, for code that needs plain JDBC. */
+    /** The pool as a data source, for code that needs plain JDBC. */
     public DataSource dataSource() {
         return dataSource;
     }
 
     /** Whether the pool has been closed. */
     public boolean isClosed() {
-        return dataSource.isClosed();
+        return closed;
     }
 
     @Override
     public void close() {
-        dataSource.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            pool.shutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (keepAlive != null) {
             try {
                 keepAlive.close();
@@ -135,9 +193,15 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     /** Opens connections through the driver and prepares them for Sequelize4j. */
     private static final class DriverSource implements DataSource {
+        /** A failed attempt to connect, and when it happened ({@link System#nanoTime()}). */
+        record Failure(SQLException error, long nanoTime) {
+        }
+
         private final Driver driver;
         private final ConnectionSettings settings;
         private final Dialect dialect;
+        /** The latest attempt's failure, or null once an attempt has succeeded. */
+        private volatile Failure lastFailure;
 
         DriverSource(Driver driver, ConnectionSettings settings, Dialect dialect) {
             this.driver = driver;
@@ -145,8 +209,23 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
             this.dialect = dialect;
         }
 
+        Failure lastFailure() {
+            return lastFailure;
+        }
+
         @Override
         public Connection getConnection() throws SQLException {
+            try {
+                Connection connection = connect();
+                lastFailure = null;
+                return connection;
+            } catch (SQLException e) {
+                lastFailure = new Failure(e, System.nanoTime());
+                throw e;
+            }
+        }
+
+        private Connection connect() throws SQLException {
             Connection connection = driver.connect(settings.jdbcUrl(), settings.properties());
             if (connection == null) {
                 throw new SQLException("Driver " + settings.driverClassName() + " does not accept " + settings.jdbcUrl(),
@@ -209,8 +288,63 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
+    /** The pool seen as a plain {@link DataSource}. */
+    private final class PoolDataSource implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return ConnectionPool.this.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("Credentials come from the Sequelize configuration");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // Logging goes through SLF4J.
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // The pool's acquire timeout bounds waiting.
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return (int) TimeUnit.MILLISECONDS.toSeconds(acquireMillis);
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        /** Unwraps to {@link com.zaxxer.hikari.HikariPoolMXBean} for the pool's live counts. */
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            if (type == com.zaxxer.hikari.HikariPoolMXBean.class) {
+                return type.cast(pool);
+            }
+            throw new SQLException("Not a wrapper of " + type.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return type.isInstance(this) || type == com.zaxxer.hikari.HikariPoolMXBean.class;
+        }
+    }
+
     /** The acquire timeout in effect. */
     public Duration acquireTimeout() {
-        return Duration.ofMillis(dataSource.getConnectionTimeout());
+        return Duration.ofMillis(acquireMillis);
     }
 }

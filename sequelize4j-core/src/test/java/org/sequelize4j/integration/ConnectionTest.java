@@ -9,7 +9,7 @@ import static org.sequelize4j.AttributeOptions.attribute;
 import static org.sequelize4j.DataTypes.STRING;
 import static org.sequelize4j.FindOptions.query;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -194,12 +194,12 @@ class ConnectionTest {
         try (Sequelize sequelize = new Sequelize("sqlite::memory:", o -> o.pool(p -> p.max(2)))) {
             ModelStatic<Model> notes = notes(sequelize);
             notes.create(Map.of("body", "survivor"));
-            HikariDataSource pool = (HikariDataSource) sequelize.dataSource();
-            pool.getHikariPoolMXBean().softEvictConnections();
-            for (int i = 0; i < 50 && pool.getHikariPoolMXBean().getTotalConnections() > 0; i++) {
+            HikariPoolMXBean pool = sequelize.dataSource().unwrap(HikariPoolMXBean.class);
+            pool.softEvictConnections();
+            for (int i = 0; i < 50 && pool.getTotalConnections() > 0; i++) {
                 Thread.sleep(20);
             }
-            assertEquals(0, pool.getHikariPoolMXBean().getTotalConnections(), "every pooled connection was closed");
+            assertEquals(0, pool.getTotalConnections(), "every pooled connection was closed");
             assertEquals("survivor", notes.findOne(query()).get("body"));
         }
     }
@@ -242,6 +242,42 @@ class ConnectionTest {
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
             assertInstanceOf(ConnectionRefusedError.class, assertThrows(ConnectionError.class,
                     () -> s.query("SELECT 1")));
+        }
+    }
+
+    @DialectTest
+    void anEmptyPoolReportsAFailedConnectAtOnceNotAfterTheAcquireTimeout(TestDialect dialect, @TempDir Path dir)
+            throws Exception {
+        String uri;
+        switch (dialect) {
+            case POSTGRES: uri = "postgres://no_such_role_s4j@127.0.0.1:5432/" + DB; break;
+            case MARIADB: uri = "mariadb://root@127.0.0.1:1/" + DB; break;
+            default: uri = "sqlite:" + dir.resolve("later/x.db"); break;
+        }
+        // The default acquire timeout is 60 s: each failure must arrive long before it.
+        try (Sequelize s = new Sequelize(uri)) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                long start = System.nanoTime();
+                ConnectionError error = assertThrows(ConnectionError.class, s::authenticate);
+                assertFalse(error instanceof ConnectionAcquireTimeoutError, error.toString());
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                assertTrue(millis < 5_000, "failed after " + millis + " ms: " + error);
+            }
+            if (dialect == TestDialect.SQLITE) {
+                // Once the database can be opened, the pool recovers without being recreated.
+                Files.createDirectories(dir.resolve("later"));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (true) {
+                    try {
+                        s.authenticate();
+                        break;
+                    } catch (ConnectionError stillFailing) {
+                        assertTrue(System.nanoTime() < deadline, "never recovered: " + stillFailing);
+                        Thread.sleep(200);
+                    }
+                }
+                assertEquals(1, s.dataSource().unwrap(HikariPoolMXBean.class).getTotalConnections());
+            }
         }
     }
 
