@@ -73,9 +73,18 @@ public final class SelectPlanner {
         String alias = aliasOf(model);
         Map<String, SqlExpr> aliases = new LinkedHashMap<>();
         ExpressionResolver resolver = resolver(model, alias, aliases);
-        List<SqlExpr> select = new ArrayList<>();
-        List<ColumnMapping> mappings = new ArrayList<>();
-        selectAttributes(model, options, resolver, aliases, select, mappings);
+        List<SqlExpr> select;
+        List<ColumnMapping> mappings;
+        if (selectsDefault(options)) {
+            // The shared, immutable lists: the finder recognises them and reuses its row reader too.
+            DefaultSelection selection = defaultSelection(model, alias, resolver);
+            select = selection.select();
+            mappings = selection.mappings();
+        } else {
+            select = new ArrayList<>();
+            mappings = new ArrayList<>();
+            selectAttributes(model, alias, options, resolver, aliases, select, mappings);
+        }
 
         SqlExpr where = where(model, resolver, options.where(), options.isParanoid());
         List<SqlExpr> group = group(options.group(), resolver);
@@ -100,7 +109,7 @@ public final class SelectPlanner {
         ExpressionResolver resolver = resolver(model, alias, aliases);
         List<SqlExpr> select = new ArrayList<>();
         List<ColumnMapping> mappings = new ArrayList<>();
-        selectAttributes(model, options, resolver, aliases, select, mappings);
+        selectAttributes(model, alias, options, resolver, aliases, select, mappings);
         SqlExpr keyCondition = new SqlExpr.Compare(resolver.column(key), org.sequelize4j.sql.Operator.EQ,
                 new SqlExpr.Param(null, dialect.codec(key.type())));
         SqlExpr where = where(model, resolver, null, options.isParanoid());
@@ -110,8 +119,30 @@ public final class SelectPlanner {
         return new SelectPlan(renderer.select(spec), mappings);
     }
 
-    private void selectAttributes(ModelDefinition model, FindOptions options, ExpressionResolver resolver,
+    /** Every stored attribute of a model, as selected by a query without an {@code attributes} option. */
+    private record DefaultSelection(List<SqlExpr> select, List<ColumnMapping> mappings) {
+    }
+
+    private record DefaultSelectionKey(Dialect dialect, String alias) {
+    }
+
+    /**
+     * Whether the query selects exactly the model's stored attributes, which most queries do: their
+     * select list and column mappings are then built once per model and reused.
+     */
+    private static boolean selectsDefault(FindOptions options) {
+        return options.attributes() == null && options.excludedAttributes().isEmpty()
+                && options.extraAttributes().isEmpty();
+    }
+
+    private void selectAttributes(ModelDefinition model, String alias, FindOptions options, ExpressionResolver resolver,
                                   Map<String, SqlExpr> aliases, List<SqlExpr> select, List<ColumnMapping> mappings) {
+        if (selectsDefault(options)) {
+            DefaultSelection selection = defaultSelection(model, alias, resolver);
+            select.addAll(selection.select());
+            mappings.addAll(selection.mappings());
+            return;
+        }
         Set<AttributeDefinition> attributes = new LinkedHashSet<>();
         List<Expression> computed = new ArrayList<>();
         if (options.attributes() == null) {
@@ -146,6 +177,23 @@ public final class SelectPlanner {
         if (select.isEmpty()) {
             throw new QueryError("No attributes of model '" + model.name() + "' are selected");
         }
+    }
+
+    private DefaultSelection defaultSelection(ModelDefinition model, String alias, ExpressionResolver resolver) {
+        return model.derived(new DefaultSelectionKey(dialect, alias), def -> {
+            List<SqlExpr> select = new ArrayList<>();
+            List<ColumnMapping> mappings = new ArrayList<>();
+            for (AttributeDefinition a : def.attributes()) {
+                if (!a.isVirtual()) {
+                    select.add(resolver.column(a));
+                    mappings.add(new ColumnMapping(a, a.name(), dialect.codec(a.type())));
+                }
+            }
+            if (select.isEmpty()) {
+                throw new QueryError("No attributes of model '" + def.name() + "' are selected");
+            }
+            return new DefaultSelection(List.copyOf(select), List.copyOf(mappings));
+        });
     }
 
     private void addItem(ModelDefinition model, ExpressionResolver resolver, Object item,

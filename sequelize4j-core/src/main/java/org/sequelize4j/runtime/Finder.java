@@ -14,6 +14,7 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.errors.EmptyResultError;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.Condition;
@@ -45,7 +46,7 @@ public final class Finder {
         }
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
-        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), plan.columns());
+        InstanceHydrator hydrator = hydrator(definition, plan.columns());
         List<Model> rows = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
                 hydrator::readAll);
         if (hooks.has(HookType.AFTER_FIND)) {
@@ -151,6 +152,26 @@ public final class Finder {
         FindOptions merged = options.copy();
         merged.where(options.where() == null ? Op.and(parts) : Op.and(Op.and(parts), options.where()));
         return findOne(merged);
+    }
+
+    /** The row reader of the last column list seen, reused while the planner hands out the same list. */
+    private record CachedHydrator(List<ColumnMapping> columns, InstanceHydrator hydrator) {
+    }
+
+    private volatile CachedHydrator lastHydrator;
+
+    /**
+     * A row reader for these columns. The planner's list for a query without an {@code attributes}
+     * option is one shared object per model, so comparing by identity finds it.
+     */
+    private InstanceHydrator hydrator(ModelDefinition definition, List<ColumnMapping> columns) {
+        CachedHydrator cached = lastHydrator;
+        if (cached != null && cached.columns() == columns) {
+            return cached.hydrator();
+        }
+        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), columns);
+        lastHydrator = new CachedHydrator(columns, hydrator);
+        return hydrator;
     }
 
     /** The row whose attributes have these values (soft-deleted rows included), in a scope. */
