@@ -14,7 +14,7 @@ import java.util.List;
  * never more than the dialect's parameter limit allows). Without a transaction the statements run in
  * one transaction of their own, so either every row is inserted or none is.
  */
-public final class BulkCreateOptions {
+public final class BulkCreateOptions extends TransactionalOptions<BulkCreateOptions> {
 
     private List<String> fields;
     private boolean validate;
@@ -25,8 +25,6 @@ public final class BulkCreateOptions {
     private boolean hooks = true;
     private boolean individualHooks;
     private Integer batchSize;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Fresh options. */
     public static BulkCreateOptions bulkCreateOptions() {
@@ -93,12 +91,6 @@ public final class BulkCreateOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public BulkCreateOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The fields, or null. */
     public List<String> fields() {
@@ -145,13 +137,5 @@ public final class BulkCreateOptions {
         return batchSize;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 }

@@ -8,15 +8,13 @@ import org.sequelize4j.query.Condition;
  * static form), {@code force} (really delete rows of paranoid models), {@code limit},
  * {@code individualHooks}, {@code hooks} and {@code transaction}.
  */
-public final class DestroyOptions {
+public final class DestroyOptions extends TransactionalOptions<DestroyOptions> {
 
     private Condition where;
     private boolean force;
     private Integer limit;
     private boolean hooks = true;
     private boolean individualHooks;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Options without a condition (for instance destroy). */
     public static DestroyOptions destroyOptions() {
@@ -59,12 +57,6 @@ public final class DestroyOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public DestroyOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The condition, or null. */
     public Condition where() {
@@ -91,15 +83,7 @@ public final class DestroyOptions {
         return individualHooks;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 
     /** A copy of these options. */
     DestroyOptions copy() {
@@ -109,8 +93,7 @@ public final class DestroyOptions {
         c.limit = limit;
         c.hooks = hooks;
         c.individualHooks = individualHooks;
-        c.transaction = transaction;
-        c.transactionGiven = transactionGiven;
+        copyTransactionTo(c);
         return c;
     }
 

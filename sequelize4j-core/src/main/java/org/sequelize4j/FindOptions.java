@@ -25,7 +25,7 @@ import org.sequelize4j.query.OrderItem;
  * <p>A builder; each call returns this object. Operations copy what they need, so an options object
  * can be reused for several calls, though it is not meant to be changed by several threads at once.
  */
-public final class FindOptions {
+public final class FindOptions extends TransactionalOptions<FindOptions> {
 
     private Condition where;
     private List<Object> attributes;
@@ -40,8 +40,6 @@ public final class FindOptions {
     private boolean distinct;
     private String col;
     private boolean rejectOnEmpty;
-    private Transaction transaction;
-    private boolean transactionGiven;
     private Lock lock;
     private boolean skipLocked;
     private boolean noWait;
@@ -173,15 +171,6 @@ public final class FindOptions {
         return this;
     }
 
-    /**
-     * Run in this transaction. Without it, a finder inside {@code sequelize.transaction(t -> ...)} uses
-     * that transaction; pass {@code null} to run outside it.
-     */
-    public FindOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** Lock the selected rows until the transaction ends ({@code FOR UPDATE}, {@code FOR SHARE}, …). */
     public FindOptions lock(Lock level) {
@@ -217,8 +206,7 @@ public final class FindOptions {
         c.distinct = distinct;
         c.col = col;
         c.rejectOnEmpty = rejectOnEmpty;
-        c.transaction = transaction;
-        c.transactionGiven = transactionGiven;
+        copyTransactionTo(c);
         c.lock = lock;
         c.skipLocked = skipLocked;
         c.noWait = noWait;
@@ -267,9 +255,8 @@ public final class FindOptions {
             merged.col = col;
         }
         merged.rejectOnEmpty |= rejectOnEmpty;
-        if (transactionGiven) {
-            merged.transaction = transaction;
-            merged.transactionGiven = true;
+        if (isTransactionGiven()) {
+            copyTransactionTo(merged);
         }
         if (lock != null) {
             merged.lock = lock;
@@ -346,15 +333,7 @@ public final class FindOptions {
         return rejectOnEmpty;
     }
 
-    /** The explicit transaction (null may mean "none" when {@link #isTransactionGiven()}). */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction (possibly null) was given explicitly. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 
     /** The row lock, or null. */
     public Lock lock() {

@@ -9,12 +9,10 @@ import org.sequelize4j.query.Condition;
  * {@code defaults} added to the equality conditions of {@code where} when a new row is made, and the
  * {@code transaction}.
  */
-public final class FindOrCreateOptions {
+public final class FindOrCreateOptions extends TransactionalOptions<FindOrCreateOptions> {
 
     private Condition where;
     private final Map<String, Object> defaults = new LinkedHashMap<>();
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Options finding rows by a condition; its equality conditions become values of a new row. */
     public static FindOrCreateOptions where(Condition condition) {
@@ -34,12 +32,6 @@ public final class FindOrCreateOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public FindOrCreateOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The condition. */
     public Condition where() {
@@ -51,13 +43,5 @@ public final class FindOrCreateOptions {
         return defaults;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 }

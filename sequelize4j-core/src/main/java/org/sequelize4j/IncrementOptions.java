@@ -7,12 +7,10 @@ import org.sequelize4j.query.Condition;
  * Options of {@code increment}/{@code decrement}: the {@code where} of the static form, {@code silent}
  * (leave updatedAt alone) and {@code transaction}. The change is one atomic {@code x = x + n} statement.
  */
-public final class IncrementOptions {
+public final class IncrementOptions extends TransactionalOptions<IncrementOptions> {
 
     private Condition where;
     private boolean silent;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Options for an instance's increment. */
     public static IncrementOptions incrementOptions() {
@@ -37,12 +35,6 @@ public final class IncrementOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public IncrementOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The condition, or null. */
     public Condition where() {
@@ -54,13 +46,5 @@ public final class IncrementOptions {
         return silent;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 }

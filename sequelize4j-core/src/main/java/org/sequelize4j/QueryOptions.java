@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Replacements and bind parameters are both sent as bound parameters; a list replacement expands
  * to one parameter per element ({@code WHERE id IN (:ids)}). Nothing is spliced into the SQL text.
  */
-public final class QueryOptions {
+public final class QueryOptions extends TransactionalOptions<QueryOptions> {
 
     private Map<String, Object> namedReplacements;
     private List<Object> positionalReplacements;
@@ -21,8 +21,6 @@ public final class QueryOptions {
     private List<Object> positionalBind;
     private QueryType type = QueryType.RAW;
     private boolean plain;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Fresh options. */
     public static QueryOptions queryOptions() {
@@ -65,12 +63,6 @@ public final class QueryOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public QueryOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** Named replacements, or null. */
     public Map<String, Object> namedReplacements() {
@@ -102,13 +94,5 @@ public final class QueryOptions {
         return plain;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 }

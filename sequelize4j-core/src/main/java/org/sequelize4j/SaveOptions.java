@@ -10,14 +10,12 @@ import java.util.List;
  * {@code validate} ({@code false} skips validators; type and null checks always run), {@code hooks}
  * and {@code transaction}.
  */
-public final class SaveOptions {
+public final class SaveOptions extends TransactionalOptions<SaveOptions> {
 
     private List<String> fields;
     private boolean silent;
     private boolean validate = true;
     private boolean hooks = true;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Fresh options. */
     public static SaveOptions saveOptions() {
@@ -49,12 +47,6 @@ public final class SaveOptions {
         return this;
     }
 
-    /** Run in this transaction ({@code null}: outside any, even inside a managed transaction). */
-    public SaveOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The field list, or null for all. */
     public List<String> fields() {
@@ -76,13 +68,5 @@ public final class SaveOptions {
         return hooks;
     }
 
-    /** The transaction, see {@link #isTransactionGiven()}. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction (possibly null) was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 }

@@ -11,7 +11,7 @@ import org.sequelize4j.query.Condition;
  * {@code silent}, {@code validate}, {@code limit}, {@code paranoid}, {@code returning} (PostgreSQL and
  * SQLite return the updated rows), {@code individualHooks}, {@code hooks} and {@code transaction}.
  */
-public final class UpdateOptions {
+public final class UpdateOptions extends TransactionalOptions<UpdateOptions> {
 
     private Condition where;
     private List<String> fields;
@@ -22,8 +22,6 @@ public final class UpdateOptions {
     private boolean returning;
     private boolean hooks = true;
     private boolean individualHooks;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Options with a where condition (required; {@code Op.and()} matches every row). */
     public static UpdateOptions where(Condition condition) {
@@ -86,12 +84,6 @@ public final class UpdateOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public UpdateOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The condition. */
     public Condition where() {
@@ -138,15 +130,7 @@ public final class UpdateOptions {
         return individualHooks;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 
     /** A copy of these options. */
     UpdateOptions copy() {
@@ -160,8 +144,7 @@ public final class UpdateOptions {
         c.returning = returning;
         c.hooks = hooks;
         c.individualHooks = individualHooks;
-        c.transaction = transaction;
-        c.transactionGiven = transactionGiven;
+        copyTransactionTo(c);
         return c;
     }
 

@@ -9,14 +9,12 @@ import java.util.List;
  * attributes that identify the row; the primary key, or the first unique key given in the values,
  * by default), {@code validate}, {@code hooks} and {@code transaction}.
  */
-public final class UpsertOptions {
+public final class UpsertOptions extends TransactionalOptions<UpsertOptions> {
 
     private List<String> fields;
     private List<String> conflictFields;
     private boolean validate = true;
     private boolean hooks = true;
-    private Transaction transaction;
-    private boolean transactionGiven;
 
     /** Fresh options. */
     public static UpsertOptions upsertOptions() {
@@ -49,12 +47,6 @@ public final class UpsertOptions {
         return this;
     }
 
-    /** Run in this transaction. */
-    public UpsertOptions transaction(Transaction value) {
-        this.transaction = value;
-        this.transactionGiven = true;
-        return this;
-    }
 
     /** The update fields, or null. */
     public List<String> fields() {
@@ -76,13 +68,5 @@ public final class UpsertOptions {
         return hooks;
     }
 
-    /** The transaction. */
-    public Transaction transaction() {
-        return transaction;
-    }
 
-    /** Whether a transaction was given. */
-    public boolean isTransactionGiven() {
-        return transactionGiven;
-    }
 }

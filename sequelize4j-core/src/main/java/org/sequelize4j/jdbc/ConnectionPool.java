@@ -192,7 +192,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     }
 
     /** Opens connections through the driver and prepares them for Sequelize4j. */
-    private static final class DriverSource implements DataSource {
+    private static final class DriverSource extends DataSourceBasics {
         /** A failed attempt to connect, and when it happened ({@link System#nanoTime()}). */
         record Failure(SQLException error, long nanoTime) {
         }
@@ -246,7 +246,35 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
                 throw e;
             }
         }
+    }
 
+    /** The pool seen as a plain {@link DataSource}. */
+    private final class PoolDataSource extends DataSourceBasics {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return ConnectionPool.this.getConnection();
+        }
+
+        /** Unwraps to {@link com.zaxxer.hikari.HikariPoolMXBean} for the pool's live counts. */
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            if (type == com.zaxxer.hikari.HikariPoolMXBean.class) {
+                return type.cast(pool);
+            }
+            return super.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return type == com.zaxxer.hikari.HikariPoolMXBean.class || super.isWrapperFor(type);
+        }
+    }
+
+    /**
+     * The parts of {@link DataSource} both data sources here answer alike: credentials and login
+     * timeout come from the Sequelize configuration, logging goes through SLF4J, nothing is wrapped.
+     */
+    private abstract static class DataSourceBasics implements DataSource {
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             throw new SQLFeatureNotSupportedException("Credentials come from the Sequelize configuration");
@@ -264,7 +292,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
         @Override
         public void setLoginTimeout(int seconds) {
-            // Hikari's connectionTimeout bounds connection attempts.
+            // The pool's acquire timeout bounds waiting for a connection.
         }
 
         @Override
@@ -279,67 +307,15 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
         @Override
         public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
-    }
-
-    /** The pool seen as a plain {@link DataSource}. */
-    private final class PoolDataSource implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return ConnectionPool.this.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("Credentials come from the Sequelize configuration");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // Logging goes through SLF4J.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // The pool's acquire timeout bounds waiting.
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return (int) TimeUnit.MILLISECONDS.toSeconds(acquireMillis);
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        /** Unwraps to {@link com.zaxxer.hikari.HikariPoolMXBean} for the pool's live counts. */
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
             if (type.isInstance(this)) {
                 return type.cast(this);
-            }
-            if (type == com.zaxxer.hikari.HikariPoolMXBean.class) {
-                return type.cast(pool);
             }
             throw new SQLException("Not a wrapper of " + type.getName());
         }
 
         @Override
         public boolean isWrapperFor(Class<?> type) {
-            return type.isInstance(this) || type == com.zaxxer.hikari.HikariPoolMXBean.class;
+            return type.isInstance(this);
         }
     }
 

@@ -1,0 +1,44 @@
+package org.sequelize4j;
+
+/**
+ * What every operation's options share: the transaction to run in. Without one, an operation inside a
+ * managed transaction's callback ({@code sequelize.transaction(t -> …)}) joins that transaction;
+ * {@code transaction(null)} runs it outside any transaction, on its own connection.
+ *
+ * @param <S> the concrete options class, returned by the fluent setter
+ */
+public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
+
+    private Transaction transaction;
+    private boolean transactionGiven;
+
+    TransactionalOptions() {
+    }
+
+    /**
+     * Run in this transaction; {@code null} runs outside any transaction, even inside a managed
+     * transaction's callback.
+     */
+    @SuppressWarnings("unchecked")
+    public S transaction(Transaction value) {
+        this.transaction = value;
+        this.transactionGiven = true;
+        return (S) this;
+    }
+
+    /** The explicit transaction; null means "none" only when {@link #isTransactionGiven()}. */
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Whether a transaction (possibly null) was given explicitly. */
+    public boolean isTransactionGiven() {
+        return transactionGiven;
+    }
+
+    /** Gives {@code target} this object's transaction setting (for copies). */
+    void copyTransactionTo(TransactionalOptions<?> target) {
+        target.transaction = transaction;
+        target.transactionGiven = transactionGiven;
+    }
+}
