@@ -1,8 +1,10 @@
 package org.sequelize4j.validation;
 
+import org.sequelize4j.validation.JsDateScanner.Token;
+
 /**
  * A port of V8's {@code DateParser} (src/date/dateparser*.{h,cc} in Node 20), the engine code
- * behind {@code Date.parse}: a tokenizer, an attempt to read the ECMAScript ISO format, a
+ * behind {@code Date.parse}: a tokenizer ({@link JsDateScanner}), an attempt to read the ECMAScript ISO format, a
  * fallback "legacy" pass that accepts the loose forms browsers have always accepted, and three
  * composers that assemble and range-check the day, the time and the UTC offset. The structure
  * and the order of checks follow V8 so that the same strings are accepted and rejected;
@@ -13,23 +15,6 @@ package org.sequelize4j.validation;
 final class JsDateParser {
 
     private static final int NONE = Integer.MAX_VALUE;
-
-    private static final int KW_INVALID = 0;
-    private static final int KW_MONTH_NAME = 1;
-    private static final int KW_TIME_ZONE_NAME = 2;
-    private static final int KW_TIME_SEPARATOR = 3;
-    private static final int KW_AM_PM = 4;
-
-    /** Three-letter prefixes of the words V8 recognises, with their type and value. */
-    private static final String[] KEYWORDS = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        "am", "pm", "ut", "utc", "z", "gmt", "cdt", "cst", "edt", "est", "mdt", "mst", "pdt", "pst", "t",
-    };
-    private static final int[][] KEYWORD_TYPE_VALUE = {
-        {1, 1}, {1, 2}, {1, 3}, {1, 4}, {1, 5}, {1, 6}, {1, 7}, {1, 8}, {1, 9}, {1, 10}, {1, 11}, {1, 12},
-        {4, 0}, {4, 12}, {2, 0}, {2, 0}, {2, 0}, {2, 0}, {2, -5}, {2, -6}, {2, -4}, {2, -5}, {2, -6},
-        {2, -7}, {2, -7}, {2, -8}, {3, 0},
-    };
 
     private static boolean between(int x, int lo, int hi) {
         return x >= lo && x <= hi;
@@ -51,68 +36,7 @@ final class JsDateParser {
         return between(x, 0, 59);
     }
 
-    /** A token of V8's date scanner. */
-    private static final class Token {
-        static final int INVALID = -6;
-        static final int UNKNOWN = -5;
-        static final int WHITESPACE = -4;
-        static final int NUMBER = -3;
-        static final int SYMBOL = -2;
-        static final int END = -1;
-
-        /** The kind: one of the negative constants, or a keyword type (0 and up). */
-        final int tag;
-        final int length;
-        final int value;
-
-        Token(int tag, int length, int value) {
-            this.tag = tag;
-            this.length = length;
-            this.value = value;
-        }
-
-        boolean isNumber() {
-            return tag == NUMBER;
-        }
-
-        boolean isSymbol(char c) {
-            return tag == SYMBOL && value == c;
-        }
-
-        boolean isSign() {
-            return tag == SYMBOL && (value == '+' || value == '-');
-        }
-
-        int sign() {
-            return value == '+' ? 1 : -1;
-        }
-
-        boolean isKeyword() {
-            return tag >= 0;
-        }
-
-        boolean isEnd() {
-            return tag == END;
-        }
-
-        boolean isFixedLengthNumber(int n) {
-            return tag == NUMBER && length == n;
-        }
-
-        boolean isKeywordZ() {
-            return tag == KW_TIME_ZONE_NAME && length == 1 && value == 0;
-        }
-    }
-
-    private static final Token END_TOKEN = new Token(Token.END, 0, -1);
-    private static final Token INVALID_TOKEN = new Token(Token.INVALID, 0, -1);
-    private static final Token UNKNOWN_TOKEN = new Token(Token.UNKNOWN, 1, -1);
-
-    private final String text;
-    private int index;
-    /** Current character; 0 at the end (V8 also stops at an embedded NUL). */
-    private int ch;
-    private Token next;
+    private final JsDateScanner tokens;
 
     // DayComposer
     private final int[] dayComp = new int[3];
@@ -129,114 +53,7 @@ final class JsDateParser {
     private int tzMinute = NONE;
 
     JsDateParser(String text) {
-        this.text = text;
-        advance();
-        next = scan();
-    }
-
-    private void advance() {
-        ch = index < text.length() ? text.charAt(index) : 0;
-        index++;
-    }
-
-    private boolean isAsciiDigit() {
-        return ch >= '0' && ch <= '9';
-    }
-
-    private Token scan() {
-        int start = index;
-        if (ch == 0) {
-            return END_TOKEN;
-        }
-        if (isAsciiDigit()) {
-            int n = 0;
-            int digits = 0;
-            while (isAsciiDigit()) {
-                // V8 keeps nine significant digits and skips the rest.
-                if (digits < 9) {
-                    n = n * 10 + ch - '0';
-                }
-                digits++;
-                advance();
-            }
-            return new Token(Token.NUMBER, index - start, n);
-        }
-        if (ch == ':' || ch == '-' || ch == '+' || ch == '.' || ch == ')') {
-            int c = ch;
-            advance();
-            return new Token(Token.SYMBOL, 1, c);
-        }
-        if (ch >= 'A' && !isWhiteSpace(ch)) {
-            // A "word" is any run of characters from 'A' up other than white space, so it
-            // takes in all non-ASCII text, even U+2028.
-            char[] prefix = new char[3];
-            int length = 0;
-            while (ch >= 'A' && !isWhiteSpace(ch)) {
-                if (length < 3) {
-                    prefix[length] = (char) (ch | 0x20);
-                }
-                length++;
-                advance();
-            }
-            return keyword(prefix, length);
-        }
-        if (JsValues.isWhitespace((char) ch)) {
-            advance();
-            return new Token(Token.WHITESPACE, 1, -1);
-        }
-        if (ch == '(') {
-            int balance = 0;
-            do {
-                if (ch == ')') {
-                    balance--;
-                } else if (ch == '(') {
-                    balance++;
-                }
-                advance();
-            } while (balance > 0 && ch != 0);
-            return UNKNOWN_TOKEN;
-        }
-        advance();
-        return UNKNOWN_TOKEN;
-    }
-
-    /** V8's IsWhiteSpace: JavaScript white space, but not the line terminators. */
-    private static boolean isWhiteSpace(int c) {
-        return JsValues.isWhitespace((char) c) && c != '\n' && c != '\r' && c != 0x2028 && c != 0x2029;
-    }
-
-    private static Token keyword(char[] prefix, int length) {
-        for (int i = 0; i < KEYWORDS.length; i++) {
-            String k = KEYWORDS[i];
-            boolean match = true;
-            for (int j = 0; j < 3; j++) {
-                char expected = j < k.length() ? k.charAt(j) : 0;
-                if (prefix[j] != expected) {
-                    match = false;
-                    break;
-                }
-            }
-            int type = KEYWORD_TYPE_VALUE[i][0];
-            // Only month names may be longer than their three-letter prefix.
-            if (match && (length <= 3 || type == KW_MONTH_NAME)) {
-                return new Token(type, length, KEYWORD_TYPE_VALUE[i][1]);
-            }
-        }
-        return new Token(KW_INVALID, length, 0);
-    }
-
-    private Token nextToken() {
-        Token result = next;
-        next = scan();
-        return result;
-    }
-
-    private boolean skipSymbol(char c) {
-        if (next.isSymbol(c)) {
-            next = scan();
-            return true;
-        }
-        return false;
+        this.tokens = new JsDateScanner(text);
     }
 
     // -- composers --
@@ -314,12 +131,12 @@ final class JsDateParser {
             return null;
         }
         boolean hasReadNumber = dayIndex != 0;
-        for (; !token.isEnd(); token = nextToken()) {
+        for (; !token.isEnd(); token = tokens.take()) {
             if (token.isNumber()) {
                 hasReadNumber = true;
                 int n = token.value;
-                if (skipSymbol(':')) {
-                    if (skipSymbol(':')) {
+                if (tokens.skip(':')) {
+                    if (tokens.skip(':')) {
                         if (timeIndex != 0) {
                             return null;
                         }
@@ -329,16 +146,16 @@ final class JsDateParser {
                         if (!timeAdd(n)) {
                             return null;
                         }
-                        if (next.isSymbol('.')) {
-                            nextToken();
+                        if (tokens.peek().isSymbol('.')) {
+                            tokens.take();
                         }
                     }
-                } else if (skipSymbol('.') && timeIsExpecting(n)) {
+                } else if (tokens.skip('.') && timeIsExpecting(n)) {
                     timeAdd(n);
-                    if (!next.isNumber()) {
+                    if (!tokens.peek().isNumber()) {
                         return null;
                     }
-                    int ms = readMilliseconds(nextToken());
+                    int ms = readMilliseconds(tokens.take());
                     if (ms < 0) {
                         return null;
                     }
@@ -348,7 +165,7 @@ final class JsDateParser {
                 } else if (timeIsExpecting(n)) {
                     timeAddFinal(n);
                     // The time must be followed by the end, white space, "Z" or a sign.
-                    Token peek = next;
+                    Token peek = tokens.peek();
                     if (!peek.isEnd() && peek.tag != Token.WHITESPACE && !peek.isKeywordZ() && !peek.isSign()) {
                         return null;
                     }
@@ -356,22 +173,22 @@ final class JsDateParser {
                     if (!dayAdd(n)) {
                         return null;
                     }
-                    skipSymbol('-');
+                    tokens.skip('-');
                 }
             } else if (token.isKeyword()) {
                 int type = token.tag;
                 int value = token.value;
-                if (type == KW_AM_PM && timeIndex != 0) {
+                if (type == JsDateScanner.KW_AM_PM && timeIndex != 0) {
                     hourOffset = value;
-                } else if (type == KW_MONTH_NAME) {
+                } else if (type == JsDateScanner.KW_MONTH_NAME) {
                     namedMonth = value;
-                    skipSymbol('-');
-                } else if (type == KW_TIME_ZONE_NAME && hasReadNumber) {
+                    tokens.skip('-');
+                } else if (type == JsDateScanner.KW_TIME_ZONE_NAME && hasReadNumber) {
                     tzSet(value);
                 } else {
                     // Unknown words are only allowed before the first number, and must be
                     // separated from it.
-                    if (hasReadNumber || next.isNumber()) {
+                    if (hasReadNumber || tokens.peek().isNumber()) {
                         return null;
                     }
                 }
@@ -379,13 +196,13 @@ final class JsDateParser {
                 tzSign = token.sign();
                 int n = 0;
                 int length = 0;
-                if (next.isNumber()) {
-                    Token number = nextToken();
+                if (tokens.peek().isNumber()) {
+                    Token number = tokens.take();
                     length = number.length;
                     n = number.value;
                 }
                 hasReadNumber = true;
-                if (next.isSymbol(':')) {
+                if (tokens.peek().isSymbol(':')) {
                     tzHour = n;
                     tzMinute = NONE;
                 } else if (length == 1 || length == 2) {
@@ -411,94 +228,94 @@ final class JsDateParser {
 
     /** V8's ParseES5DateTime: consumes an ISO prefix, returning the next unhandled token. */
     private Token parseIso() {
-        if (next.isSign()) {
-            Token signToken = nextToken();
-            if (!next.isFixedLengthNumber(6)) {
+        if (tokens.peek().isSign()) {
+            Token signToken = tokens.take();
+            if (!tokens.peek().isFixedLengthNumber(6)) {
                 return signToken;
             }
             int sign = signToken.sign();
-            int year = nextToken().value;
+            int year = tokens.take().value;
             if (sign < 0 && year == 0) {
                 return signToken;
             }
             dayAdd(sign * year);
-        } else if (next.isFixedLengthNumber(4)) {
-            dayAdd(nextToken().value);
+        } else if (tokens.peek().isFixedLengthNumber(4)) {
+            dayAdd(tokens.take().value);
         } else {
-            return nextToken();
+            return tokens.take();
         }
-        if (skipSymbol('-')) {
-            if (!next.isFixedLengthNumber(2) || !isMonth(next.value)) {
-                return nextToken();
+        if (tokens.skip('-')) {
+            if (!tokens.peek().isFixedLengthNumber(2) || !isMonth(tokens.peek().value)) {
+                return tokens.take();
             }
-            dayAdd(nextToken().value);
-            if (skipSymbol('-')) {
-                if (!next.isFixedLengthNumber(2) || !isDay(next.value)) {
-                    return nextToken();
+            dayAdd(tokens.take().value);
+            if (tokens.skip('-')) {
+                if (!tokens.peek().isFixedLengthNumber(2) || !isDay(tokens.peek().value)) {
+                    return tokens.take();
                 }
-                dayAdd(nextToken().value);
+                dayAdd(tokens.take().value);
             }
         }
-        if (next.tag != KW_TIME_SEPARATOR) {
-            if (!next.isEnd()) {
-                return nextToken();
+        if (tokens.peek().tag != JsDateScanner.KW_TIME_SEPARATOR) {
+            if (!tokens.peek().isEnd()) {
+                return tokens.take();
             }
         } else {
-            nextToken();
-            if (!next.isFixedLengthNumber(2) || !between(next.value, 0, 24)) {
-                return INVALID_TOKEN;
+            tokens.take();
+            if (!tokens.peek().isFixedLengthNumber(2) || !between(tokens.peek().value, 0, 24)) {
+                return JsDateScanner.INVALID_TOKEN;
             }
-            boolean hourIs24 = next.value == 24;
-            timeAdd(nextToken().value);
-            if (!skipSymbol(':')) {
-                return INVALID_TOKEN;
+            boolean hourIs24 = tokens.peek().value == 24;
+            timeAdd(tokens.take().value);
+            if (!tokens.skip(':')) {
+                return JsDateScanner.INVALID_TOKEN;
             }
-            if (!next.isFixedLengthNumber(2) || !isMinute(next.value) || (hourIs24 && next.value > 0)) {
-                return INVALID_TOKEN;
+            if (!tokens.peek().isFixedLengthNumber(2) || !isMinute(tokens.peek().value) || (hourIs24 && tokens.peek().value > 0)) {
+                return JsDateScanner.INVALID_TOKEN;
             }
-            timeAdd(nextToken().value);
-            if (skipSymbol(':')) {
-                if (!next.isFixedLengthNumber(2) || !isMinute(next.value) || (hourIs24 && next.value > 0)) {
-                    return INVALID_TOKEN;
+            timeAdd(tokens.take().value);
+            if (tokens.skip(':')) {
+                if (!tokens.peek().isFixedLengthNumber(2) || !isMinute(tokens.peek().value) || (hourIs24 && tokens.peek().value > 0)) {
+                    return JsDateScanner.INVALID_TOKEN;
                 }
-                timeAdd(nextToken().value);
-                if (skipSymbol('.')) {
-                    if (!next.isNumber() || (hourIs24 && next.value > 0)) {
-                        return INVALID_TOKEN;
+                timeAdd(tokens.take().value);
+                if (tokens.skip('.')) {
+                    if (!tokens.peek().isNumber() || (hourIs24 && tokens.peek().value > 0)) {
+                        return JsDateScanner.INVALID_TOKEN;
                     }
-                    timeAdd(readMilliseconds(nextToken()));
+                    timeAdd(readMilliseconds(tokens.take()));
                 }
             }
-            if (next.isKeywordZ()) {
-                nextToken();
+            if (tokens.peek().isKeywordZ()) {
+                tokens.take();
                 tzSet(0);
-            } else if (next.isSymbol('+') || next.isSymbol('-')) {
-                tzSign = nextToken().value == '+' ? 1 : -1;
-                if (next.isFixedLengthNumber(4)) {
-                    int hourMinute = nextToken().value;
+            } else if (tokens.peek().isSymbol('+') || tokens.peek().isSymbol('-')) {
+                tzSign = tokens.take().value == '+' ? 1 : -1;
+                if (tokens.peek().isFixedLengthNumber(4)) {
+                    int hourMinute = tokens.take().value;
                     int hour = hourMinute / 100;
                     int minute = hourMinute % 100;
                     if (!isHour(hour) || !isMinute(minute)) {
-                        return INVALID_TOKEN;
+                        return JsDateScanner.INVALID_TOKEN;
                     }
                     tzHour = hour;
                     tzMinute = minute;
                 } else {
-                    if (!next.isFixedLengthNumber(2) || !isHour(next.value)) {
-                        return INVALID_TOKEN;
+                    if (!tokens.peek().isFixedLengthNumber(2) || !isHour(tokens.peek().value)) {
+                        return JsDateScanner.INVALID_TOKEN;
                     }
-                    tzHour = nextToken().value;
-                    if (!skipSymbol(':')) {
-                        return INVALID_TOKEN;
+                    tzHour = tokens.take().value;
+                    if (!tokens.skip(':')) {
+                        return JsDateScanner.INVALID_TOKEN;
                     }
-                    if (!next.isFixedLengthNumber(2) || !isMinute(next.value)) {
-                        return INVALID_TOKEN;
+                    if (!tokens.peek().isFixedLengthNumber(2) || !isMinute(tokens.peek().value)) {
+                        return JsDateScanner.INVALID_TOKEN;
                     }
-                    tzMinute = nextToken().value;
+                    tzMinute = tokens.take().value;
                 }
             }
-            if (!next.isEnd()) {
-                return INVALID_TOKEN;
+            if (!tokens.peek().isEnd()) {
+                return JsDateScanner.INVALID_TOKEN;
             }
         }
         // Date-only ISO strings are UTC; date-time strings without an offset are local.
@@ -506,7 +323,7 @@ final class JsDateParser {
             tzSet(0);
         }
         isoDate = true;
-        return END_TOKEN;
+        return JsDateScanner.END_TOKEN;
     }
 
     private boolean writeDay(double[] out) {
