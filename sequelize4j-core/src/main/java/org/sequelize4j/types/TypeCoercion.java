@@ -5,17 +5,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,13 +32,7 @@ public final class TypeCoercion {
 
     private final TypeLimits limits;
     private final ZoneId zone;
-    /** The first instant of {@code limits.minYear()} in the zone: earlier instants need the full check. */
-    private final Instant earliestInRange;
-    /** The first instant after {@code limits.maxYear()} in the zone. */
-    private final Instant firstPastRange;
-    /** 10^(9 - digits): the nanoseconds a precision of {@code digits} fractional digits keeps a multiple of. */
-    private static final int[] NANO_UNITS = {1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000,
-        1_000, 100, 10, 1};
+    private final TemporalCoercion temporal;
 
     /**
      * @param limits what the target database can store
@@ -55,11 +41,7 @@ public final class TypeCoercion {
     public TypeCoercion(TypeLimits limits, ZoneId zone) {
         this.limits = limits;
         this.zone = zone;
-        // Checking an instant against two precomputed bounds is much cheaper than converting it to a
-        // local date (which builds the zone's rules each time for a fixed offset); bulk inserts do it
-        // for every timestamp of every row.
-        this.earliestInRange = LocalDate.of(limits.minYear(), 1, 1).atStartOfDay(zone).toInstant();
-        this.firstPastRange = LocalDate.of(limits.maxYear(), 1, 1).plusYears(1).atStartOfDay(zone).toInstant();
+        this.temporal = new TemporalCoercion(limits, zone);
     }
 
     /** The time zone used for local date-times. */
@@ -126,11 +108,11 @@ public final class TypeCoercion {
             case BOOLEAN:
                 return toBoolean(type, value);
             case DATE:
-                return toInstant(type, value);
+                return temporal.toInstant(type, value);
             case DATEONLY:
-                return checkDateRange(toLocalDate(type, value));
+                return temporal.toLocalDate(type, value);
             case TIME:
-                return toLocalTime(type, value);
+                return temporal.toLocalTime(type, value);
             case UUID:
                 return toUuid(type, value);
             case BLOB:
@@ -146,12 +128,12 @@ public final class TypeCoercion {
         }
     }
 
-    private static TypeMismatch mismatch(DataType type, Object value) {
+    static TypeMismatch mismatch(DataType type, Object value) {
         return new TypeMismatch("type", "'" + abbreviate(value) + "' (" + value.getClass().getSimpleName()
                 + ") is not a valid " + type);
     }
 
-    private static String abbreviate(Object value) {
+    static String abbreviate(Object value) {
         String s = String.valueOf(value);
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
@@ -467,106 +449,6 @@ public final class TypeCoercion {
         throw mismatch(type, value);
     }
 
-    // ---- dates and times --------------------------------------------------------------------
-
-    private Instant toInstant(DataType type, Object value) {
-        Instant instant;
-        if (value instanceof Instant) {
-            instant = (Instant) value;
-        } else if (value instanceof OffsetDateTime) {
-            instant = ((OffsetDateTime) value).toInstant();
-        } else if (value instanceof ZonedDateTime) {
-            instant = ((ZonedDateTime) value).toInstant();
-        } else if (value instanceof LocalDateTime) {
-            instant = ((LocalDateTime) value).atZone(zone).toInstant();
-        } else if (value instanceof LocalDate) {
-            instant = ((LocalDate) value).atStartOfDay(zone).toInstant();
-        } else if (value instanceof Date) {
-            instant = Instant.ofEpochMilli(((Date) value).getTime());
-            if (value instanceof java.sql.Timestamp) {
-                instant = ((java.sql.Timestamp) value).toInstant();
-            }
-        } else if (value instanceof Long || value instanceof Integer) {
-            instant = Instant.ofEpochMilli(((Number) value).longValue());
-        } else if (value instanceof CharSequence) {
-            instant = DateText.parseInstant(value.toString(), zone);
-            if (instant == null) {
-                throw new TypeMismatch("isDate", "'" + abbreviate(value) + "' is not a date-time");
-            }
-        } else {
-            throw mismatch(type, value);
-        }
-        if (instant.isBefore(earliestInRange) || !instant.isBefore(firstPastRange)) {
-            checkDateRange(LocalDate.ofInstant(instant, zone));
-        }
-        return truncate(instant, type.timePrecision());
-    }
-
-    private static Instant truncate(Instant instant, int digits) {
-        if (digits >= 9) {
-            return instant;
-        }
-        int excess = instant.getNano() % NANO_UNITS[Math.max(0, digits)];
-        return excess == 0 ? instant : instant.minusNanos(excess);
-    }
-
-    private LocalDate toLocalDate(DataType type, Object value) {
-        if (value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        if (value instanceof LocalDateTime) {
-            return ((LocalDateTime) value).toLocalDate();
-        }
-        if (value instanceof java.sql.Date) {
-            return ((java.sql.Date) value).toLocalDate();
-        }
-        if (value instanceof CharSequence) {
-            try {
-                return LocalDate.parse(value.toString().trim());
-            } catch (DateTimeException e) {
-                Instant instant = DateText.parseInstant(value.toString(), zone);
-                if (instant == null) {
-                    throw new TypeMismatch("isDate", "'" + abbreviate(value) + "' is not a date");
-                }
-                return LocalDate.ofInstant(instant, zone);
-            }
-        }
-        if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime
-                || value instanceof Date) {
-            return LocalDate.ofInstant(toInstant(DataTypeDefaults.DATE, value), zone);
-        }
-        throw mismatch(type, value);
-    }
-
-    private LocalDate checkDateRange(LocalDate date) {
-        if (date.getYear() < limits.minYear() || date.getYear() > limits.maxYear()) {
-            throw new TypeMismatch("range", date + " is outside the dates the database stores ("
-                    + limits.minYear() + " to " + limits.maxYear() + ")");
-        }
-        return date;
-    }
-
-    private LocalTime toLocalTime(DataType type, Object value) {
-        LocalTime time;
-        if (value instanceof LocalTime) {
-            time = (LocalTime) value;
-        } else if (value instanceof LocalDateTime) {
-            time = ((LocalDateTime) value).toLocalTime();
-        } else if (value instanceof java.sql.Time) {
-            time = ((java.sql.Time) value).toLocalTime();
-        } else if (value instanceof CharSequence) {
-            try {
-                time = LocalTime.parse(value.toString().trim());
-            } catch (DateTimeException e) {
-                throw new TypeMismatch("isTime", "'" + abbreviate(value) + "' is not a time of day");
-            }
-        } else {
-            throw mismatch(type, value);
-        }
-        int unit = (int) Math.pow(10, 9 - type.timePrecision());
-        return time.withNano(time.getNano() - time.getNano() % unit);
-    }
-
     private static UUID toUuid(DataType type, Object value) {
         if (value instanceof UUID) {
             return (UUID) value;
@@ -595,10 +477,5 @@ public final class TypeCoercion {
             throw mismatch(type, value);
         }
         return out;
-    }
-
-    /** Default types used internally when one kind of value is read as another. */
-    private static final class DataTypeDefaults {
-        static final DataType DATE = org.sequelize4j.DataTypes.DATE;
     }
 }
