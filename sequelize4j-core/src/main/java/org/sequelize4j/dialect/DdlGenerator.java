@@ -142,6 +142,14 @@ public abstract class DdlGenerator {
         return List.of("DROP TABLE IF EXISTS " + dialect.tableName(table) + (cascade ? " CASCADE" : ""));
     }
 
+    /**
+     * Whether DROP TABLE deletes the rows first, running the ON DELETE actions of the tables that
+     * reference it (SQLite with foreign keys on), instead of refusing or removing their constraints.
+     */
+    public boolean dropRunsReferentialActions() {
+        return false;
+    }
+
     /** Empties a table. */
     public List<String> truncate(TableRef table, boolean cascade, boolean restartIdentity) {
         return List.of("TRUNCATE TABLE " + dialect.tableName(table));

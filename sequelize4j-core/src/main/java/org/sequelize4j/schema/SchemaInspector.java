@@ -133,6 +133,23 @@ public final class SchemaInspector {
         });
     }
 
+    /** The other tables with a foreign key to this one (names as the database reports them). */
+    public Set<String> referencingTables(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Set<String> tables = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getExportedKeys(at[0], at[1], at[2])) {
+                while (rs.next()) {
+                    String referencing = rs.getString("FKTABLE_NAME");
+                    if (referencing != null && !referencing.equalsIgnoreCase(at[2])) {
+                        tables.add(referencing);
+                    }
+                }
+            }
+            return tables;
+        });
+    }
+
     /** The values an existing ENUM column allows, or null when the dialect does not say. */
     public List<String> enumValues(ConnectionScope scope, TableRef table, String column) {
         return executor.withConnection(scope, connection -> dialect.ddl().enumValues(connection, table, column));

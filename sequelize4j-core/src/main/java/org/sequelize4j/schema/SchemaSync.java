@@ -14,6 +14,7 @@ import org.sequelize4j.SyncOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.dialect.DdlGenerator;
+import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.runtime.Engine;
@@ -295,21 +296,59 @@ public final class SchemaSync {
                 || jdbc == Types.LONGVARCHAR || jdbc == Types.LONGNVARCHAR || jdbc == Types.CLOB;
     }
 
-    /** Drops one model's table. */
+    /**
+     * Drops one model's table. Without {@code cascade} a table other tables reference is not dropped:
+     * the database refuses (PostgreSQL), or, where dropping would first delete the rows and so run the
+     * referencing tables' ON DELETE actions (SQLite), Sequelize4j refuses before anything changes.
+     */
     public void drop(ModelRuntime model, boolean cascade) {
-        engine.executor().execute(null, ddl().dropTable(TableSpecs.table(model.definition()), cascade));
+        TableRef table = TableSpecs.table(model.definition());
+        List<String> statements = ddl().dropTable(table, cascade);
+        if (!cascade && ddl().dropRunsReferentialActions() && inspector.tableExists(null, table)) {
+            Set<String> referencing = inspector.referencingTables(null, table);
+            if (!referencing.isEmpty()) {
+                throw new DatabaseError("Cannot drop table " + table.name() + " of model '" + model.definition().name()
+                        + "': table(s) " + referencing + " reference it, and dropping it would run their ON DELETE"
+                        + " actions; drop them first, or drop with cascade to keep their rows",
+                        statements.get(statements.size() - 1), List.of(), null);
+            }
+        }
+        engine.executor().execute(null, statements);
     }
 
-    /** Drops several tables, dependents first, on one connection. */
+    /**
+     * Drops several tables, dependents first, on one connection. CASCADE is used only for a table that
+     * another of these models, dropped after it, still references (a reference cycle), so tables
+     * outside the models keep their foreign keys, or make the drop fail, as with Sequelize.
+     */
     public void dropAll(List<ModelRuntime> models) {
         List<ModelRuntime> ordered = new ArrayList<>(dependencyOrder(models));
         java.util.Collections.reverse(ordered);
         List<String> statements = new ArrayList<>(ddl().beforeDropAll());
-        for (ModelRuntime model : ordered) {
-            statements.addAll(ddl().dropTable(TableSpecs.table(model.definition()), true));
+        // A dialect that switches foreign-key checks off for the whole drop (MySQL, SQLite) needs no CASCADE.
+        boolean checksOn = statements.isEmpty();
+        for (int i = 0; i < ordered.size(); i++) {
+            ModelDefinition definition = ordered.get(i).definition();
+            boolean referencedLater = false;
+            for (ModelRuntime later : ordered.subList(i + 1, ordered.size())) {
+                referencedLater |= references(later.definition(), definition);
+            }
+            statements.addAll(ddl().dropTable(TableSpecs.table(definition), checksOn && referencedLater));
         }
         statements.addAll(ddl().afterDropAll());
         engine.executor().execute(null, statements);
+    }
+
+    private boolean references(ModelDefinition from, ModelDefinition to) {
+        for (AttributeDefinition a : from.columns()) {
+            if (a.references() != null && a.references().targetModel() != null) {
+                ModelRuntime target = engine.models().apply(a.references().targetModel());
+                if (target != null && target.definition() == to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Empties a model's table. */

@@ -259,6 +259,33 @@ class SchemaSyncTest {
     }
 
     @DialectTest
+    void aReferencedTableIsDroppedOnlyWithCascadeAndTheReferencingRowsStay(Sequelize sequelize, TestDialect dialect) {
+        ModelStatic<Model> author = sequelize.define("author", List.of(attribute("name", STRING)));
+        ModelStatic<Model> book = sequelize.define("book", List.of(attribute("title", STRING),
+                attribute("authorId", INTEGER).references(References.model("author")).onDelete("CASCADE")));
+        sequelize.sync();
+        Model ada = author.create(Map.of("name", "Ada"));
+        book.create(Map.of("title", "Notes", "authorId", ada.get("id")));
+
+        SequelizeException refused = assertThrows(SequelizeException.class, author::drop);
+        assertThrows(SequelizeException.class, () -> author.sync(syncOptions().force(true)));
+        if (dialect == TestDialect.SQLITE) {
+            // SQLite would drop it, deleting the books through their ON DELETE CASCADE; Sequelize4j refuses.
+            assertTrue(refused.getMessage().contains("books") && refused.getMessage().contains("'author'"),
+                    refused.getMessage());
+        }
+        assertEquals(1, author.count(), "the referenced table keeps its rows");
+        assertEquals(1, book.count(), "no ON DELETE action ran");
+
+        author.drop(true);
+        assertFalse(Catalog.tables(sequelize).stream().anyMatch(t -> t.equalsIgnoreCase("authors")),
+                Catalog.tables(sequelize).toString());
+        assertEquals(1, book.count(), "the referencing rows are kept");
+        sequelize.drop();
+        assertTrue(Catalog.tables(sequelize).isEmpty(), Catalog.tables(sequelize).toString());
+    }
+
+    @DialectTest
     void cyclesOfReferencesSyncAndDrop(Sequelize sequelize) {
         ModelStatic<Model> team = sequelize.define("team", List.of(attribute("name", STRING),
                 attribute("captainId", INTEGER).references(References.model("player")).onDelete("SET NULL")));

@@ -189,6 +189,17 @@ final class MySqlDdl extends DdlGenerator {
         return values;
     }
 
+    /**
+     * MySQL and MariaDB accept DROP … CASCADE but ignore it, refusing a table others reference. With
+     * {@code cascade} the foreign-key checks are switched off around the drop instead, so the referencing
+     * tables keep their rows and constraints (which dangle until the table is created again).
+     */
+    @Override
+    public List<String> dropTable(TableRef table, boolean cascade) {
+        String drop = "DROP TABLE IF EXISTS " + dialect.tableName(table);
+        return cascade ? List.of("SET FOREIGN_KEY_CHECKS = 0", drop, "SET FOREIGN_KEY_CHECKS = 1") : List.of(drop);
+    }
+
     @Override
     public List<String> beforeDropAll() {
         return List.of("SET FOREIGN_KEY_CHECKS = 0");

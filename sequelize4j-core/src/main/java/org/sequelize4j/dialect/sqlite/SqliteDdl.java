@@ -53,9 +53,21 @@ final class SqliteDdl extends DdlGenerator {
         return statements;
     }
 
+    /**
+     * SQLite has no DROP … CASCADE. With {@code cascade}, foreign keys are switched off around the drop,
+     * so the referencing tables keep their rows (their references then dangle), as PostgreSQL's CASCADE
+     * keeps the rows and removes the constraints; with foreign keys on, the drop would delete or null
+     * those rows through their ON DELETE actions.
+     */
     @Override
     public List<String> dropTable(TableRef table, boolean cascade) {
-        return List.of("DROP TABLE IF EXISTS " + dialect.tableName(table));
+        String drop = "DROP TABLE IF EXISTS " + dialect.tableName(table);
+        return cascade ? List.of("PRAGMA foreign_keys = OFF", drop, "PRAGMA foreign_keys = ON") : List.of(drop);
+    }
+
+    @Override
+    public boolean dropRunsReferentialActions() {
+        return true;
     }
 
     @Override
