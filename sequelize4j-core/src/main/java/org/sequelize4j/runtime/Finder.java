@@ -70,6 +70,22 @@ public final class Finder {
         return (List<Model>) result;
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> toRows(Object result) {
+        if (result == null) {
+            return List.of();
+        }
+        if (result instanceof Map) {
+            return List.of((Map<String, Object>) result);
+        }
+        if (result instanceof List && ((List<?>) result).stream().allMatch(r -> r instanceof Map)) {
+            return (List<Map<String, Object>>) result;
+        }
+        throw new QueryError("An AFTER_FIND hook of model '" + runtime.definition().name()
+                + "' replaced the rows of findAllRaw with " + result.getClass().getSimpleName()
+                + "; raw finds need a List of Maps");
+    }
+
     /** The first matching row, or null. */
     public Model findOne(FindOptions options) {
         FindOptions limited = options.copy();
@@ -220,6 +236,10 @@ public final class Finder {
         SelectPlan plan = runtime.engine().selects().find(runtime.definition(), options);
         List<Map<String, Object>> rows = runtime.engine().executor().query(scope(options), plan.statement(),
                 runtime.errorContext(), rs -> InstanceHydrator.readMaps(rs, plan.columns()));
+        if (hooks.has(HookType.AFTER_FIND)) {
+            // As in Sequelize, the hook sees the plain rows; it may replace them with other rows.
+            rows = toRows(hooks.run(HookType.AFTER_FIND, null, null, options, null, rows, null));
+        }
         if (rows.isEmpty() && options.isRejectOnEmpty()) {
             throw new EmptyResultError("No " + runtime.definition().name() + " matched the query");
         }

@@ -67,6 +67,33 @@ class HooksTest {
     }
 
     @DialectTest
+    void rawFindsRunBothFindHooksOnThePlainRows(Sequelize sequelize) {
+        List<String> log = new ArrayList<>();
+        ModelStatic<Model> users = users(sequelize, log);
+        users.create(Map.of("name", "Ada", "score", 3));
+        users.create(Map.of("name", "Bob", "score", 5));
+        log.clear();
+        List<Object> seen = new ArrayList<>();
+        users.addHook(HookType.AFTER_FIND, e -> {
+            seen.add(e.result());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) e.result();
+            e.result(rows.stream().filter(r -> ((Number) r.get("score")).intValue() > 4).toList());
+        });
+        List<Map<String, Object>> rows = users.findAllRaw(query().order(org.sequelize4j.FindOptions.asc("id")));
+        assertEquals(List.of("BEFORE_FIND", "AFTER_FIND"), log);
+        assertEquals(2, ((List<?>) seen.get(0)).size(), "the hook saw both plain rows");
+        assertTrue(((List<?>) seen.get(0)).get(0) instanceof Map, "plain rows, not instances");
+        assertEquals(1, rows.size(), "the hook's replacement is returned");
+        assertEquals("Bob", rows.get(0).get("name"));
+
+        users.addHook(HookType.AFTER_FIND, e -> e.result("nonsense"));
+        org.sequelize4j.errors.QueryError wrong = assertThrows(org.sequelize4j.errors.QueryError.class,
+                () -> users.findAllRaw(query()));
+        assertTrue(wrong.getMessage().contains("'user'"), wrong.getMessage());
+    }
+
+    @DialectTest
     void beforeHookChangesArePersistedAndThrowingAbortsWithNothingWritten(Sequelize sequelize) {
         ModelStatic<Model> users = sequelize.define("user", List.of(attribute("name", STRING), attribute("slug", STRING)));
         users.addHook(HookType.BEFORE_SAVE, e -> e.instance().set("slug", e.instance().get("name").toString().toLowerCase()));
