@@ -217,6 +217,7 @@ public final class Persister {
         if (changedColumns(instance, restrict).isEmpty()) {
             return;
         }
+        requireWritable(instance);
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (options.isValidate()) {
             validate(instance, withVirtuals(changedColumns(instance, restrict), instance, false), options, hooks);
@@ -439,31 +440,38 @@ public final class Persister {
         return options.attributes() == null || options.attributes().contains(a.name());
     }
 
-    /** Deletes the instance's row, or soft-deletes it on a paranoid model. */
+    /**
+     * Refuses, before any hook runs, an instance whose row cannot be addressed: a model without a
+     * primary key, an instance without its key, or a versioned instance loaded without its version.
+     */
+    private void requireWritable(Model instance) {
+        storedKey(instance);
+        if (definition().version() != null) {
+            loadedVersion(instance);
+        }
+    }
+
+    /**
+     * Deletes the instance's row, or soft-deletes it on a paranoid model. A soft delete is a write like
+     * a save: on a versioned model it checks the version and moves it on, as Sequelize's does.
+     */
     public void destroy(Model instance, DestroyOptions options) {
         ModelDefinition def = definition();
+        requireWritable(instance);
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         hooks.instance(HookType.BEFORE_DESTROY, instance, options);
-        List<SqlExpr> extra = new ArrayList<>();
-        if (def.version() != null) {
-            extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, def.version().field()), Operator.EQ,
-                    runtime.engine().writes().param(def.version(), loadedVersion(instance))));
-        }
-        SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
         int count;
         if (def.isParanoid() && !options.isForce()) {
-            Instant now = Instant.now();
-            Object deletedAt = runtime.engine().coercion().coerce(def.deletedAt().type(), now);
-            List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
-                    runtime.engine().writes().param(def.deletedAt(), deletedAt)));
-            count = runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where, null,
-                    List.of()), runtime.errorContext());
-            if (count > 0) {
-                def.deletedAt().accessor().set(instance, deletedAt);
-                RowInserter.snapshot(instance, List.of(def.deletedAt()));
-            }
+            Object deletedAt = runtime.engine().coercion().coerce(def.deletedAt().type(), Instant.now());
+            count = writeSoftDeleteColumn(instance, scope, deletedAt);
         } else {
+            List<SqlExpr> extra = new ArrayList<>();
+            if (def.version() != null) {
+                extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, def.version().field()), Operator.EQ,
+                        runtime.engine().writes().param(def.version(), loadedVersion(instance))));
+            }
+            SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
             count = runtime.engine().executor().update(scope, runtime.engine().writes().delete(def, where, null),
                     runtime.errorContext());
         }
@@ -473,22 +481,46 @@ public final class Persister {
         hooks.instance(HookType.AFTER_DESTROY, instance, options);
     }
 
+    /**
+     * Sets deletedAt of the instance's row (soft delete, or null to restore), moving the version on
+     * with the usual check; on success the instance holds what was written. Returns the rows changed.
+     */
+    private int writeSoftDeleteColumn(Model instance, ConnectionScope scope, Object deletedAt) {
+        ModelDefinition def = definition();
+        List<UpdateSpec.Assignment> set = new ArrayList<>();
+        set.add(new UpdateSpec.Assignment(def.deletedAt().field(), runtime.engine().writes().param(def.deletedAt(),
+                deletedAt)));
+        List<SqlExpr> extra = new ArrayList<>();
+        Object nextVersion = versionStep(instance, set, extra);
+        SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), extra);
+        int count = runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where, null,
+                List.of()), runtime.errorContext());
+        if (count > 0) {
+            def.deletedAt().accessor().set(instance, deletedAt);
+            List<AttributeDefinition> written = new ArrayList<>(List.of(def.deletedAt()));
+            if (nextVersion != null) {
+                def.version().accessor().set(instance, nextVersion);
+                written.add(def.version());
+            }
+            RowInserter.snapshot(instance, written);
+        }
+        return count;
+    }
+
     /** Clears deletedAt of a soft-deleted instance. */
     public void restore(Model instance, DestroyOptions options) {
         ModelDefinition def = definition();
         if (!def.isParanoid()) {
             throw new InstanceError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
         }
+        requireWritable(instance);
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         hooks.instance(HookType.BEFORE_RESTORE, instance, options);
-        SqlExpr where = runtime.engine().writes().keyCondition(def, storedKey(instance), List.of());
-        List<UpdateSpec.Assignment> set = List.of(new UpdateSpec.Assignment(def.deletedAt().field(),
-                runtime.engine().writes().param(def.deletedAt(), null)));
-        runtime.engine().executor().update(scope, runtime.engine().writes().update(def, set, where, null, List.of()),
-                runtime.errorContext());
-        def.deletedAt().accessor().set(instance, null);
-        RowInserter.snapshot(instance, List.of(def.deletedAt()));
+        int count = writeSoftDeleteColumn(instance, scope, null);
+        if (count == 0 && def.version() != null) {
+            throw new OptimisticLockError(def.name(), whereMap(instance));
+        }
         hooks.instance(HookType.AFTER_RESTORE, instance, options);
     }
 

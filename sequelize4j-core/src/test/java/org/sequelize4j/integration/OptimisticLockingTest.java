@@ -214,14 +214,48 @@ class OptimisticLockingTest {
     }
 
     @DialectTest
+    void softDeleteAndRestoreCheckTheVersionAndMoveItOn(Sequelize sequelize) {
+        ModelStatic<Model> accounts = sequelize.define("account", List.of(attribute("name", STRING)),
+                ModelOptions.options().version(true).paranoid(true));
+        sequelize.sync();
+        Model ada = accounts.create(Map.of("name", "ada"));
+        Object id = ada.get("id");
+        Model held = accounts.findByPk(id);
+
+        ada.destroy();
+        assertEquals(1, ada.get("version"), "a soft delete is a write");
+        assertEquals(1, ((Number) accounts.findByPk(id, org.sequelize4j.FindOptions.query().paranoid(false))
+                .get("version")).intValue());
+        assertTrue(ada.changed().isEmpty());
+        held.set("name", "bob");
+        assertThrows(OptimisticLockError.class, held::save, "the held copy predates the soft delete");
+
+        Model stale = accounts.findByPk(id, org.sequelize4j.FindOptions.query().paranoid(false));
+        ada.restore();
+        assertEquals(2, ada.get("version"), "a restore is a write too");
+        assertFalse(ada.isSoftDeleted());
+        stale.set("deletedAt", java.time.Instant.now());
+        assertThrows(OptimisticLockError.class, stale::restore, "restoring a stale instance is refused");
+        assertEquals(2, ((Number) accounts.findByPk(id).get("version")).intValue(), "and changed nothing");
+    }
+
+    @DialectTest
     void savingAnInstanceLoadedWithoutItsVersionIsRefusedClearly(Sequelize sequelize) {
         ModelStatic<Model> accounts = accounts(sequelize, true);
         Model ada = accounts.create(Map.of("name", "ada"));
         ada.update(Map.of("balance", 1));
+        List<String> hooks = new java.util.ArrayList<>();
+        for (org.sequelize4j.HookType type : List.of(org.sequelize4j.HookType.BEFORE_UPDATE,
+                org.sequelize4j.HookType.BEFORE_SAVE, org.sequelize4j.HookType.BEFORE_DESTROY)) {
+            accounts.addHook(type, e -> hooks.add(type.name()));
+        }
         Model partial = accounts.findByPk(ada.get("id"), org.sequelize4j.FindOptions.query().attributes("id", "balance"));
         partial.set("balance", 2);
         // Not an OptimisticLockError: nothing changed the row; the instance just cannot be checked.
         assertThrows(org.sequelize4j.errors.InstanceError.class, partial::save);
+        assertThrows(org.sequelize4j.errors.InstanceError.class, partial::destroy);
+        assertEquals(List.of(), hooks, "refused before any hook ran");
+        assertEquals(1, accounts.count());
     }
 
     @DialectTest
