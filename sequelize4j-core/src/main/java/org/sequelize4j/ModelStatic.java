@@ -300,8 +300,12 @@ public final class ModelStatic<M extends Model> {
 
     /**
      * Finds the row matching {@code where}, or creates it from the equality conditions of {@code where}
-     * and the {@code defaults}. Safe under concurrent callers: when another caller creates the row
-     * first, the unique-key violation is caught and that row is returned.
+     * and the {@code defaults}, in a transaction. Concurrent callers end with one row when a unique key
+     * covers the {@code where} attributes: the caller that loses the race catches the unique-key
+     * violation and returns the winner's row. On SQLite, callers outside a transaction take turns
+     * (the transaction begins IMMEDIATE), so one row results even without a unique key; inside a
+     * caller's DEFERRED transaction that has already read, a concurrent writer makes the call fail
+     * with a {@code TimeoutError} (start such transactions IMMEDIATE).
      */
     public FindOrCreateResult<M> findOrCreate(FindOrCreateOptions options) {
         Transaction given = options.isTransactionGiven() ? options.transaction() : sequelize.currentTransaction();
