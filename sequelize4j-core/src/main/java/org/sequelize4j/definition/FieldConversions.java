@@ -38,6 +38,9 @@ final class FieldConversions {
      */
     static Function<Object, Object> toField(Class<?> fieldType, Type genericType, DataType type, ZoneId zone) {
         Class<?> boxed = box(fieldType);
+        if (!canHold(boxed, type.kind())) {
+            return null;
+        }
         if (type.kind().isJson() && !isPlainJsonContainer(boxed)) {
             JavaType target = JSON.getTypeFactory().constructType(genericType);
             return v -> boxed.isInstance(v) ? v : JSON.convertValue(v, target);
@@ -106,6 +109,51 @@ final class FieldConversions {
             return v -> v;
         }
         return null;
+    }
+
+    /**
+     * Whether a field of this (boxed) type can hold every value of an attribute of this kind, so that a
+     * mismatch such as an {@code Integer} field for a STRING attribute fails when the model is defined
+     * rather than when the first row is read. Object and String fields hold anything but binary and
+     * array values; JSON attributes may map to any class Jackson can convert to.
+     */
+    static boolean canHold(Class<?> boxed, DataType.Kind kind) {
+        if (boxed == Object.class || kind == DataType.Kind.VIRTUAL || kind.isJson()) {
+            return true;
+        }
+        if (boxed == String.class) {
+            return kind != DataType.Kind.BLOB && kind != DataType.Kind.ARRAY;
+        }
+        if (boxed.isEnum()) {
+            return kind.isText();
+        }
+        if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class
+                || boxed == Double.class || boxed == Float.class || boxed == BigDecimal.class || boxed == BigInteger.class) {
+            return kind.isNumeric();
+        }
+        if (boxed == Boolean.class) {
+            return kind == DataType.Kind.BOOLEAN;
+        }
+        if (boxed == UUID.class) {
+            return kind == DataType.Kind.UUID || kind == DataType.Kind.STRING || kind == DataType.Kind.CHAR;
+        }
+        if (boxed == Instant.class || boxed == LocalDateTime.class || boxed == OffsetDateTime.class
+                || boxed == ZonedDateTime.class || boxed == java.sql.Timestamp.class || boxed == Date.class) {
+            return kind == DataType.Kind.DATE;
+        }
+        if (boxed == LocalDate.class) {
+            return kind == DataType.Kind.DATEONLY;
+        }
+        if (boxed == LocalTime.class) {
+            return kind == DataType.Kind.TIME;
+        }
+        if (boxed == byte[].class) {
+            return kind == DataType.Kind.BLOB || kind == DataType.Kind.STRING || kind == DataType.Kind.CHAR;
+        }
+        if (java.util.List.class.isAssignableFrom(boxed)) {
+            return kind == DataType.Kind.ARRAY;
+        }
+        return false;
     }
 
     private static boolean isPlainJsonContainer(Class<?> type) {

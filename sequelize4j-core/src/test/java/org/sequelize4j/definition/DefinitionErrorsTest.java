@@ -118,11 +118,35 @@ class DefinitionErrorsTest {
         public Thread thread;
     }
 
+    public static class MismatchedField extends Model {
+        @Attribute(type = "STRING") public Integer title;
+    }
+
+    public static class WrongTemporalField extends Model {
+        @Attribute(type = "DATEONLY") public java.time.Instant birthday;
+    }
+
+    /** A class whose fields the define() style binds by name: the field must suit the declared type. */
+    public static class Bound extends Model {
+        public boolean active;
+    }
+
     @DialectTest
     void badAnnotatedClassesAreNamed(Sequelize sequelize) {
         assertDefinitionError(() -> sequelize.define(BadType.class), "BadType", "name", "STRNG");
         assertDefinitionError(() -> sequelize.define(TwoGeneratedKeys.class), "TwoGeneratedKeys", "b", "autoIncrement");
         assertDefinitionError(() -> sequelize.define(Unmappable.class), "Unmappable", "thread", "java.lang.Thread");
+    }
+
+    @DialectTest
+    void aFieldThatCannotHoldTheAttributesValuesFailsAtDefinition(Sequelize sequelize) {
+        assertDefinitionError(() -> sequelize.define(MismatchedField.class), "MismatchedField", "title",
+                "java.lang.Integer", "STRING");
+        assertDefinitionError(() -> sequelize.define(WrongTemporalField.class), "WrongTemporalField", "birthday",
+                "java.time.Instant", "DATEONLY");
+        assertDefinitionError(() -> sequelize.define(Bound.class, List.of(attribute("active", STRING)), options()),
+                "Bound", "active", "boolean");
+        sequelize.define(Bound.class, List.of(attribute("active", org.sequelize4j.DataTypes.BOOLEAN)), options());
     }
 
     @DialectTest
