@@ -93,16 +93,37 @@ public final class WritePlanner {
             }
             insertTexts.put(shape, sql);
         }
-        int size = rows.size() * columns.size();
-        List<Object> values = new ArrayList<>(size);
-        List<ValueCodec> valueCodecs = new ArrayList<>(size);
+        int width = columns.size();
+        Object[] values = new Object[rows.size() * width];
+        int at = 0;
         for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                values.add(row[i]);
-                valueCodecs.add(codecs[i]);
-            }
+            System.arraycopy(row, 0, values, at, width);
+            at += width;
         }
-        return new SqlStatement(sql, values, valueCodecs);
+        return new SqlStatement(sql, java.util.Arrays.asList(values), new RepeatingCodecs(codecs, values.length));
+    }
+
+    /** The codecs of one row's columns, repeated for every row of a multi-row INSERT, without copying. */
+    private static final class RepeatingCodecs extends java.util.AbstractList<ValueCodec>
+            implements java.util.RandomAccess {
+        private final ValueCodec[] row;
+        private final int size;
+
+        RepeatingCodecs(ValueCodec[] row, int size) {
+            this.row = row;
+            this.size = size;
+        }
+
+        @Override
+        public ValueCodec get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return row[index % row.length];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** What an INSERT statement's text depends on. */

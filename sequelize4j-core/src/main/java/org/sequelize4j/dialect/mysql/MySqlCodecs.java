@@ -26,9 +26,18 @@ final class MySqlCodecs {
     MySqlCodecs(ZoneOffset offset) {
         this.offset = offset;
         this.instant = new ValueCodec() {
+            /** The last instant bound and its wall time: a bulk insert binds the same timestamps on every row. */
+            private volatile Converted last = new Converted(null, null);
+
             @Override
             public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-                s.setObject(i, LocalDateTime.ofInstant((Instant) v, offset));
+                Instant instant = (Instant) v;
+                Converted converted = last;
+                if (!instant.equals(converted.instant())) {
+                    converted = new Converted(instant, LocalDateTime.ofInstant(instant, offset));
+                    last = converted;
+                }
+                s.setObject(i, converted.local());
             }
 
             @Override
@@ -51,6 +60,9 @@ final class MySqlCodecs {
                         : value;
             }
         };
+    }
+
+    private record Converted(Instant instant, LocalDateTime local) {
     }
 
     ValueCodec codec(DataType type) {
