@@ -284,6 +284,14 @@ public abstract class Dialect {
         }
     }
 
+    /**
+     * Whether Sequelize4j should keep prepared statements open per connection and reuse them: for
+     * drivers that compile every statement from its text and cache nothing themselves.
+     */
+    public boolean cachesPreparedStatements() {
+        return false;
+    }
+
     // ---- transactions ------------------------------------------------------------------------
 
     /**

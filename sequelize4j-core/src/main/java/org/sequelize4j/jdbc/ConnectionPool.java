@@ -275,6 +275,12 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * timeout come from the Sequelize configuration, logging goes through SLF4J, nothing is wrapped.
      */
     private abstract static class DataSourceBasics implements DataSource {
+        /**
+         * Kept because Hikari sets it from the acquire timeout and, when the pool shuts down, waits
+         * this long for connections still being opened (with 0 it would not wait, and warn).
+         */
+        private volatile int loginTimeoutSeconds = 5;
+
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             throw new SQLFeatureNotSupportedException("Credentials come from the Sequelize configuration");
@@ -292,12 +298,12 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
         @Override
         public void setLoginTimeout(int seconds) {
-            // The pool's acquire timeout bounds waiting for a connection.
+            loginTimeoutSeconds = seconds;
         }
 
         @Override
         public int getLoginTimeout() {
-            return 0;
+            return loginTimeoutSeconds;
         }
 
         @Override

@@ -32,12 +32,14 @@ public final class SqlExecutor {
     private final Dialect dialect;
     private final ConnectionPool pool;
     private final QueryLogger logger;
+    private final StatementCache statements;
 
     /** An executor over a pool. */
     public SqlExecutor(Dialect dialect, ConnectionPool pool, QueryLogger logger) {
         this.dialect = dialect;
         this.pool = pool;
         this.logger = logger;
+        this.statements = new StatementCache(dialect.cachesPreparedStatements());
     }
 
     /** The pool, the scope of statements outside transactions. */
@@ -92,11 +94,18 @@ public final class SqlExecutor {
 
     private <T> T runQuery(ConnectionScope target, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
         return run(target, statement, context, connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            PreparedStatement ps = statements.prepare(connection, statement.sql());
+            boolean failed = true;
+            try {
                 bind(ps, statement);
+                T result;
                 try (ResultSet rs = ps.executeQuery()) {
-                    return reader.read(rs);
+                    result = reader.read(rs);
                 }
+                failed = false;
+                return result;
+            } finally {
+                statements.release(ps, failed);
             }
         });
     }
@@ -104,9 +113,15 @@ public final class SqlExecutor {
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
         return run(scopeOrPool(scope), statement, context, connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            PreparedStatement ps = statements.prepare(connection, statement.sql());
+            boolean failed = true;
+            try {
                 bind(ps, statement);
-                return ps.executeUpdate();
+                int count = ps.executeUpdate();
+                failed = false;
+                return count;
+            } finally {
+                statements.release(ps, failed);
             }
         });
     }

@@ -318,6 +318,15 @@ public final class SqliteDialect extends Dialect {
                 .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.DEFERRED);
     }
 
+    /**
+     * sqlite-jdbc compiles every statement from its text (for a short statement this costs about as
+     * much as running it) and keeps no cache, so Sequelize4j keeps them.
+     */
+    @Override
+    public boolean cachesPreparedStatements() {
+        return true;
+    }
+
     /** Registers the REGEXP functions SQLite lacks on each new connection. */
     @Override
     public void initializeConnection(Connection connection) throws SQLException {

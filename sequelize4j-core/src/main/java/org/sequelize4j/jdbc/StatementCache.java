@@ -1,0 +1,154 @@
+package org.sequelize4j.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps prepared statements open per physical connection, for drivers that compile every statement
+ * from its text and cache nothing themselves (sqlite-jdbc: compiling a short statement costs about as
+ * much as running it). pgjdbc and MariaDB Connector/J do their own caching, so they get no cache here.
+ *
+ * <p>Statements are prepared on the physical connection, below the pool's proxy, because the pool
+ * closes every statement made through a proxy when the connection is given back. They close with
+ * their connection. A statement is lent to one caller at a time; a caller asking for a statement
+ * that is already lent out (a query run while another with the same text is still being read) gets
+ * a fresh, uncached one. At most {@link #PER_CONNECTION} statements are kept per connection, the
+ * least recently used being closed first.
+ *
+ * <p>Thread-safe.
+ */
+final class StatementCache {
+
+    /** Statements kept per connection. */
+    static final int PER_CONNECTION = 100;
+
+    private final boolean enabled;
+    /**
+     * Per physical connection, compared by identity. Not weak: every statement refers to its
+     * connection, so a weak key would never be collected; closed connections are swept out instead
+     * whenever a new connection is seen (the pool retires and opens connections rarely).
+     */
+    private final Map<Connection, Lru> caches = new IdentityHashMap<>();
+    /** The cached statements currently lent out, so that {@link #release} knows them. */
+    private final Map<PreparedStatement, Lru> lent = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    StatementCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A prepared statement for {@code sql} on this connection; give it back with {@link #release}. */
+    PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        if (!enabled) {
+            return connection.prepareStatement(sql);
+        }
+        Connection physical = connection.unwrap(Connection.class);
+        Lru cache = cacheOf(physical);
+        synchronized (cache) {
+            PreparedStatement cached = cache.get(sql);
+            if (cached != null && !cache.isLent(cached) && !cached.isClosed()) {
+                cache.lend(cached);
+                lent.put(cached, cache);
+                return cached;
+            }
+            if (cached != null && !cache.isLent(cached)) {
+                cache.remove(sql);
+            }
+            if (cache.containsKey(sql)) {
+                // The cached one is in use further up this connection's stack: a one-off statement.
+                return connection.prepareStatement(sql);
+            }
+            PreparedStatement fresh = physical.prepareStatement(sql);
+            cache.put(sql, fresh);
+            cache.lend(fresh);
+            lent.put(fresh, cache);
+            return fresh;
+        }
+    }
+
+    private Lru cacheOf(Connection physical) {
+        synchronized (caches) {
+            Lru cache = caches.get(physical);
+            if (cache == null) {
+                caches.keySet().removeIf(StatementCache::isClosed);
+                cache = new Lru();
+                caches.put(physical, cache);
+            }
+            return cache;
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** Connections with a cache, for tests. */
+    int connectionCount() {
+        synchronized (caches) {
+            return caches.size();
+        }
+    }
+
+    /**
+     * Gives a statement back: a cached one stays open for the next caller (unless {@code failed}, when
+     * it is closed and forgotten, its state being unknown); any other is closed.
+     */
+    void release(PreparedStatement statement, boolean failed) throws SQLException {
+        Lru cache = enabled ? lent.remove(statement) : null;
+        if (cache == null) {
+            statement.close();
+            return;
+        }
+        synchronized (cache) {
+            cache.giveBack(statement);
+            if (failed) {
+                cache.values().remove(statement);
+                statement.close();
+            } else {
+                statement.clearParameters();
+            }
+        }
+    }
+
+    /** One connection's statements by SQL text, least recently used first. */
+    private static final class Lru extends LinkedHashMap<String, PreparedStatement> {
+        private final Map<PreparedStatement, Boolean> inUse = new IdentityHashMap<>();
+
+        Lru() {
+            super(16, 0.75f, true);
+        }
+
+        boolean isLent(PreparedStatement statement) {
+            return inUse.containsKey(statement);
+        }
+
+        void lend(PreparedStatement statement) {
+            inUse.put(statement, Boolean.TRUE);
+        }
+
+        void giveBack(PreparedStatement statement) {
+            inUse.remove(statement);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= PER_CONNECTION || isLent(eldest.getValue())) {
+                return false;
+            }
+            try {
+                eldest.getValue().close();
+            } catch (SQLException ignored) {
+                // Closing a statement of a live connection does not fail in practice; it is dropped either way.
+            }
+            return true;
+        }
+    }
+}

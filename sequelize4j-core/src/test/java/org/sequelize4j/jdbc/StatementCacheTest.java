@@ -1,0 +1,150 @@
+package org.sequelize4j.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/** The SQLite statement cache, on real sqlite-jdbc connections. */
+class StatementCacheTest {
+
+    private static Connection open() throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE)");
+        }
+        return connection;
+    }
+
+    private static String name(StatementCache cache, Connection connection, int id) throws SQLException {
+        PreparedStatement ps = cache.prepare(connection, "SELECT name FROM t WHERE id = ?");
+        try {
+            ps.setInt(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } finally {
+            cache.release(ps, false);
+        }
+    }
+
+    private static void insert(StatementCache cache, Connection connection, int id, String name) throws SQLException {
+        PreparedStatement ps = cache.prepare(connection, "INSERT INTO t (id, name) VALUES (?, ?)");
+        boolean failed = true;
+        try {
+            ps.setInt(1, id);
+            ps.setString(2, name);
+            ps.executeUpdate();
+            failed = false;
+        } finally {
+            cache.release(ps, failed);
+        }
+    }
+
+    @Test
+    void aReleasedStatementIsLentAgainAndStaysOpen() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection connection = open()) {
+            PreparedStatement first = cache.prepare(connection, "SELECT 1");
+            cache.release(first, false);
+            PreparedStatement second = cache.prepare(connection, "SELECT 1");
+            assertSame(first, second);
+            assertFalse(second.isClosed());
+            cache.release(second, false);
+        }
+    }
+
+    @Test
+    void aStatementInUseIsNotLentTwice() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection connection = open()) {
+            PreparedStatement outer = cache.prepare(connection, "SELECT 1");
+            PreparedStatement inner = cache.prepare(connection, "SELECT 1");
+            assertNotSame(outer, inner);
+            cache.release(inner, false);
+            assertTrue(inner.isClosed(), "the one-off statement is closed on release");
+            cache.release(outer, false);
+            assertFalse(outer.isClosed());
+            assertSame(outer, cache.prepare(connection, "SELECT 1"));
+        }
+    }
+
+    @Test
+    void aFailedStatementIsClosedAndTheNextCallerGetsAWorkingOne() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection connection = open()) {
+            insert(cache, connection, 1, "ada");
+            assertThrows(SQLException.class, () -> insert(cache, connection, 2, "ada"));
+            insert(cache, connection, 3, "grace");
+            assertEquals("grace", name(cache, connection, 3));
+            assertEquals(null, name(cache, connection, 2));
+        }
+    }
+
+    @Test
+    void cachedStatementsSurviveSchemaChangesAndDoNotBlockDrops() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection connection = open()) {
+            insert(cache, connection, 1, "ada");
+            assertEquals("ada", name(cache, connection, 1));
+            try (Statement s = connection.createStatement()) {
+                s.execute("ALTER TABLE t ADD COLUMN extra TEXT");
+                s.execute("DROP TABLE t");
+                s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, other INTEGER)");
+            }
+            insert(cache, connection, 1, "grace");
+            assertEquals("grace", name(cache, connection, 1));
+        }
+    }
+
+    @Test
+    void atMostOneHundredStatementsAreKeptPerConnection() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection connection = open()) {
+            PreparedStatement oldest = cache.prepare(connection, "SELECT 0");
+            cache.release(oldest, false);
+            for (int i = 1; i <= StatementCache.PER_CONNECTION; i++) {
+                cache.release(cache.prepare(connection, "SELECT " + i), false);
+            }
+            assertTrue(oldest.isClosed(), "the least recently used statement was closed");
+            PreparedStatement again = cache.prepare(connection, "SELECT 0");
+            assertNotSame(oldest, again);
+            try (ResultSet rs = again.executeQuery()) {
+                assertTrue(rs.next());
+            }
+            cache.release(again, false);
+        }
+    }
+
+    @Test
+    void closedConnectionsAreForgotten() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        Connection first = open();
+        cache.release(cache.prepare(first, "SELECT 1"), false);
+        first.close();
+        try (Connection second = open()) {
+            cache.release(cache.prepare(second, "SELECT 1"), false);
+            assertEquals(1, cache.connectionCount());
+        }
+    }
+
+    @Test
+    void disabledCachePreparesAndClosesEveryTime() throws Exception {
+        StatementCache cache = new StatementCache(false);
+        try (Connection connection = open()) {
+            PreparedStatement ps = cache.prepare(connection, "SELECT 1");
+            cache.release(ps, false);
+            assertTrue(ps.isClosed());
+        }
+    }
+}
