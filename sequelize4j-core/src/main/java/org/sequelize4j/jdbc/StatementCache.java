@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Keeps prepared statements open per physical connection, for drivers that compile every statement
  * from its text and cache nothing themselves (sqlite-jdbc: compiling a short statement costs about as
- * much as running it). pgjdbc and MariaDB Connector/J do their own caching, so they get no cache here.
+ * much as running it). pgjdbc keeps server-side prepared statements itself, and MariaDB Connector/J
+ * sends parameters client-side by default, leaving nothing to compile; they get no cache here.
  *
  * <p>Statements are prepared on the physical connection, below the pool's proxy, because the pool
  * closes every statement made through a proxy when the connection is given back. They close with
