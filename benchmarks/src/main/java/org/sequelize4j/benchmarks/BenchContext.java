@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import javax.sql.DataSource;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
@@ -85,16 +87,6 @@ public final class BenchContext implements AutoCloseable {
         return users;
     }
 
-    /** The {@code post} model (table {@code posts}). */
-    public ModelStatic<Model> posts() {
-        return posts;
-    }
-
-    /** The {@code comment} model (table {@code comments}). */
-    public ModelStatic<Model> comments() {
-        return comments;
-    }
-
     /** The pool both sides use. */
     public DataSource dataSource() {
         return sequelize.dataSource();
@@ -148,6 +140,19 @@ public final class BenchContext implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code count} distinct user ids in an order shuffled by {@code seed} (the same seed, the same ids). */
+    public int[] shuffledUserIds(long seed, int count) {
+        int[] all = userIds();
+        Random random = new Random(seed);
+        for (int i = all.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        return Arrays.copyOf(all, count);
     }
 
     /** The ids in {@code users}, ascending (read with plain JDBC). */

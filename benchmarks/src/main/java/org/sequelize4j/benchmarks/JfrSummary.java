@@ -54,9 +54,6 @@ public final class JfrSummary {
             if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
                 continue;
             }
-            if (type.equals("jdk.NativeMethodSample")) {
-                nativeSamples++;
-            }
             var thread = event.getThread("sampledThread");
             if (thread == null || !"main".equals(thread.getJavaName())) {
                 continue;
@@ -66,6 +63,9 @@ public final class JfrSummary {
                 continue;
             }
             samples++;
+            if (type.equals("jdk.NativeMethodSample")) {
+                nativeSamples++;
+            }
             List<RecordedFrame> frames = stack.getFrames();
             self.merge(name(frames.get(0)), 1, Integer::sum);
             Set<String> seen = new HashSet<>();

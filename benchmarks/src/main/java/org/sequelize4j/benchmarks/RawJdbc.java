@@ -22,8 +22,6 @@ import java.time.format.DateTimeFormatter;
  *   <li>MariaDB has {@code DATETIME(3)} holding UTC wall time (the session time zone is UTC): bound and
  *       read as {@link LocalDateTime}.</li>
  * </ul>
- *
- * <p>The column list {@link #USER_COLUMNS} is what every raw users query selects.
  */
 public final class RawJdbc {
 
@@ -39,17 +37,9 @@ public final class RawJdbc {
         this.userColumns = "id, name, email, " + q("createdAt") + ", " + q("updatedAt");
     }
 
-    /** The column list of raw user queries, unquoted (for documentation). */
-    public static final String USER_COLUMNS = "id, name, email, createdAt, updatedAt";
-
     /** An identifier quoted for the database (only needed for the mixed-case timestamp columns). */
     public String q(String identifier) {
         return family == BenchDialect.Family.MARIADB ? "`" + identifier + "`" : "\"" + identifier + "\"";
-    }
-
-    /** The database family. */
-    public BenchDialect.Family family() {
-        return family;
     }
 
     /**

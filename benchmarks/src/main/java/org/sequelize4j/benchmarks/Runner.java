@@ -168,12 +168,12 @@ public final class Runner {
 
         /** Median MiB allocated per ORM run. */
         public double ormAllocatedMiB() {
-            return Stats.ofNanosAsMillis(ormAllocated).median() * 1e6 / (1 << 20);
+            return Stats.ofBytesAsMiB(ormAllocated).median();
         }
 
         /** Median MiB allocated per raw run. */
         public double rawAllocatedMiB() {
-            return Stats.ofNanosAsMillis(rawAllocated).median() * 1e6 / (1 << 20);
+            return Stats.ofBytesAsMiB(rawAllocated).median();
         }
 
         /** Median ORM CPU time over median raw CPU time, for the benchmark thread. */

@@ -21,11 +21,20 @@ public final class Stats {
 
     /** Statistics of nanosecond timings, in milliseconds. */
     public static Stats ofNanosAsMillis(long[] nanos) {
-        double[] ms = new double[nanos.length];
-        for (int i = 0; i < nanos.length; i++) {
-            ms[i] = nanos[i] / 1e6;
+        return scaled(nanos, 1e6);
+    }
+
+    /** Statistics of byte counts, in MiB. */
+    public static Stats ofBytesAsMiB(long[] bytes) {
+        return scaled(bytes, 1 << 20);
+    }
+
+    private static Stats scaled(long[] values, double divisor) {
+        double[] scaled = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            scaled[i] = values[i] / divisor;
         }
-        return new Stats(ms);
+        return new Stats(scaled);
     }
 
     /** The {@code q} quantile, 0 ≤ q ≤ 1. */
@@ -59,10 +68,5 @@ public final class Stats {
     /** The third quartile. */
     public double p75() {
         return quantile(0.75);
-    }
-
-    /** The number of values. */
-    public int count() {
-        return sorted.length;
     }
 }

@@ -5,10 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import org.sequelize4j.UpdateOptions;
 
 /**
@@ -67,15 +65,7 @@ public final class W5UpdateById implements Workload {
     @Override
     public void setUp() {
         context.seedUsers();
-        int[] all = context.userIds();
-        Random random = new Random(7);
-        for (int i = all.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        ids = Arrays.copyOf(all, UPDATES);
+        ids = context.shuffledUserIds(7, UPDATES);
     }
 
     /** New names for this run, so each run changes every row it touches. */

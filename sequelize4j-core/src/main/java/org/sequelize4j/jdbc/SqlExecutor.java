@@ -93,37 +93,39 @@ public final class SqlExecutor {
     }
 
     private <T> T runQuery(ConnectionScope target, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
-        return run(target, statement, context, connection -> {
-            PreparedStatement ps = statements.prepare(connection, statement.sql());
-            boolean failed = true;
-            try {
-                bind(ps, statement);
-                T result;
-                try (ResultSet rs = ps.executeQuery()) {
-                    result = reader.read(rs);
-                }
-                failed = false;
-                return result;
-            } finally {
-                statements.release(ps, failed);
+        return run(target, statement, context, connection -> execute(connection, statement, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                return reader.read(rs);
             }
-        });
+        }));
     }
 
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
-        return run(scopeOrPool(scope), statement, context, connection -> {
-            PreparedStatement ps = statements.prepare(connection, statement.sql());
-            boolean failed = true;
-            try {
-                bind(ps, statement);
-                int count = ps.executeUpdate();
-                failed = false;
-                return count;
-            } finally {
-                statements.release(ps, failed);
-            }
-        });
+        return run(scopeOrPool(scope), statement, context,
+                connection -> execute(connection, statement, PreparedStatement::executeUpdate));
+    }
+
+    /** What runs on a prepared, bound statement. */
+    private interface StatementWork<T> {
+        T run(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it and
+     * gives it back; a statement whose work failed is not reused.
+     */
+    private <T> T execute(Connection connection, SqlStatement statement, StatementWork<T> work) throws SQLException {
+        PreparedStatement ps = statements.prepare(connection, statement.sql());
+        boolean failed = true;
+        try {
+            bind(ps, statement);
+            T result = work.run(ps);
+            failed = false;
+            return result;
+        } finally {
+            statements.release(ps, failed);
+        }
     }
 
     /**

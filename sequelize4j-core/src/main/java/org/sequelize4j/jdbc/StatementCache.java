@@ -35,7 +35,7 @@ final class StatementCache {
      * whenever a new connection is seen (the pool retires and opens connections rarely).
      */
     private final Map<Connection, Lru> caches = new IdentityHashMap<>();
-    /** The cached statements currently lent out, so that {@link #release} knows them. */
+    /** The cached statements currently lent out, with their cache: only these are kept on release. */
     private final Map<PreparedStatement, Lru> lent = Collections.synchronizedMap(new IdentityHashMap<>());
 
     StatementCache(boolean enabled) {
@@ -51,23 +51,16 @@ final class StatementCache {
         Lru cache = cacheOf(physical);
         synchronized (cache) {
             PreparedStatement cached = cache.get(sql);
-            if (cached != null && !cache.isLent(cached) && !cached.isClosed()) {
-                cache.lend(cached);
-                lent.put(cached, cache);
-                return cached;
-            }
-            if (cached != null && !cache.isLent(cached)) {
-                cache.remove(sql);
-            }
-            if (cache.containsKey(sql)) {
+            if (cached != null && lent.containsKey(cached)) {
                 // The cached one is in use further up this connection's stack: a one-off statement.
                 return connection.prepareStatement(sql);
             }
-            PreparedStatement fresh = physical.prepareStatement(sql);
-            cache.put(sql, fresh);
-            cache.lend(fresh);
-            lent.put(fresh, cache);
-            return fresh;
+            if (cached == null || cached.isClosed()) {
+                cached = physical.prepareStatement(sql);
+                cache.put(sql, cached);
+            }
+            lent.put(cached, cache);
+            return cached;
         }
     }
 
@@ -109,7 +102,6 @@ final class StatementCache {
             return;
         }
         synchronized (cache) {
-            cache.giveBack(statement);
             if (failed) {
                 cache.values().remove(statement);
                 statement.close();
@@ -120,28 +112,14 @@ final class StatementCache {
     }
 
     /** One connection's statements by SQL text, least recently used first. */
-    private static final class Lru extends LinkedHashMap<String, PreparedStatement> {
-        private final Map<PreparedStatement, Boolean> inUse = new IdentityHashMap<>();
-
+    private final class Lru extends LinkedHashMap<String, PreparedStatement> {
         Lru() {
             super(16, 0.75f, true);
         }
 
-        boolean isLent(PreparedStatement statement) {
-            return inUse.containsKey(statement);
-        }
-
-        void lend(PreparedStatement statement) {
-            inUse.put(statement, Boolean.TRUE);
-        }
-
-        void giveBack(PreparedStatement statement) {
-            inUse.remove(statement);
-        }
-
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-            if (size() <= PER_CONNECTION || isLent(eldest.getValue())) {
+            if (size() <= PER_CONNECTION || lent.containsKey(eldest.getValue())) {
                 return false;
             }
             try {
