@@ -40,13 +40,10 @@ public final class SelectPlanner {
     }
 
     /**
-     * The alias a model's table gets in a statement: none while a query reads one table, so that the
-     * statement text stays short (SQLite compiles every statement from its text); the model name once
-     * other tables are joined.
+     * The alias of the model's table in the statements planned here: none, since they read one table,
+     * and the statement text stays short (SQLite compiles every statement from its text).
      */
-    static String aliasOf(ModelDefinition model) {
-        return null;
-    }
+    private static final String SINGLE_TABLE = null;
 
     /** The table of a model under its alias. */
     public static TableRef table(ModelDefinition model, String alias) {
@@ -70,7 +67,7 @@ public final class SelectPlanner {
 
     /** Plans {@code findAll}/{@code findOne}. */
     public SelectPlan find(ModelDefinition model, FindOptions options) {
-        String alias = aliasOf(model);
+        String alias = SINGLE_TABLE;
         Map<String, SqlExpr> aliases = new LinkedHashMap<>();
         ExpressionResolver resolver = resolver(model, alias, aliases);
         List<SqlExpr> select;
@@ -98,25 +95,21 @@ public final class SelectPlanner {
     }
 
     /**
-     * Plans a lookup by primary key: every attribute, the key condition with one parameter (for
-     * {@code key = ?}; the value in the options is a placeholder) and no LIMIT, since a key matches at
-     * most one row.
+     * Plans a lookup by primary key: every stored attribute, the key condition with one parameter
+     * ({@code key = ?}) and no LIMIT, since a key matches at most one row.
      */
-    public SelectPlan keyLookup(ModelDefinition model, FindOptions options) {
+    public SelectPlan keyLookup(ModelDefinition model, boolean paranoid) {
         AttributeDefinition key = model.primaryKey();
-        String alias = aliasOf(model);
-        Map<String, SqlExpr> aliases = new LinkedHashMap<>();
-        ExpressionResolver resolver = resolver(model, alias, aliases);
-        List<SqlExpr> select = new ArrayList<>();
-        List<ColumnMapping> mappings = new ArrayList<>();
-        selectAttributes(model, alias, options, resolver, aliases, select, mappings);
+        String alias = SINGLE_TABLE;
+        ExpressionResolver resolver = resolver(model, alias, new LinkedHashMap<>());
+        DefaultSelection selection = defaultSelection(model, alias, resolver);
         SqlExpr keyCondition = new SqlExpr.Compare(resolver.column(key), org.sequelize4j.sql.Operator.EQ,
                 new SqlExpr.Param(null, dialect.codec(key.type())));
-        SqlExpr where = where(model, resolver, null, options.isParanoid());
+        SqlExpr where = where(model, resolver, null, paranoid);
         where = where == null ? keyCondition : new SqlExpr.And(List.of(keyCondition, where));
-        SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, List.of(), null, List.of(), null,
-                null, null);
-        return new SelectPlan(renderer.select(spec), mappings);
+        SelectSpec spec = new SelectSpec(table(model, alias), selection.select(), List.of(), where, List.of(), null,
+                List.of(), null, null, null);
+        return new SelectPlan(renderer.select(spec), selection.mappings());
     }
 
     /** Every stored attribute of a model, as selected by a query without an {@code attributes} option. */
@@ -135,14 +128,9 @@ public final class SelectPlanner {
                 && options.extraAttributes().isEmpty();
     }
 
+    /** The select list of a query with an {@code attributes} option (the default list is {@link #defaultSelection}). */
     private void selectAttributes(ModelDefinition model, String alias, FindOptions options, ExpressionResolver resolver,
                                   Map<String, SqlExpr> aliases, List<SqlExpr> select, List<ColumnMapping> mappings) {
-        if (selectsDefault(options)) {
-            DefaultSelection selection = defaultSelection(model, alias, resolver);
-            select.addAll(selection.select());
-            mappings.addAll(selection.mappings());
-            return;
-        }
         Set<AttributeDefinition> attributes = new LinkedHashSet<>();
         List<Expression> computed = new ArrayList<>();
         if (options.attributes() == null) {
@@ -272,7 +260,7 @@ public final class SelectPlanner {
      * {@code group}, one row per group with the group columns and {@code count}.
      */
     public SelectPlan count(ModelDefinition model, FindOptions options) {
-        String alias = aliasOf(model);
+        String alias = SINGLE_TABLE;
         ExpressionResolver resolver = resolver(model, alias, Map.of());
         SqlExpr counted;
         if (options.col() != null) {
@@ -311,7 +299,7 @@ public final class SelectPlanner {
     /** Plans an aggregate such as {@code MAX(attribute)}; the result is read with {@code codec}. */
     public SelectPlan aggregate(ModelDefinition model, String function, String attribute, FindOptions options,
                                 ValueCodec codec) {
-        String alias = aliasOf(model);
+        String alias = SINGLE_TABLE;
         ExpressionResolver resolver = resolver(model, alias, Map.of());
         SqlExpr column = resolver.attributePath(attribute, function.toLowerCase(java.util.Locale.ROOT),
                 SqlExpr.JsonAs.NUMBER);

@@ -52,6 +52,17 @@ public final class WritePlanner {
         return new SqlExpr.Param(canonicalValue, dialect.codec(attribute.type()));
     }
 
+    /** {@code column = column + amount}, computed by the database so concurrent changes add up. */
+    public UpdateSpec.Assignment addTo(AttributeDefinition attribute, Object canonicalAmount) {
+        return new UpdateSpec.Assignment(attribute.field(),
+                new SqlExpr.Add(new SqlExpr.Column(null, attribute.field()), param(attribute, canonicalAmount)));
+    }
+
+    /** {@code version = version + 1} for an optimistic-locking version attribute. */
+    public UpdateSpec.Assignment versionBump(AttributeDefinition version) {
+        return addTo(version, coercion.coerce(version.type(), 1));
+    }
+
     /**
      * An INSERT of rows, each holding values for {@code columns} in order. The statement text depends only
      * on the table, columns, row count, returned columns and conflict clause, so it is rendered once per

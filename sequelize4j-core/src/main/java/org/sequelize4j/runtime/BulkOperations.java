@@ -283,9 +283,7 @@ public final class BulkOperations {
         assigned.forEach((a, v) -> assignments.add(new UpdateSpec.Assignment(a.field(), runtime.engine().writes().param(a, v))));
         if (def.version() != null && !assigned.containsKey(def.version())) {
             // Rows changed behind their instances' backs: the version makes those instances stale.
-            SqlExpr column = new SqlExpr.Column(null, def.version().field());
-            assignments.add(new UpdateSpec.Assignment(def.version().field(), new SqlExpr.Add(column,
-                    runtime.engine().writes().param(def.version(), runtime.engine().coercion().coerce(def.version().type(), 1)))));
+            assignments.add(runtime.engine().writes().versionBump(def.version()));
         }
         ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);

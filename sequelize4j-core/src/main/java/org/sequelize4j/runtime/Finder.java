@@ -19,6 +19,8 @@ import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.Condition;
 import org.sequelize4j.query.SelectPlan;
+import org.sequelize4j.sql.SqlStatement;
+import org.sequelize4j.types.TypeMismatch;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -141,18 +143,17 @@ public final class Finder {
         KeyLookup lookup = definition.derived(new LookupKey(runtime.engine().dialect(), options.isParanoid(),
                 runtime.owner()), def -> {
                     AttributeDefinition pk = def.primaryKey();
-                    FindOptions byKey = FindOptions.query().paranoid(options.isParanoid());
-                    SelectPlan plan = runtime.engine().selects().keyLookup(def, byKey);
+                    SelectPlan plan = runtime.engine().selects().keyLookup(def, options.isParanoid());
                     return new KeyLookup(plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
                             new InstanceHydrator(def, runtime.owner(), plan.columns()));
                 });
         Object value;
         try {
             value = runtime.engine().coercion().coerce(lookup.key().type(), key);
-        } catch (org.sequelize4j.types.TypeMismatch e) {
+        } catch (TypeMismatch e) {
             throw new QueryError("Invalid primary key for model '" + definition.name() + "': " + e.getMessage());
         }
-        var statement = new org.sequelize4j.sql.SqlStatement(lookup.sql(), List.of(value), List.of(lookup.keyCodec()));
+        var statement = new SqlStatement(lookup.sql(), List.of(value), List.of(lookup.keyCodec()));
         return runtime.engine().executor().query(scope(options), statement, runtime.errorContext(), rs ->
                 rs.next() ? lookup.hydrator().readRow(rs) : null);
     }
@@ -197,9 +198,8 @@ public final class Finder {
         FindOptions options = FindOptions.query().where(Op.and(parts)).paranoid(false).limit(1);
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
-        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), plan.columns());
         List<Model> rows = runtime.engine().executor().query(scope, plan.statement(), runtime.errorContext(),
-                hydrator::readAll);
+                hydrator(definition, plan.columns())::readAll);
         return rows.isEmpty() ? null : rows.get(0);
     }
 

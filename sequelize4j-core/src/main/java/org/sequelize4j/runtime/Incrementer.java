@@ -12,12 +12,12 @@ import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.errors.InstanceError;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.ExpressionResolver;
-import org.sequelize4j.sql.SelectSpec;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.UpdateSpec;
 
@@ -53,16 +53,13 @@ public final class Incrementer {
     private List<UpdateSpec.Assignment> assignments(Map<AttributeDefinition, Object> amounts, boolean silent) {
         ModelDefinition def = runtime.definition();
         List<UpdateSpec.Assignment> set = new ArrayList<>();
-        amounts.forEach((a, amount) -> set.add(new UpdateSpec.Assignment(a.field(),
-                new SqlExpr.Add(new SqlExpr.Column(null, a.field()), runtime.engine().writes().param(a, amount)))));
+        amounts.forEach((a, amount) -> set.add(runtime.engine().writes().addTo(a, amount)));
         if (def.updatedAt() != null && !silent) {
             set.add(new UpdateSpec.Assignment(def.updatedAt().field(), runtime.engine().writes().param(def.updatedAt(),
                     runtime.engine().coercion().coerce(def.updatedAt().type(), Instant.now()))));
         }
         if (def.version() != null && !amounts.containsKey(def.version())) {
-            set.add(new UpdateSpec.Assignment(def.version().field(), new SqlExpr.Add(
-                    new SqlExpr.Column(null, def.version().field()),
-                    runtime.engine().writes().param(def.version(), runtime.engine().coercion().coerce(def.version().type(), 1)))));
+            set.add(runtime.engine().writes().versionBump(def.version()));
         }
         return set;
     }
@@ -88,8 +85,7 @@ public final class Incrementer {
         Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
         Object versionRead = def.version() == null ? null : Instances.state(instance).previous()[def.version().index()];
         // No version check: an atomic increment is correct whatever the instance last saw; the version is bumped.
-        List<SqlExpr> extra = List.of();
-        SqlExpr where = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance), extra);
+        SqlExpr where = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance), List.of());
         List<AttributeDefinition> changed = new ArrayList<>(amounts.keySet());
         if (def.updatedAt() != null && !options.isSilent()) {
             changed.add(def.updatedAt());
@@ -112,10 +108,11 @@ public final class Incrementer {
             mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
         }
         InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+        boolean returning = runtime.engine().dialect().capabilities().updateReturning();
         var statement = runtime.engine().writes().update(def, assignments(amounts, options.isSilent()), where, null,
-                runtime.engine().dialect().capabilities().updateReturning() ? changed : List.of());
+                returning ? changed : List.of());
         int count;
-        if (runtime.engine().dialect().capabilities().updateReturning()) {
+        if (returning) {
             count = runtime.engine().executor().query(scope, statement, runtime.errorContext(), rs -> {
                 int rows = 0;
                 while (rs.next()) {
@@ -127,22 +124,11 @@ public final class Incrementer {
         } else {
             count = runtime.engine().executor().update(scope, statement, runtime.errorContext());
             if (count > 0) {
-                SqlExpr keyOnly = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance),
-                        List.of());
-                List<SqlExpr> columns = changed.stream().<SqlExpr>map(a -> new SqlExpr.Column(null, a.field())).toList();
-                SelectSpec select = new SelectSpec(org.sequelize4j.query.WritePlanner.table(def), columns, List.of(),
-                        keyOnly, List.of(), null, List.of(), null, null, null);
-                runtime.engine().executor().query(scope, runtime.engine().renderer().select(select), runtime.errorContext(),
-                        rs -> {
-                            if (rs.next()) {
-                                hydrator.readInto(rs, instance);
-                            }
-                            return null;
-                        });
+                RowInserter.readBack(runtime, scope, instance, where, changed, hydrator);
             }
         }
         if (count == 0) {
-            throw new org.sequelize4j.errors.InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
+            throw new InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
                     + instance.where() + " no longer exists");
         }
         if (def.version() != null && !unsaved.isEmpty()) {

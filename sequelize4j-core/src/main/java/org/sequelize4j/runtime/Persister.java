@@ -18,6 +18,7 @@ import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.Snapshots;
+import org.sequelize4j.dialect.UniqueErrors;
 import org.sequelize4j.errors.InstanceError;
 import org.sequelize4j.errors.OptimisticLockError;
 import org.sequelize4j.errors.QueryError;
@@ -101,7 +102,8 @@ public final class Persister {
 
     /** Sets values, then saves the attributes among them that changed (and what hooks change). */
     public void update(Model instance, Map<String, ?> values, SaveOptions options) {
-        List<String> before = instance.changed();
+        // What had changed before, to tell which attributes setters wrote; not needed with explicit fields.
+        List<String> before = options.fields() == null ? instance.changed() : null;
         for (Map.Entry<String, ?> e : values.entrySet()) {
             runtime.values().set(instance, e.getKey(), e.getValue(), false);
         }
@@ -197,7 +199,7 @@ public final class Persister {
         for (AttributeDefinition a : definition().columns()) {
             values.put(a.name(), a.accessor().get(instance));
         }
-        return org.sequelize4j.dialect.UniqueErrors.withValues(e, runtime.errorContext().attributeByColumn(), values);
+        return UniqueErrors.withValues(e, runtime.errorContext().attributeByColumn(), values);
     }
 
     /** Stores the checked, canonical values back into the instance, so it holds exactly what was written. */
@@ -214,15 +216,17 @@ public final class Persister {
                                List<AttributeDefinition> derivedFields) {
         ModelDefinition def = definition();
         List<AttributeDefinition> restrict = derivedFields != null ? new ArrayList<>(derivedFields) : fieldsOption(options);
-        if (changedColumns(instance, restrict).isEmpty()) {
+        Set<AttributeDefinition> initiallyChanged = changedColumns(instance, restrict);
+        if (initiallyChanged.isEmpty()) {
             return;
         }
         requireWritable(instance);
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (options.isValidate()) {
-            validate(instance, withVirtuals(changedColumns(instance, restrict), instance, false), options, hooks);
+            validate(instance, withVirtuals(initiallyChanged, instance, false), options, hooks);
         }
-        Set<AttributeDefinition> changedBeforeHooks = changedColumns(instance, null);
+        // Taken after validation, whose hooks may change values too; only needed to widen derived fields.
+        Set<AttributeDefinition> changedBeforeHooks = derivedFields != null ? changedColumns(instance, null) : null;
         hooks.instance(HookType.BEFORE_UPDATE, instance, options);
         hooks.instance(HookType.BEFORE_SAVE, instance, options);
         if (derivedFields != null) {
@@ -308,10 +312,8 @@ public final class Persister {
         }
         long current = ((Number) loadedVersion(instance)).longValue();
         Object currentValue = runtime.engine().coercion().coerce(version.type(), current);
-        SqlExpr column = new SqlExpr.Column(null, version.field());
-        assignments.add(new UpdateSpec.Assignment(version.field(),
-                new SqlExpr.Add(column, runtime.engine().writes().param(version, runtime.engine().coercion().coerce(version.type(), 1)))));
-        extra.add(new SqlExpr.Compare(column, Operator.EQ, runtime.engine().writes().param(version, currentValue)));
+        assignments.add(runtime.engine().writes().versionBump(version));
+        extra.add(new SqlExpr.Compare(new SqlExpr.Column(null, version.field()), Operator.EQ, runtime.engine().writes().param(version, currentValue)));
         return runtime.engine().coercion().coerce(version.type(), current + 1);
     }
 

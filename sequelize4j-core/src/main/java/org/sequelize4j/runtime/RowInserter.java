@@ -15,6 +15,7 @@ import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
+import org.sequelize4j.query.WritePlanner;
 import org.sequelize4j.sql.InsertSpec;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.SqlStatement;
@@ -141,19 +142,28 @@ final class RowInserter {
                 key.put(k, runtime.engine().coercion().coerce(k.type(), k.accessor().get(instance)));
             }
             SqlExpr where = runtime.engine().writes().keyCondition(definition, key, List.of());
-            SelectSpec select = new SelectSpec(org.sequelize4j.query.WritePlanner.table(definition),
-                    List.of(new SqlExpr.Column(null, generated.field())), List.of(), where, List.of(), null, List.of(),
-                    null, null, null);
             InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(),
                     List.of(new ColumnMapping(generated, generated.name(), dialect.codec(generated.type()))));
-            runtime.engine().executor().query(scope, runtime.engine().renderer().select(select), runtime.errorContext(),
-                    rs -> {
-                        if (rs.next()) {
-                            hydrator.readInto(rs, instance);
-                        }
-                        return null;
-                    });
+            readBack(runtime, scope, instance, where, List.of(generated), hydrator);
         }
+    }
+
+    /**
+     * Reads {@code attributes} of the row matching {@code where} into the instance, for dialects whose
+     * writes cannot return them; {@code hydrator} maps exactly those attributes.
+     */
+    static void readBack(ModelRuntime runtime, ConnectionScope scope, Model instance, SqlExpr where,
+                         List<AttributeDefinition> attributes, InstanceHydrator hydrator) {
+        List<SqlExpr> columns = attributes.stream().<SqlExpr>map(a -> new SqlExpr.Column(null, a.field())).toList();
+        SelectSpec select = new SelectSpec(WritePlanner.table(runtime.definition()), columns, List.of(), where,
+                List.of(), null, List.of(), null, null, null);
+        runtime.engine().executor().query(scope, runtime.engine().renderer().select(select), runtime.errorContext(),
+                rs -> {
+                    if (rs.next()) {
+                        hydrator.readInto(rs, instance);
+                    }
+                    return null;
+                });
     }
 
     /** Records that the instance's row exists and its current values are the stored ones. */
