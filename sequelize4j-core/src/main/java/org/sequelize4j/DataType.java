@@ -43,6 +43,17 @@ public final class DataType {
             return this == TINYINT || this == SMALLINT || this == MEDIUMINT || this == INTEGER || this == BIGINT;
         }
 
+        /** The width in bits of an integer kind (64 for BIGINT and for any other kind). */
+        public int integerBits() {
+            switch (this) {
+                case TINYINT: return 8;
+                case SMALLINT: return 16;
+                case MEDIUMINT: return 24;
+                case INTEGER: return 32;
+                default: return 64;
+            }
+        }
+
         /** Whether values of this kind are numbers of any sort. */
         public boolean isNumeric() {
             return isInteger() || this == FLOAT || this == REAL || this == DOUBLE || this == DECIMAL;

@@ -209,7 +209,7 @@ public abstract class DdlGenerator {
         // A misspelt method is reported everywhere, though dialects without USING ignore valid ones.
         if (using != null) {
             String method = using.trim().toUpperCase(java.util.Locale.ROOT);
-            if (!List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN").contains(method)) {
+            if (!INDEX_METHODS.contains(method)) {
                 return "unknown index method '" + using + "'; expected BTREE, HASH, GIN, GIST, SPGIST or BRIN";
             }
         }
@@ -219,10 +219,13 @@ public abstract class DdlGenerator {
         return null;
     }
 
+    /** The index access methods known to any dialect (PostgreSQL has them all). */
+    private static final List<String> INDEX_METHODS = List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN");
+
     /** Checks and normalises an index access method. */
     protected String indexMethod(String using) {
         String method = using.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!List.of("BTREE", "HASH", "GIN", "GIST", "SPGIST", "BRIN").contains(method)) {
+        if (!INDEX_METHODS.contains(method)) {
             throw new org.sequelize4j.errors.QueryError("Unknown index method '" + using
                     + "'; expected BTREE, HASH, GIN, GIST, SPGIST or BRIN");
         }

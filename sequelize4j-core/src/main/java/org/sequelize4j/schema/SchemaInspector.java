@@ -89,13 +89,6 @@ public final class SchemaInspector {
     public record Index(String name, boolean unique, List<String> columns) {
     }
 
-    /** The names of the table's indexes (case-insensitive set, as some databases fold names). */
-    public Set<String> indexNames(ConnectionScope scope, TableRef table) {
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.addAll(indexes(scope, table).keySet());
-        return names;
-    }
-
     /** The table's indexes by name (case-insensitively), including those backing unique constraints. */
     public Map<String, Index> indexes(ConnectionScope scope, TableRef table) {
         return executor.withConnection(scope, connection -> {

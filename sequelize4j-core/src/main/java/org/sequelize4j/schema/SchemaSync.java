@@ -190,8 +190,9 @@ public final class SchemaSync {
                             engine.dialect().name());
                 }
             }
-            if (differs(column, current) || lacksEnumValues(table, column)
-                    || ColumnDefaults.differs(column, current.defaultValue(), engine.dialect())) {
+            // The catalog query for enum values last, after the checks that need no I/O.
+            if (differs(column, current) || ColumnDefaults.differs(column, current.defaultValue(), engine.dialect())
+                    || lacksEnumValues(table, column)) {
                 List<String> change = ddl().changeColumn(table, column);
                 if (change.isEmpty()) {
                     LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
@@ -242,7 +243,7 @@ public final class SchemaSync {
                 }
                 // Only a column too narrow for the declared type is changed: dialects map small types to
                 // wider columns (PostgreSQL has no TINYINT), so comparing exactly would alter on every sync.
-                return integerBits(current.typeName(), jdbc) < integerBits(type.kind());
+                return integerBits(current.typeName(), jdbc) < type.kind().integerBits();
             case DECIMAL:
                 if (!(jdbc == Types.DECIMAL || jdbc == Types.NUMERIC)) {
                     return !isText(jdbc) && jdbc != Types.REAL && jdbc != Types.DOUBLE && jdbc != Types.FLOAT;
@@ -278,16 +279,6 @@ public final class SchemaSync {
             case Types.INTEGER: return 32;
             case Types.BIGINT: return 64;
             default: return Integer.MAX_VALUE;
-        }
-    }
-
-    private static int integerBits(DataType.Kind kind) {
-        switch (kind) {
-            case TINYINT: return 8;
-            case SMALLINT: return 16;
-            case MEDIUMINT: return 24;
-            case INTEGER: return 32;
-            default: return 64;
         }
     }
 
@@ -331,7 +322,9 @@ public final class SchemaSync {
             ModelDefinition definition = ordered.get(i).definition();
             boolean referencedLater = false;
             for (ModelRuntime later : ordered.subList(i + 1, ordered.size())) {
-                referencedLater |= references(later.definition(), definition);
+                for (ModelRuntime target : referencedModels(later)) {
+                    referencedLater |= target.definition() == definition;
+                }
             }
             statements.addAll(ddl().dropTable(TableSpecs.table(definition), checksOn && referencedLater));
         }
@@ -339,16 +332,18 @@ public final class SchemaSync {
         engine.executor().execute(null, statements);
     }
 
-    private boolean references(ModelDefinition from, ModelDefinition to) {
-        for (AttributeDefinition a : from.columns()) {
+    /** The registered models a model's columns reference (itself included if it references itself). */
+    private Set<ModelRuntime> referencedModels(ModelRuntime model) {
+        Set<ModelRuntime> targets = new LinkedHashSet<>();
+        for (AttributeDefinition a : model.definition().columns()) {
             if (a.references() != null && a.references().targetModel() != null) {
                 ModelRuntime target = engine.models().apply(a.references().targetModel());
-                if (target != null && target.definition() == to) {
-                    return true;
+                if (target != null) {
+                    targets.add(target);
                 }
             }
         }
-        return false;
+        return targets;
     }
 
     /** Empties a model's table. */
@@ -360,15 +355,8 @@ public final class SchemaSync {
     public List<ModelRuntime> dependencyOrder(List<ModelRuntime> models) {
         Map<ModelRuntime, Set<ModelRuntime>> dependsOn = new LinkedHashMap<>();
         for (ModelRuntime model : models) {
-            Set<ModelRuntime> targets = new LinkedHashSet<>();
-            for (AttributeDefinition a : model.definition().columns()) {
-                if (a.references() != null && a.references().targetModel() != null) {
-                    ModelRuntime target = engine.models().apply(a.references().targetModel());
-                    if (target != null && target != model && models.contains(target)) {
-                        targets.add(target);
-                    }
-                }
-            }
+            Set<ModelRuntime> targets = referencedModels(model);
+            targets.removeIf(target -> target == model || !models.contains(target));
             dependsOn.put(model, targets);
         }
         List<ModelRuntime> ordered = new ArrayList<>();

@@ -326,14 +326,7 @@ public final class TypeCoercion {
     }
 
     private static void checkRange(DataType type, BigInteger v) {
-        int bits;
-        switch (type.kind()) {
-            case TINYINT: bits = 8; break;
-            case SMALLINT: bits = 16; break;
-            case MEDIUMINT: bits = 24; break;
-            case INTEGER: bits = 32; break;
-            default: bits = 64;
-        }
+        int bits = type.kind().integerBits();
         BigInteger min;
         BigInteger max;
         if (type.isUnsigned()) {

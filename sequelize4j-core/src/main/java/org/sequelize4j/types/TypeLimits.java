@@ -26,15 +26,10 @@ public interface TypeLimits {
     default void checkInteger(DataType type, java.math.BigInteger value) {
     }
 
-    /** Rejects a decimal the database cannot store exactly (by default every decimal fits its declared type). */
-    default void checkDecimal(java.math.BigDecimal value) {
-    }
-
     /**
-     * Rejects a decimal the database cannot store exactly in a column of this type; by default
-     * {@link #checkDecimal(java.math.BigDecimal)}. Declared precision and scale are checked separately.
+     * Rejects a decimal the database cannot store exactly in a column of this type (by default every
+     * decimal fits). Declared precision and scale are checked separately.
      */
     default void checkDecimal(DataType type, java.math.BigDecimal value) {
-        checkDecimal(value);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.types.ValueCodec;
 
@@ -26,18 +27,12 @@ final class MySqlCodecs {
     MySqlCodecs(ZoneOffset offset) {
         this.offset = offset;
         this.instant = new ValueCodec() {
-            /** The last instant bound and its wall time: a bulk insert binds the same timestamps on every row. */
-            private volatile Converted last = new Converted(null, null);
+            private final LastConversion<LocalDateTime> wallTime =
+                    new LastConversion<>(instant -> LocalDateTime.ofInstant(instant, offset));
 
             @Override
             public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-                Instant instant = (Instant) v;
-                Converted converted = last;
-                if (!instant.equals(converted.instant())) {
-                    converted = new Converted(instant, LocalDateTime.ofInstant(instant, offset));
-                    last = converted;
-                }
-                s.setObject(i, converted.local());
+                s.setObject(i, wallTime.of((Instant) v));
             }
 
             @Override
@@ -60,9 +55,6 @@ final class MySqlCodecs {
                         : value;
             }
         };
-    }
-
-    private record Converted(Instant instant, LocalDateTime local) {
     }
 
     ValueCodec codec(DataType type) {

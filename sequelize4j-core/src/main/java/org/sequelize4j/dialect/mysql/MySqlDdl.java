@@ -3,6 +3,7 @@ package org.sequelize4j.dialect.mysql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sequelize4j.DataType;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.sql.ColumnSpec;
@@ -88,15 +89,20 @@ final class MySqlDdl extends DdlGenerator {
         return word;
     }
 
+    /** The index methods and the index types beyond UNIQUE that MySQL and MariaDB have. */
+    private static final List<String> INDEX_METHODS = List.of("BTREE", "HASH");
+    private static final List<String> INDEX_TYPES = List.of("FULLTEXT", "SPATIAL");
+
     @Override
     public String indexProblem(boolean partial, String using, String type) {
         if (partial) {
             return "MySQL/MariaDB have no partial indexes (where)";
         }
-        if (using != null && !List.of("BTREE", "HASH").contains(using.trim().toUpperCase(Locale.ROOT))) {
+        if (using != null && !INDEX_METHODS.contains(using.trim().toUpperCase(Locale.ROOT))) {
             return "MySQL/MariaDB indexes use BTREE or HASH, not " + using;
         }
-        if (type != null && !List.of("UNIQUE", "FULLTEXT", "SPATIAL").contains(type.trim().toUpperCase(Locale.ROOT))) {
+        if (type != null && !type.trim().equalsIgnoreCase("UNIQUE")
+                && !INDEX_TYPES.contains(type.trim().toUpperCase(Locale.ROOT))) {
             return "unknown MySQL index type '" + type + "'; expected FULLTEXT or SPATIAL";
         }
         return null;
@@ -110,7 +116,7 @@ final class MySqlDdl extends DdlGenerator {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (index.type() != null && !index.type().equalsIgnoreCase("UNIQUE")) {
             String type = index.type().toUpperCase(Locale.ROOT);
-            if (!type.equals("FULLTEXT") && !type.equals("SPATIAL")) {
+            if (!INDEX_TYPES.contains(type)) {
                 throw new QueryError("Unknown MySQL index type '" + index.type() + "'; expected FULLTEXT or SPATIAL");
             }
             sb.append(type).append(' ');
@@ -120,7 +126,7 @@ final class MySqlDdl extends DdlGenerator {
         sb.append("INDEX ").append(q(index.name()));
         if (index.using() != null) {
             String method = indexMethod(index.using());
-            if (!method.equals("BTREE") && !method.equals("HASH")) {
+            if (!INDEX_METHODS.contains(method)) {
                 throw new QueryError("MySQL/MariaDB indexes use BTREE or HASH, not " + method);
             }
             sb.append(" USING ").append(method);
@@ -166,27 +172,8 @@ final class MySqlDdl extends DdlGenerator {
         if (types.isEmpty() || !types.get(0).toLowerCase(Locale.ROOT).startsWith("enum(")) {
             return null;
         }
-        // enum('a','it''s') : quotes inside values are doubled.
-        String text = types.get(0);
-        List<String> values = new ArrayList<>();
-        StringBuilder current = null;
-        for (int i = text.indexOf('(') + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (current == null) {
-                if (c == '\'') {
-                    current = new StringBuilder();
-                }
-            } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                current.append('\'');
-                i++;
-            } else if (c == '\'') {
-                values.add(current.toString());
-                current = null;
-            } else {
-                current.append(c);
-            }
-        }
-        return values;
+        // enum('a','it''s'), quotes inside values doubled: the notation DataType.parse reads.
+        return DataType.parse(types.get(0)).values();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.types.TypeCoercion;
 import org.sequelize4j.types.ValueCodec;
@@ -122,10 +123,12 @@ final class PostgresCodecs {
         private static final long FIRST_ISO_SECOND = -62_135_596_800L;
         private static final long PAST_ISO_SECOND = 253_402_300_800L;
 
-        private record Formatted(Instant instant, org.postgresql.util.PGobject parameter) {
-        }
-
-        private volatile Formatted last = new Formatted(null, null);
+        private final LastConversion<org.postgresql.util.PGobject> typedText = new LastConversion<>(instant -> {
+            org.postgresql.util.PGobject parameter = new org.postgresql.util.PGobject();
+            parameter.setType("timestamptz");
+            parameter.setValue(instant.toString());
+            return parameter;
+        });
 
         @Override
         public void bind(PreparedStatement s, int i, Object v) throws SQLException {
@@ -135,16 +138,8 @@ final class PostgresCodecs {
                 s.setObject(i, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
                 return;
             }
-            Formatted formatted = last;
-            if (!instant.equals(formatted.instant())) {
-                org.postgresql.util.PGobject parameter = new org.postgresql.util.PGobject();
-                parameter.setType("timestamptz");
-                parameter.setValue(instant.toString());
-                formatted = new Formatted(instant, parameter);
-                last = formatted;
-            }
             // The driver copies the text when binding; the shared object is never changed afterwards.
-            s.setObject(i, formatted.parameter());
+            s.setObject(i, typedText.of(instant));
         }
 
         @Override

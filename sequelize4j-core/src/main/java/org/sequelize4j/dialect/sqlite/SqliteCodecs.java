@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import org.sequelize4j.DataType;
+import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.types.DateText;
 import org.sequelize4j.types.ValueCodec;
@@ -82,43 +83,24 @@ final class SqliteCodecs {
      * seconds ("10:15"), which as text never equals the "10:15:00" Sequelize and other tools store.
      */
     static String timeText(LocalTime time) {
-        if (time.getNano() != 0) {
-            return time.toString(); // always has seconds when there is a fraction
-        }
-        StringBuilder sb = new StringBuilder(8);
-        two(sb, time.getHour()).append(':');
-        two(sb, time.getMinute()).append(':');
-        return two(sb, time.getSecond()).toString();
-    }
-
-    private static StringBuilder two(StringBuilder sb, int value) {
-        return (value < 10 ? sb.append('0') : sb).append(value);
+        String text = time.toString(); // HH:mm only when seconds and fraction are both zero
+        return text.length() == 5 ? text + ":00" : text;
     }
 
     /** Instants as {@code yyyy-MM-dd HH:mm:ss.SSS +00:00}. */
     private static final class InstantText implements ValueCodec {
-        /** The last instant written and its text: bulk inserts write the same timestamp on every row. */
-        private record Formatted(Instant instant, String text) {
-        }
-
         private final ZoneOffset offset;
-        private final int digits;
-        private volatile Formatted last = new Formatted(Instant.EPOCH, null);
+        /** The last instant written and its text: bulk inserts write the same timestamp on every row. */
+        private final LastConversion<String> text;
 
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
-            this.digits = digits;
+            this.text = new LastConversion<>(instant -> DateText.formatSequelize(instant, offset, digits));
         }
 
         @Override
         public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            Instant instant = (Instant) v;
-            Formatted formatted = last;
-            if (!instant.equals(formatted.instant()) || formatted.text() == null) {
-                formatted = new Formatted(instant, DateText.formatSequelize(instant, offset, digits));
-                last = formatted;
-            }
-            s.setString(i, formatted.text());
+            s.setString(i, text.of((Instant) v));
         }
 
         @Override

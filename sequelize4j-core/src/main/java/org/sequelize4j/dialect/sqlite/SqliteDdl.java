@@ -92,8 +92,7 @@ final class SqliteDdl extends DdlGenerator {
             return addColumn(table, column);
         }
         // SQLite has no ADD CONSTRAINT; a new column may carry its reference inline.
-        return List.of("ALTER TABLE " + dialect.tableName(table.table()) + " ADD COLUMN " + q(column.name()) + " "
-                + columnDefinition(table, column) + " " + referencesClause(fk));
+        return List.of(addColumn(table, column).get(0) + " " + referencesClause(fk));
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class SqliteDialect extends Dialect {
         }
 
         @Override
-        public void checkDecimal(BigDecimal value) {
+        public void checkDecimal(DataType type, BigDecimal value) {
             // NUMERIC affinity keeps integers up to 64 bits and other numbers as doubles (15 digits).
             BigDecimal stripped = value.stripTrailingZeros();
             if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
