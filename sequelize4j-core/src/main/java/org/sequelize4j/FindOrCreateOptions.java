@@ -43,5 +43,12 @@ public final class FindOrCreateOptions extends TransactionalOptions<FindOrCreate
         return defaults;
     }
 
+    /** The values of a row created for these options: the defaults, then the where's equalities. */
+    Map<String, Object> newRowValues() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>(defaults);
+        values.putAll(EqualityValues.of(where()));
+        return values;
+    }
+
 
 }

@@ -35,7 +35,6 @@ public final class IncrementOptions extends TransactionalOptions<IncrementOption
         return this;
     }
 
-
     /** The condition, or null. */
     public Condition where() {
         return where;
@@ -46,5 +45,10 @@ public final class IncrementOptions extends TransactionalOptions<IncrementOption
         return silent;
     }
 
-
+    /** A copy with another condition (a scope's condition ANDed in). */
+    IncrementOptions withWhere(Condition condition) {
+        IncrementOptions copy = where(condition).silent(silent);
+        copyTransactionTo(copy);
+        return copy;
+    }
 }

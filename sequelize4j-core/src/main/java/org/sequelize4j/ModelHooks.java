@@ -38,10 +38,6 @@ final class ModelHooks implements HookDispatcher {
         return hooks.get(type).removeIf(e -> name.equals(e.name()));
     }
 
-    void clear(HookType type) {
-        hooks.get(type).clear();
-    }
-
     @Override
     public boolean has(HookType type) {
         return !hooks.get(type).isEmpty() || global != null && global.has(type);

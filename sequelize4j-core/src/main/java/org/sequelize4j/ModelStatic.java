@@ -203,7 +203,7 @@ public final class ModelStatic<M extends Model> {
     /** Inserts instances built earlier (with {@link #build}). */
     public List<M> bulkCreateInstances(List<? extends Model> instances, BulkCreateOptions options) {
         List<Model> list = new ArrayList<>(instances);
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         runtime.bulk().bulkCreate(list, options, scope);
         return cast(list);
     }
@@ -227,7 +227,8 @@ public final class ModelStatic<M extends Model> {
 
     /** The first matching row, or null. */
     public M findOne(FindOptions options) {
-        return cast(runtime.finder().findOne(scoped(options)));
+        // The finder copies the options before changing them, so the caller's object is safe uncopied.
+        return cast(runtime.finder().findOne(options.onTopOf(scope)));
     }
 
     /** The row with this primary key (a map of attribute to value for composite keys), or null. */
@@ -237,7 +238,8 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #findByPk(Object)} with options. */
     public M findByPk(Object key, FindOptions options) {
-        return cast(runtime.finder().findByPk(key, scoped(options)));
+        // As findOne: the finder only reads the options, or copies them first.
+        return cast(runtime.finder().findByPk(key, options.onTopOf(scope)));
     }
 
     /**
@@ -322,8 +324,7 @@ public final class ModelStatic<M extends Model> {
         if (found != null) {
             return new FindOrCreateResult<>(found, false);
         }
-        Map<String, Object> values = new java.util.LinkedHashMap<>(options.defaults());
-        values.putAll(EqualityValues.of(options.where()));
+        Map<String, Object> values = options.newRowValues();
         Transaction savepoint = transaction.savepoint(TransactionOptions.transactionOptions());
         try {
             M created = build(values);
@@ -348,16 +349,12 @@ public final class ModelStatic<M extends Model> {
     /** Finds the row matching {@code where}, or builds (without saving) a new instance as findOrCreate would. */
     public FindOrCreateResult<M> findOrBuild(FindOrCreateOptions options) {
         FindOptions find = FindOptions.query().where(options.where());
-        if (options.isTransactionGiven()) {
-            find.transaction(options.transaction());
-        }
+        options.copyTransactionTo(find);
         M found = findOne(find);
         if (found != null) {
             return new FindOrCreateResult<>(found, false);
         }
-        Map<String, Object> values = new java.util.LinkedHashMap<>(options.defaults());
-        values.putAll(EqualityValues.of(options.where()));
-        return new FindOrCreateResult<>(build(values), true);
+        return new FindOrCreateResult<>(build(options.newRowValues()), true);
     }
 
     /**
@@ -370,7 +367,7 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #upsert(Map)} with options. */
     public UpsertResult<M> upsert(Map<String, ?> values, UpsertOptions options) {
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         var result = runtime.upserter().upsert(new java.util.LinkedHashMap<>(values), options, scope);
         return new UpsertResult<>(cast(result.instance()), result.created());
     }
@@ -389,8 +386,7 @@ public final class ModelStatic<M extends Model> {
         if (scope == null || scope.where() == null) {
             return options;
         }
-        IncrementOptions scopedOptions = IncrementOptions.where(scopedWhere(options.where())).silent(options.isSilent());
-        return options.isTransactionGiven() ? scopedOptions.transaction(options.transaction()) : scopedOptions;
+        return options.withWhere(scopedWhere(options.where()));
     }
 
     // ---- set-based writes -------------------------------------------------------------------

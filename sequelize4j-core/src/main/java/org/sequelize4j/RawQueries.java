@@ -37,7 +37,7 @@ final class RawQueries {
 
     QueryResult run(String sql, QueryOptions options) {
         SqlStatement statement = prepare(sql, options);
-        ConnectionScope scope = engine.scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = engine.scope(options);
         QueryResult result = engine.executor().run(scope, statement, ErrorContext.NONE, connection -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
                 SqlExecutor.bind(ps, statement);
@@ -58,7 +58,7 @@ final class RawQueries {
     <M extends Model> List<M> runForModel(String sql, ModelStatic<M> model, QueryOptions options) {
         SqlStatement statement = prepare(sql, options);
         ModelDefinition definition = model.definition();
-        ConnectionScope scope = engine.scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = engine.scope(options);
         List<Model> rows = engine.executor().query(scope, statement, ErrorContext.NONE, rs -> {
             ResultSetMetaData meta = rs.getMetaData();
             List<ColumnMapping> mappings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.sequelize4j;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.sequelize4j.errors.ScopeError;
@@ -24,15 +25,8 @@ final class Scopes {
             }
             if ("defaultScope".equals(scope)) {
                 next = model.definition().options().defaultScope();
-            } else if (scope instanceof String) {
-                Function<Object[], FindOptions> definition = declared.get(scope);
-                if (definition == null) {
-                    throw new ScopeError("Invalid scope '" + scope + "' called on model '" + model.name()
-                            + "'; its scopes are " + declared.keySet());
-                }
-                next = definition.apply(new Object[0]);
-            } else if (scope instanceof ScopeCall) {
-                ScopeCall call = (ScopeCall) scope;
+            } else if (scope instanceof String || scope instanceof ScopeCall) {
+                ScopeCall call = scope instanceof String ? new ScopeCall((String) scope, List.of()) : (ScopeCall) scope;
                 Function<Object[], FindOptions> definition = declared.get(call.name());
                 if (definition == null) {
                     throw new ScopeError("Invalid scope '" + call.name() + "' called on model '" + model.name()

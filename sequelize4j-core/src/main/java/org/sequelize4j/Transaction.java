@@ -234,7 +234,6 @@ public final class Transaction implements ConnectionScope {
             rollback();
         } catch (RuntimeException ignored) {
             // rollback() has marked the transaction ended and discarded its connection.
-            state = State.ROLLED_BACK;
         }
     }
 

@@ -49,9 +49,6 @@ final class ValidateAnnotations {
     /** Sequelize's key: {@code IsEmail} → {@code isEmail}, {@code Len} → {@code len}. */
     private static String key(Class<? extends Annotation> type) {
         String name = type.getSimpleName();
-        if (name.equals("IsIP") || name.equals("IsIPv4") || name.equals("IsIPv6") || name.equals("IsUUID")) {
-            return "is" + name.substring(2);
-        }
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 

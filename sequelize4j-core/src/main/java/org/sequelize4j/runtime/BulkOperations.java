@@ -285,7 +285,7 @@ public final class BulkOperations {
             // Rows changed behind their instances' backs: the version makes those instances stale.
             assignments.add(runtime.engine().writes().versionBump(def.version()));
         }
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), options.isParanoid());
         boolean returning = options.isReturning() && runtime.engine().dialect().capabilities().updateReturning();
@@ -414,7 +414,7 @@ public final class BulkOperations {
 
     private int destroyRows(DestroyOptions options) {
         ModelDefinition def = definition();
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         if (def.isParanoid() && !options.isForce()) {
             SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), true);
@@ -443,7 +443,7 @@ public final class BulkOperations {
         for (Model instance : instances) {
             hooks.instance(HookType.BEFORE_RESTORE, instance, options);
         }
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         SqlExpr where = options.where() == null ? null : resolver.condition(options.where(), "where");
         SqlExpr deleted = new SqlExpr.Is(resolver.column(def.deletedAt()), true, null);

@@ -3,6 +3,7 @@ package org.sequelize4j.runtime;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sequelize4j.Transaction;
+import org.sequelize4j.TransactionalOptions;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.jdbc.SqlExecutor;
@@ -38,5 +39,10 @@ public record Engine(Dialect dialect, SqlRenderer renderer, SelectPlanner select
             return transaction;
         }
         return currentTransaction.get();
+    }
+
+    /** Where an operation with these options runs (see {@link #scope(boolean, Transaction)}). */
+    public ConnectionScope scope(TransactionalOptions<?> options) {
+        return scope(options.isTransactionGiven(), options.transaction());
     }
 }

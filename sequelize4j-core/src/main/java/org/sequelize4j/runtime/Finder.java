@@ -37,7 +37,7 @@ public final class Finder {
     }
 
     private ConnectionScope scope(FindOptions options) {
-        return runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        return runtime.engine().scope(options);
     }
 
     /** Every matching row as an instance. */

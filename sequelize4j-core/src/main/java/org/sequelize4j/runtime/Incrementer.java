@@ -71,7 +71,7 @@ public final class Incrementer {
             throw new QueryError("increment on model '" + def.name() + "' needs a where condition"
                     + " (Op.and() with no conditions matches every row)");
         }
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), true);
         return runtime.engine().executor().update(scope, runtime.engine().writes().update(def,
@@ -81,7 +81,7 @@ public final class Incrementer {
     /** The instance form: changes the instance's row, then reads the new values into the instance. */
     public void increment(Model instance, Map<String, ? extends Number> by, IncrementOptions options, boolean decrement) {
         ModelDefinition def = runtime.definition();
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
         Object versionRead = def.version() == null ? null : Instances.state(instance).previous()[def.version().index()];
         // No version check: an atomic increment is correct whatever the instance last saw; the version is bumped.

@@ -92,7 +92,7 @@ public final class Persister {
      * restrict the write like {@code fields} but also admit whatever before-hooks change.
      */
     private void save(Model instance, SaveOptions options, List<AttributeDefinition> derivedFields) {
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         if (Instances.state(instance).isNewRecord()) {
             insert(instance, options, scope);
         } else {
@@ -460,7 +460,7 @@ public final class Persister {
     public void destroy(Model instance, DestroyOptions options) {
         ModelDefinition def = definition();
         requireWritable(instance);
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         hooks.instance(HookType.BEFORE_DESTROY, instance, options);
         int count;
@@ -516,7 +516,7 @@ public final class Persister {
             throw new InstanceError("Model '" + def.name() + "' is not paranoid, so there is nothing to restore");
         }
         requireWritable(instance);
-        ConnectionScope scope = runtime.engine().scope(options.isTransactionGiven(), options.transaction());
+        ConnectionScope scope = runtime.engine().scope(options);
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         hooks.instance(HookType.BEFORE_RESTORE, instance, options);
         int count = writeSoftDeleteColumn(instance, scope, null);

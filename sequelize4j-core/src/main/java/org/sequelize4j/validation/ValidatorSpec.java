@@ -31,7 +31,7 @@ public final class ValidatorSpec {
      * @throws IllegalArgumentException for an unknown key
      */
     public static ValidatorSpec builtin(String key, List<Object> args) {
-        if (!key.equals("notNull") && !BuiltinValidators.isKnown(key)) {
+        if (!BuiltinValidators.isKnown(key)) {
             throw new IllegalArgumentException("Unknown validator '" + key + "'; known validators are "
                     + BuiltinValidators.names());
         }
