@@ -17,15 +17,16 @@ import org.sequelize4j.ModelStatic;
 import org.sequelize4j.SaveOptions;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.testing.DialectTest;
+import org.sequelize4j.testing.SqlLog;
 import org.sequelize4j.testing.TestDialect;
 
 /** changed(), previous(), saving only what changed, and JSON values changed in place. */
 class DirtyTrackingTest {
 
-    private final List<String> statements = new ArrayList<>();
+    private final SqlLog statements = new SqlLog();
 
     private Sequelize open(TestDialect dialect) {
-        return dialect.open(o -> o.logging(statements::add));
+        return dialect.open(o -> o.logging(statements));
     }
 
     @DialectTest
@@ -47,7 +48,7 @@ class DirtyTrackingTest {
             statements.clear();
             user.save();
             assertEquals(1, statements.size());
-            String update = statements.get(0);
+            String update = statements.messages().get(0);
             assertTrue(update.contains("UPDATE"), update);
             assertTrue(update.contains("age"), update);
             assertFalse(update.contains("city"), update);
@@ -59,7 +60,7 @@ class DirtyTrackingTest {
             user.save();
             user.set("name", "Ada");
             user.save();
-            assertTrue(statements.isEmpty(), "no query when nothing changed: " + statements);
+            assertTrue(statements.messages().isEmpty(), "no query when nothing changed: " + statements.messages());
         }
     }
 

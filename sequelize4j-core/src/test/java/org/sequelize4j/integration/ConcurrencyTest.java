@@ -72,8 +72,7 @@ class ConcurrencyTest {
 
     @DialectTest
     void findOrCreateFromConcurrentCallersMakesOneRow(TestDialect dialect, Sequelize harness) throws Exception {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, CALLERS);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, CALLERS, sequelize -> {
             ModelStatic<Model> tags = tags(sequelize, false);
             for (int round = 0; round < 3; round++) {
                 String name = "tag" + round;
@@ -85,15 +84,12 @@ class ConcurrencyTest {
                 int creator = results.indexOf(results.stream().filter(FindOrCreateResult::created).findFirst().get());
                 assertEquals(creator, tags.findOne(query().where(eq("name", name))).get("owner"));
             }
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest
     void findOrCreateInsideCallersTransactionsMakesOneRow(TestDialect dialect, Sequelize harness) throws Exception {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, CALLERS);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, CALLERS, sequelize -> {
             ModelStatic<Model> tags = tags(sequelize, false);
             // SQLite refuses to upgrade a reader to a writer while another connection writes (it would
             // deadlock), so callers there take the write lock at BEGIN.
@@ -106,15 +102,12 @@ class ConcurrencyTest {
                     })));
             assertOneRowFoundByAll(tags, "shared", results);
             assertEquals(CALLERS + 1, tags.count(), "each caller's own work committed alongside");
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest
     void concurrentIncrementsLoseNothing(TestDialect dialect, Sequelize harness) throws Exception {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, CALLERS);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, CALLERS, sequelize -> {
             ModelStatic<Model> tags = tags(sequelize, false);
             Object id = tags.create(Map.of("name", "counter")).get("id");
             int perCaller = 15;
@@ -133,15 +126,12 @@ class ConcurrencyTest {
             int evens = (perCaller + 1) / 2;
             int expected = CALLERS * (evens * 2 + (perCaller - evens) * 3);
             assertEquals(expected, tags.findByPk(id).get("uses"));
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest
     void concurrentIncrementsOfAVersionedRowCountEveryOne(TestDialect dialect, Sequelize harness) throws Exception {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, CALLERS);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, CALLERS, sequelize -> {
             ModelStatic<Model> tags = tags(sequelize, true);
             Object id = tags.create(Map.of("name", "counter")).get("id");
             valuesOrFail(Concurrency.runTogether(CALLERS, i -> {
@@ -153,15 +143,12 @@ class ConcurrencyTest {
             Model stored = tags.findByPk(id);
             assertEquals(CALLERS * 10, stored.get("uses"));
             assertEquals(CALLERS * 10, stored.get("version"), "each increment moved the version once");
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest
     void upsertFromConcurrentCallersLeavesOneRow(TestDialect dialect, Sequelize harness) throws Exception {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, CALLERS);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, CALLERS, sequelize -> {
             ModelStatic<Model> tags = tags(sequelize, false);
             for (int round = 0; round < 3; round++) {
                 String name = "up" + round;
@@ -180,8 +167,6 @@ class ConcurrencyTest {
                     results.forEach(r -> assertNull(r.created(), "PostgreSQL and SQLite do not tell"));
                 }
             }
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 }

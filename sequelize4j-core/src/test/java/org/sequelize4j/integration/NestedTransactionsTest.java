@@ -140,8 +140,7 @@ class NestedTransactionsTest {
 
     @DialectTest
     void separateRunsAnIndependentTransactionOnAnotherConnection(TestDialect dialect, Sequelize harness) {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, 4);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, 4, sequelize -> {
             ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
             TransactionOptions separate = TransactionOptions.transactionOptions().nestMode(NestMode.SEPARATE);
             assertThrows(IllegalStateException.class, () -> sequelize.transaction(outer -> {
@@ -162,9 +161,7 @@ class NestedTransactionsTest {
                 throw new IllegalStateException("outer fails");
             }));
             assertEquals(List.of("separate"), names(accounts), "the separate transaction committed on its own");
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest

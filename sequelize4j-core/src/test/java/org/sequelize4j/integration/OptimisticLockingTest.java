@@ -274,8 +274,7 @@ class OptimisticLockingTest {
 
     @DialectTest
     void ofTwoConcurrentWritersOfOneVersionExactlyOneWins(TestDialect dialect, Sequelize harness) throws Exception {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, 4);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, 4, sequelize -> {
             ModelStatic<Model> accounts = accounts(sequelize, true);
             Object id = accounts.create(Map.of("name", "ada")).get("id");
             for (int round = 0; round < 5; round++) {
@@ -306,8 +305,6 @@ class OptimisticLockingTest {
                 assertEquals(base + winners.get(0), stored.get("balance"), "the winner's value is kept");
                 assertEquals(before + 1, stored.get("version"));
             }
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 }

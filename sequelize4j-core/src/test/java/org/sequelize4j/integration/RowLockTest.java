@@ -45,6 +45,22 @@ class RowLockTest {
         });
     }
 
+    /**
+     * In another thread and transaction: locks a with {@code lock} NOWAIT; returns what that threw (null
+     * when it succeeded).
+     */
+    private static Future<Throwable> noWaitLockOfAInBackground(Sequelize sequelize, ModelStatic<Model> accounts,
+                                                               Lock lock) {
+        return Concurrency.background(() -> {
+            try {
+                sequelize.transaction(t -> accounts.findAll(query().where(eq("name", "a")).lock(lock).noWait(true)));
+                return null;
+            } catch (Throwable e) {
+                return e;
+            }
+        });
+    }
+
     private static Object balanceOfA(ModelStatic<Model> accounts) {
         return accounts.findOne(query().where(eq("name", "a"))).get("balance");
     }
@@ -117,15 +133,7 @@ class RowLockTest {
         Transaction holder = sequelize.startUnmanagedTransaction();
         try {
             accounts.findAll(query().where(eq("name", "a")).lock(Lock.UPDATE).transaction(holder));
-            Future<Throwable> attempt = Concurrency.background(() -> {
-                try {
-                    sequelize.transaction(t -> accounts.findAll(query().where(eq("name", "a")).lock(Lock.UPDATE)
-                            .noWait(true)));
-                    return null;
-                } catch (Throwable e) {
-                    return e;
-                }
-            });
+            Future<Throwable> attempt = noWaitLockOfAInBackground(sequelize, accounts, Lock.UPDATE);
             // Far shorter than any lock wait timeout (MariaDB's default is 50 s).
             Throwable error = attempt.get(10, TimeUnit.SECONDS);
             assertTrue(error instanceof TimeoutError, "expected a TimeoutError, got " + error);
@@ -182,15 +190,7 @@ class RowLockTest {
             Future<Integer> keyShare = Concurrency.background(() -> sequelize.transactionResult(
                     t -> accounts.findAll(query().where(eq("name", "a")).lock(Lock.KEY_SHARE)).size()));
             assertEquals(1, keyShare.get(20, TimeUnit.SECONDS));
-            Future<Throwable> share = Concurrency.background(() -> {
-                try {
-                    sequelize.transaction(t -> accounts.findAll(query().where(eq("name", "a")).lock(Lock.SHARE)
-                            .noWait(true)));
-                    return null;
-                } catch (Throwable e) {
-                    return e;
-                }
-            });
+            Future<Throwable> share = noWaitLockOfAInBackground(sequelize, accounts, Lock.SHARE);
             assertTrue(share.get(20, TimeUnit.SECONDS) instanceof TimeoutError, "FOR SHARE conflicts with it");
         } finally {
             holder.commit();

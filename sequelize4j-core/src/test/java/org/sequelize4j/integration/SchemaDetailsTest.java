@@ -27,6 +27,7 @@ import org.sequelize4j.ModelStatic;
 import org.sequelize4j.Op;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.testing.DialectTest;
+import org.sequelize4j.testing.SqlLog;
 
 /** Details of the DDL: constant defaults written into the schema, ENUM changes under alter, stored text forms. */
 class SchemaDetailsTest {
@@ -37,13 +38,13 @@ class SchemaDetailsTest {
 
     @DialectTest
     void constantDefaultsAreWrittenIntoTheSchema(org.sequelize4j.testing.TestDialect dialect) {
-        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
             constantDefaults(sequelize, log);
         }
     }
 
-    private void constantDefaults(Sequelize sequelize, List<String> log) {
+    private void constantDefaults(Sequelize sequelize, SqlLog log) {
         Instant when = Instant.parse("2024-03-04T05:06:07.089Z");
         ModelStatic<Model> model = sequelize.define("defaulted", List.of(attribute("marker", INTEGER),
                 attribute("s", STRING).defaultValue("it's \\ \"x\""), attribute("i", INTEGER).defaultValue(-5),
@@ -73,7 +74,7 @@ class SchemaDetailsTest {
                 Op.eq("day", LocalDate.of(2020, 2, 29))))));
         log.clear();
         model.sync(syncOptions().alter(true));
-        assertEquals(List.of(), log.stream().filter(l -> l.contains("ALTER ")).toList(),
+        assertEquals(List.of(), log.messages().stream().filter(l -> l.contains("ALTER ")).toList(),
                 "alter finds every default unchanged");
     }
 
@@ -116,8 +117,8 @@ class SchemaDetailsTest {
 
     @DialectTest
     void alterAddsNewEnumValues(org.sequelize4j.testing.TestDialect dialect) {
-        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
             ModelStatic<Model> v1 = sequelize.define("statusV1", List.of(attribute("status",
                     ENUM("draft", "it's", "done"))), options().tableName("statuses").timestamps(false));
             v1.sync();
@@ -130,7 +131,8 @@ class SchemaDetailsTest {
                     .stream().map(m -> m.get("status")).toList());
             log.clear();
             v2.sync(syncOptions().alter(true));
-            assertEquals(List.of(), log.stream().filter(l -> l.contains("ALTER ")).toList(), "second alter is a no-op");
+            assertEquals(List.of(), log.messages().stream().filter(l -> l.contains("ALTER ")).toList(),
+                    "second alter is a no-op");
             assertEquals(2, v2.count());
         }
     }
@@ -172,8 +174,8 @@ class SchemaDetailsTest {
 
     @DialectTest
     void alterLeavesEveryTypeAlone(org.sequelize4j.testing.TestDialect dialect) {
-        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
             List<org.sequelize4j.AttributeOptions> attributes = new java.util.ArrayList<>(List.of(
                     attribute("s", org.sequelize4j.DataTypes.STRING(30)), attribute("sb", org.sequelize4j.DataTypes.STRING(16, true)),
                     attribute("c", org.sequelize4j.DataTypes.CHAR(3)), attribute("tx", org.sequelize4j.DataTypes.TEXT),
@@ -196,7 +198,8 @@ class SchemaDetailsTest {
             model.sync();
             log.clear();
             model.sync(syncOptions().alter(true));
-            assertEquals(List.of(), log.stream().filter(l -> l.contains("ALTER ") || l.contains("CREATE ")).toList(),
+            assertEquals(List.of(), log.messages().stream()
+                            .filter(l -> l.contains("ALTER ") || l.contains("CREATE ")).toList(),
                     "alter of an up-to-date table runs no DDL");
         }
     }

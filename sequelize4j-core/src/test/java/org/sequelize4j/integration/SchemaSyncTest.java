@@ -12,13 +12,12 @@ import static org.sequelize4j.IndexOptions.index;
 import static org.sequelize4j.ModelOptions.options;
 import static org.sequelize4j.SyncOptions.syncOptions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.References;
@@ -28,6 +27,7 @@ import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.errors.ValidationError;
 import org.sequelize4j.testing.Catalog;
 import org.sequelize4j.testing.DialectTest;
+import org.sequelize4j.testing.SqlLog;
 import org.sequelize4j.testing.TestDialect;
 
 /** {@code sync} (plain, force, match, alter), {@code drop}, and the order tables are created and dropped in. */
@@ -87,8 +87,7 @@ class SchemaSyncTest {
     }
 
     @org.junit.jupiter.api.Test
-    void matchSyncsASqliteStorageWhosePathMatches() throws Exception {
-        Path dir = Files.createTempDirectory("s4j");
+    void matchSyncsASqliteStorageWhosePathMatches(@TempDir Path dir) throws Exception {
         Path storage = dir.resolve("app_test");
         try (Sequelize sequelize = new Sequelize(SequelizeOptions.sequelizeOptions().dialect("sqlite")
                 .storage(storage.toString()))) {
@@ -98,25 +97,18 @@ class SchemaSyncTest {
             sequelize.sync(syncOptions().force(true).match("_test$"));
             assertEquals(0, a.count());
             assertThrows(SequelizeException.class, () -> sequelize.sync(syncOptions().force(true).match("_prod$")));
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.collect(Collectors.toList())) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dir);
         }
     }
 
     @DialectTest
     void alterAddsColumnsAndIndexesAndIsIdempotent(TestDialect dialect) {
-        List<String> log = new CopyOnWriteArrayList<>();
-        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
             alterAddsColumnsAndIndexes(sequelize, log);
         }
     }
 
-    private void alterAddsColumnsAndIndexes(Sequelize sequelize, List<String> log) {
+    private void alterAddsColumnsAndIndexes(Sequelize sequelize, SqlLog log) {
         ModelStatic<Model> v1 = items(sequelize, "itemV1", attribute("email", STRING(50)).unique(true),
                 attribute("qty", INTEGER), attribute("legacy", STRING));
         v1.sync();
@@ -141,8 +133,8 @@ class SchemaSyncTest {
 
         log.clear();
         v2.sync(syncOptions().alter(true));
-        assertTrue(log.stream().noneMatch(l -> l.contains("ALTER ") || l.contains("CREATE ")),
-                "a second alter runs no DDL: " + log);
+        assertTrue(log.messages().stream().noneMatch(l -> l.contains("ALTER ") || l.contains("CREATE ")),
+                "a second alter runs no DDL: " + log.messages());
         assertEquals(indexes, Catalog.indexes(sequelize, "items"), "a second alter changes nothing");
         assertEquals(columns, Catalog.columns(sequelize, "items"));
 
@@ -231,8 +223,8 @@ class SchemaSyncTest {
 
     @DialectTest
     void tablesAreCreatedInForeignKeyOrderAndDroppedInReverse(TestDialect dialect) {
-        List<String> log = new CopyOnWriteArrayList<>();
-        try (Sequelize sequelize = dialect.open(o -> o.logging(sql -> log.add(sql)))) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
             // Defined child first: the referenced tables must still be created before it.
             ModelStatic<Model> comment = sequelize.define("comment", List.of(attribute("body", STRING),
                     attribute("postId", INTEGER).references(References.model("post")).onDelete("CASCADE")));
@@ -240,20 +232,20 @@ class SchemaSyncTest {
                     attribute("authorId", INTEGER).references(References.model("author"))));
             ModelStatic<Model> author = sequelize.define("author", List.of(attribute("name", STRING)));
             sequelize.sync();
-            assertOrder(log, "CREATE TABLE", "authors", "posts", "comments");
+            assertOrder(log.messages(), "CREATE TABLE", "authors", "posts", "comments");
             Model ada = author.create(Map.of("name", "Ada"));
             Model p = post.create(Map.of("title", "t", "authorId", ada.get("id")));
             comment.create(Map.of("body", "b", "postId", p.get("id")));
 
             log.clear();
             sequelize.sync(syncOptions().force(true));
-            assertOrder(log, "DROP TABLE", "comments", "posts", "authors");
-            assertOrder(log, "CREATE TABLE", "authors", "posts", "comments");
+            assertOrder(log.messages(), "DROP TABLE", "comments", "posts", "authors");
+            assertOrder(log.messages(), "CREATE TABLE", "authors", "posts", "comments");
             assertEquals(0, comment.count());
 
             log.clear();
             sequelize.drop();
-            assertOrder(log, "DROP TABLE", "comments", "posts", "authors");
+            assertOrder(log.messages(), "DROP TABLE", "comments", "posts", "authors");
             assertTrue(Catalog.tables(sequelize).isEmpty(), "all dropped: " + Catalog.tables(sequelize));
         }
     }

@@ -97,8 +97,7 @@ class TransactionsTest {
 
     @DialectTest
     void operationsInsideTheCallbackUseTheTransactionWithoutBeingPassedIt(TestDialect dialect, Sequelize harness) {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, 4);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, 4, sequelize -> {
             ModelStatic<Model> accounts = accounts(sequelize);
             sequelize.transaction(t -> {
                 assertSame(t, sequelize.currentTransaction());
@@ -113,15 +112,12 @@ class TransactionsTest {
                 assertEquals(0, rawCount(sequelize, "accounts", QueryOptions.queryOptions().transaction(null)));
             });
             assertEquals(1, accounts.count());
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest
     void anExplicitNullTransactionOptsOut(TestDialect dialect, Sequelize harness) {
-        Sequelize sequelize = Concurrency.multiConnection(dialect, harness, tempDir, 4);
-        try {
+        Concurrency.withMultiConnection(dialect, harness, tempDir, 4, sequelize -> {
             ModelStatic<Model> accounts = accounts(sequelize);
             assertThrows(IllegalStateException.class, () -> sequelize.transaction(t -> {
                 // Written first: on SQLite the transaction holds no write lock yet, so another
@@ -133,9 +129,7 @@ class TransactionsTest {
             List<Object> names = new ArrayList<>();
             accounts.findAll().forEach(a -> names.add(a.get("name")));
             assertEquals(List.of("outside"), names);
-        } finally {
-            Concurrency.release(sequelize, harness);
-        }
+        });
     }
 
     @DialectTest

@@ -47,6 +47,28 @@ public final class Concurrency {
         }
     }
 
+    /**
+     * Runs {@code body} on a {@link #multiConnection} instance and {@link #release}s it afterwards, even
+     * when the body fails.
+     */
+    public static <E extends Exception> void withMultiConnection(TestDialect dialect, Sequelize harness, Path dir,
+                                                                 int poolMax, ThrowingConsumer<Sequelize, E> body)
+            throws E {
+        Sequelize multi = multiConnection(dialect, harness, dir, poolMax);
+        try {
+            body.accept(multi);
+        } finally {
+            release(multi, harness);
+        }
+    }
+
+    /** Work on a value that may throw a checked exception. */
+    @FunctionalInterface
+    public interface ThrowingConsumer<T, E extends Exception> {
+        /** Does the work. */
+        void accept(T value) throws E;
+    }
+
     /** What one concurrent caller ended with: its value or its exception. */
     public record Outcome<T>(T value, Throwable error) {
         /** Whether the caller returned normally. */
