@@ -51,6 +51,41 @@ public final class AttributeOptions {
     }
 
     /**
+     * Declares a foreign-key attribute without a type, for an association's {@code foreignKey}
+     * option: its type is taken from the key it refers to. Used anywhere else, the model's definition
+     * fails with "has no data type".
+     */
+    public static AttributeOptions attribute(String name) {
+        return new AttributeOptions(name, null, null);
+    }
+
+    /**
+     * A copy of these options under another name and with another type; everything else (nullability,
+     * default, column name, validators, actions, accessors) is kept. Associations use it to complete a
+     * foreign key the user declared in part.
+     */
+    public AttributeOptions copyAs(String newName, DataType newType) {
+        AttributeOptions copy = new AttributeOptions(newName, newType, newType == null ? typeError : null);
+        copy.allowNull = allowNull;
+        copy.hasDefault = hasDefault;
+        copy.defaultValue = defaultValue;
+        copy.uniqueName = uniqueName;
+        copy.unique = unique;
+        copy.primaryKey = primaryKey;
+        copy.autoIncrement = autoIncrement;
+        copy.autoIncrementIdentity = autoIncrementIdentity;
+        copy.field = field;
+        copy.comment = comment;
+        copy.references = references;
+        copy.onDelete = onDelete;
+        copy.onUpdate = onUpdate;
+        copy.validators.addAll(validators);
+        copy.getter = getter;
+        copy.setter = setter;
+        return copy;
+    }
+
+    /**
      * Declares an attribute whose type is given in Sequelize's notation, e.g. {@code "DECIMAL(10,2)"}. A
      * type that cannot be read is reported when the model is defined, naming the model and attribute.
      */

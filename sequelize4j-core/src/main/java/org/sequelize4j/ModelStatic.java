@@ -5,6 +5,16 @@ import java.util.List;
 import java.util.Map;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.association.Association;
+import org.sequelize4j.association.AssociationSet;
+import org.sequelize4j.association.BelongsToAssociation;
+import org.sequelize4j.association.BelongsToManyAssociation;
+import org.sequelize4j.association.BelongsToManyOptions;
+import org.sequelize4j.association.BelongsToOptions;
+import org.sequelize4j.association.HasManyAssociation;
+import org.sequelize4j.association.HasManyOptions;
+import org.sequelize4j.association.HasOneAssociation;
+import org.sequelize4j.association.HasOneOptions;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.runtime.ModelRuntime;
 
@@ -29,6 +39,8 @@ public final class ModelStatic<M extends Model> {
     private final ModelRuntime runtime;
     private final ModelHooks hooks;
     private final FindOptions scope;
+    private final ModelStatic<M> base;
+    private final AssociationSet associations;
 
     ModelStatic(Sequelize sequelize, Class<M> modelClass, java.util.function.Function<ModelStatic<M>, ModelRuntime> runtime,
                 ModelHooks globalHooks) {
@@ -42,6 +54,8 @@ public final class ModelStatic<M extends Model> {
         ClassHooks.register(modelClass, hooks);
         this.runtime.hooks(hooks);
         this.scope = this.runtime.definition().options().defaultScope();
+        this.base = this;
+        this.associations = new AssociationSet();
     }
 
     /** A view of a model with another scope; it shares everything else. */
@@ -51,6 +65,8 @@ public final class ModelStatic<M extends Model> {
         this.runtime = base.runtime;
         this.hooks = base.hooks;
         this.scope = scope;
+        this.base = base.base;
+        this.associations = base.associations;
     }
 
     // ---- scopes ---------------------------------------------------------------------------------
@@ -83,6 +99,79 @@ public final class ModelStatic<M extends Model> {
 
     ModelRuntime runtime() {
         return runtime;
+    }
+
+    /** The model as defined, without a scope view on top. */
+    ModelStatic<M> base() {
+        return base;
+    }
+
+    // ---- associations -------------------------------------------------------------------------
+
+    /**
+     * Declares that this model has one {@code target}, which holds the foreign key ({@code userId} on
+     * the profile by default). Returns the handle with {@code get}, {@code set} and {@code create}.
+     */
+    public <T extends Model> HasOneAssociation<M, T> hasOne(ModelStatic<T> target) {
+        return hasOne(target, HasOneOptions.hasOne());
+    }
+
+    /** {@link #hasOne(ModelStatic)} with options (as, foreignKey, sourceKey, onDelete, scope, inverse, …). */
+    public <T extends Model> HasOneAssociation<M, T> hasOne(ModelStatic<T> target, HasOneOptions options) {
+        return sequelize.associationDeclarer().hasOne(base, target, options);
+    }
+
+    /**
+     * Declares that this model holds a foreign key to {@code target} ({@code userId} here by default).
+     * Returns the handle with {@code get}, {@code set} and {@code create}.
+     */
+    public <T extends Model> BelongsToAssociation<M, T> belongsTo(ModelStatic<T> target) {
+        return belongsTo(target, BelongsToOptions.belongsTo());
+    }
+
+    /** {@link #belongsTo(ModelStatic)} with options (as, foreignKey, targetKey, onDelete, inverse, …). */
+    public <T extends Model> BelongsToAssociation<M, T> belongsTo(ModelStatic<T> target, BelongsToOptions options) {
+        return sequelize.associationDeclarer().belongsTo(base, target, options);
+    }
+
+    /**
+     * Declares that this model has many {@code target}s, which hold the foreign key. Returns the handle
+     * with {@code get}, {@code count}, {@code has}, {@code add}, {@code remove}, {@code set} and
+     * {@code create}.
+     */
+    public <T extends Model> HasManyAssociation<M, T> hasMany(ModelStatic<T> target) {
+        return hasMany(target, HasManyOptions.hasMany());
+    }
+
+    /** {@link #hasMany(ModelStatic)} with options (as, foreignKey, sourceKey, onDelete, scope, hooks, inverse, …). */
+    public <T extends Model> HasManyAssociation<M, T> hasMany(ModelStatic<T> target, HasManyOptions options) {
+        return sequelize.associationDeclarer().hasMany(base, target, options);
+    }
+
+    /**
+     * Declares that this model and {@code target} are linked by the rows of a through model. Returns the
+     * handle with {@code get}, {@code count}, {@code has}, {@code add}, {@code remove}, {@code set} and
+     * {@code create}.
+     */
+    public <T extends Model> BelongsToManyAssociation<M, T> belongsToMany(ModelStatic<T> target,
+                                                                          BelongsToManyOptions options) {
+        return sequelize.associationDeclarer().belongsToMany(base, target, options);
+    }
+
+    /** The associations declared on this model, by alias. */
+    public AssociationSet associations() {
+        return associations;
+    }
+
+    /**
+     * The association with this alias, typed by the variable it is assigned to:
+     * {@code HasManyAssociation<User, Post> posts = Users.association("posts");}. An unknown alias is a
+     * {@link org.sequelize4j.errors.QueryError} listing the model's associations; a variable of the
+     * wrong kind fails with a ClassCastException at the assignment.
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends Association<M, ?>> A association(String as) {
+        return (A) associations.get(this, as);
     }
 
     /** The resolved definition: attributes, keys, indexes, table. */

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sequelize4j.definition.AnnotationReader;
-import org.sequelize4j.definition.DefinitionBuilder;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.ModelSource;
 import org.sequelize4j.dialect.ConnectionConfig;
@@ -59,6 +58,8 @@ public final class Sequelize implements AutoCloseable {
     private final Map<Class<?>, ModelStatic<?>> modelsByClass = new ConcurrentHashMap<>();
     private final List<ModelStatic<?>> definitionOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ModelHooks globalHooks = new ModelHooks(null, null);
+    private final ModelSources sources;
+    private final org.sequelize4j.association.AssociationDeclarer associations;
 
     /** Connects with a URI such as {@code sqlite::memory:}, {@code sqlite:app.db} or {@code postgres://u:p@host/db}. */
     public Sequelize(String uri) {
@@ -102,6 +103,8 @@ public final class Sequelize implements AutoCloseable {
                 new WritePlanner(dialect, renderer, coercion), executor, coercion, transactions::current, this::runtimeOf,
                 runner);
         this.schema = new SchemaSync(engine);
+        this.sources = new ModelSources(dialect, coercion);
+        this.associations = new org.sequelize4j.association.AssociationDeclarer(sources);
         for (Class<? extends Model> modelClass : options.models()) {
             define(modelClass);
         }
@@ -161,35 +164,30 @@ public final class Sequelize implements AutoCloseable {
     }
 
     private <M extends Model> ModelStatic<M> register(ModelSource source, Class<M> modelClass) {
-        ModelDefinition definition = DefinitionBuilder.build(source, engine.coercion());
-        for (var attribute : definition.attributes()) {
-            if (!dialect.supportsType(attribute.type())) {
-                throw new DefinitionError(definition.name(), attribute.name(), "type " + attribute.type()
-                        + " is not supported by the " + dialect.name() + " dialect");
-            }
-        }
-        for (var index : definition.indexes()) {
-            String problem = dialect.ddl().indexProblem(index.where() != null, index.using(), index.type());
-            if (problem != null) {
-                throw new DefinitionError(definition.name(), null, "index '" + index.name() + "': " + problem);
-            }
-        }
+        ModelDefinition definition = sources.build(source);
         ModelStatic<?> previous = modelsByName.get(definition.name());
         if (previous != null) {
             // As in Sequelize, defining a model again replaces the earlier definition.
             definitionOrder.remove(previous);
             modelsByClass.values().remove(previous);
+            sources.forget(previous);
             ModelRegistry.unregister(previous);
         }
         ModelStatic<M> model = new ModelStatic<>(this, modelClass, m -> new ModelRuntime(engine, m, definition),
                 globalHooks);
         modelsByName.put(definition.name(), model);
+        sources.remember(model, source);
         if (modelClass != Model.class) {
             modelsByClass.put(modelClass, model);
             ModelRegistry.register(modelClass, model);
         }
         definitionOrder.add(model);
         return model;
+    }
+
+    /** Declares associations, extending models through this instance's registry. */
+    org.sequelize4j.association.AssociationDeclarer associationDeclarer() {
+        return associations;
     }
 
     /** The model with this name. */

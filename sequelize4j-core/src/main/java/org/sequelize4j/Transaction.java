@@ -108,6 +108,24 @@ public final class Transaction implements ConnectionScope {
         return nested;
     }
 
+    /**
+     * Runs {@code work} inside a savepoint of this transaction: released when it returns, rolled back to
+     * when it throws, so that work of several statements is all or nothing while the transaction goes on.
+     * Statements of the work that run in this transaction run inside the savepoint.
+     */
+    public <R> R inSavepoint(java.util.function.Supplier<R> work) {
+        Transaction nested = savepoint(TransactionOptions.transactionOptions());
+        R result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            nested.rollbackQuietly();
+            throw e;
+        }
+        nested.commit();
+        return result;
+    }
+
     /** Commits (or releases the savepoint). Throws if the transaction already ended. */
     public void commit() {
         requireActive("commit");

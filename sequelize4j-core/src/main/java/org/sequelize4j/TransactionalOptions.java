@@ -12,7 +12,8 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
     private Transaction transaction;
     private boolean transactionGiven;
 
-    TransactionalOptions() {
+    /** For options classes of Sequelize4j's own packages. */
+    protected TransactionalOptions() {
     }
 
     /**

@@ -38,6 +38,7 @@ public final class InstanceState {
     public InstanceState(Object owner, ModelDefinition definition, boolean newRecord) {
         this.owner = owner;
         this.definition = definition;
+        definition.markInUse();
         int size = definition.attributes().size();
         this.values = new Object[size];
         this.previous = new Object[size];

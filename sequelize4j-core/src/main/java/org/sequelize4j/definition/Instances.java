@@ -64,4 +64,21 @@ public final class Instances {
     public static void attach(Model instance, InstanceState state) {
         access().set(instance, state);
     }
+
+    /**
+     * A second instance of the same row: same values, same "last read" values, so that each copy tracks
+     * its own changes. Extra values (computed columns, loaded associations) are not copied. Used where one
+     * row must appear under several parents with values of its own (a join row's attributes).
+     */
+    public static Model copyLoaded(Model original) {
+        InstanceState from = state(original);
+        ModelDefinition definition = from.definition();
+        Model copy = create(definition, from.owner(), from.isNewRecord());
+        InstanceState to = state(copy);
+        for (AttributeDefinition a : definition.attributes()) {
+            a.accessor().set(copy, a.accessor().get(original));
+            to.previous()[a.index()] = from.previous()[a.index()];
+        }
+        return copy;
+    }
 }

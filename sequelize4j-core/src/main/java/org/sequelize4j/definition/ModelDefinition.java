@@ -40,6 +40,7 @@ public final class ModelDefinition {
     private final ModelAccessors accessors;
     private final Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean inUse;
 
     ModelDefinition(String name, String singularName, String pluralName, String tableName, String schema,
                     ModelOptions options, List<AttributeDefinition> attributes, List<UniqueKey> uniqueKeys,
@@ -113,6 +114,21 @@ public final class ModelDefinition {
             }
         }
         return (T) value;
+    }
+
+    /**
+     * Records that instances or a table of this definition exist, after which it can no longer be
+     * replaced by one with more attributes (associations add their foreign keys before first use).
+     */
+    public void markInUse() {
+        if (!inUse) {
+            inUse = true;
+        }
+    }
+
+    /** Whether {@link #markInUse()} was called. */
+    public boolean isInUse() {
+        return inUse;
     }
 
     /** Model-wide validators by name, in order. */

@@ -89,8 +89,16 @@ public final class ModelRuntime {
         return definition;
     }
 
-    /** Replaces the definition (when associations add attributes). */
+    /**
+     * Replaces the definition with one that has more attributes (an association's foreign key). Only
+     * allowed before first use: instances made earlier would keep the old definition's storage.
+     *
+     * @throws IllegalStateException if the current definition is in use
+     */
     public void redefine(ModelDefinition newDefinition) {
+        if (definition.isInUse()) {
+            throw new IllegalStateException(definition + " is in use and cannot be redefined");
+        }
         this.definition = newDefinition;
         this.errorContext = errorContextOf(newDefinition);
     }

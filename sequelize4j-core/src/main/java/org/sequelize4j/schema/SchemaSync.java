@@ -105,6 +105,7 @@ public final class SchemaSync {
 
     private void syncOne(ModelDefinition model, SyncOptions options, Set<ModelDefinition> created,
                          List<Runnable> deferred, boolean single) {
+        model.markInUse();
         TableSpec table = specs.tableSpec(model);
         if (model.schema() != null && engine.dialect().capabilities().schemas()) {
             engine.executor().execute(null, ddl().createSchema(model.schema()));

@@ -1,0 +1,263 @@
+package org.sequelize4j.association;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.Op;
+import org.sequelize4j.TransactionalOptions;
+import org.sequelize4j.definition.association.AccessorNames;
+import org.sequelize4j.definition.association.AssociationDefinition;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.query.Condition;
+
+/**
+ * A declared association, as a handle: the methods Sequelize generates on instances ({@code getPosts},
+ * {@code addPost}, …) are methods of the handle taking the source instance first. Get one from the
+ * declaration ({@code Users.hasMany(Posts, …)}) or by alias ({@code Users.association("posts")}).
+ *
+ * <p>Every method takes the transaction of its options, or joins the calling thread's managed
+ * transaction; methods that write several statements run them in one transaction (a savepoint inside
+ * an outer one). Thread-safe, like the models it joins.
+ *
+ * @param <S> the source model's instance type
+ * @param <T> the target model's instance type
+ */
+public abstract sealed class Association<S extends Model, T extends Model>
+        permits BelongsToAssociation, HasOneAssociation, HasManyAssociation, BelongsToManyAssociation {
+
+    /** Keys per IN list, well under every dialect's bind-parameter limit. */
+    static final int KEYS_PER_QUERY = 1000;
+
+    final ModelStatic<S> source;
+    final ModelStatic<T> target;
+
+    Association(ModelStatic<S> source, ModelStatic<T> target) {
+        this.source = source;
+        this.target = target;
+    }
+
+    /** The resolved definition: kind, keys, scope. */
+    public abstract AssociationDefinition definition();
+
+    /** The alias. */
+    public final String as() {
+        return definition().as();
+    }
+
+    /** The alias and the singular and plural words of Sequelize's accessor names. */
+    public final AccessorNames names() {
+        return definition().common().names();
+    }
+
+    /** The model the association is declared on. */
+    public final ModelStatic<S> source() {
+        return source;
+    }
+
+    /** The model it leads to. */
+    public final ModelStatic<T> target() {
+        return target;
+    }
+
+    /** Whether it leads to many targets (hasMany, belongsToMany). */
+    public final boolean isMultiple() {
+        return definition().isMultiple();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + source.name() + "." + as() + " → " + target.name() + ")";
+    }
+
+    // ---- shared helpers ----------------------------------------------------------------------------
+
+    /** The values of {@code attributes} on an instance, or null when one of them is null. */
+    static List<Object> keyOf(Model instance, List<String> attributes) {
+        List<Object> values = new ArrayList<>(attributes.size());
+        for (String attribute : attributes) {
+            Object value = instance.getDataValue(attribute);
+            if (value == null) {
+                return null;
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** {@code attribute = value} for each pair. */
+    static Condition equal(List<String> attributes, List<Object> values) {
+        if (attributes.size() == 1) {
+            return Op.eq(attributes.get(0), values.get(0));
+        }
+        List<Condition> parts = new ArrayList<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            parts.add(Op.eq(attributes.get(i), values.get(i)));
+        }
+        return Op.and(parts);
+    }
+
+    /** The rows whose {@code attributes} equal one of the key tuples. */
+    static Condition oneOf(List<String> attributes, Collection<List<Object>> keys) {
+        if (attributes.size() == 1) {
+            List<Object> singles = new ArrayList<>(keys.size());
+            keys.forEach(k -> singles.add(k.get(0)));
+            return Op.in(attributes.get(0), singles);
+        }
+        List<Condition> alternatives = new ArrayList<>();
+        for (List<Object> key : keys) {
+            alternatives.add(equal(attributes, key));
+        }
+        return Op.or(alternatives);
+    }
+
+    /** The conjunction of the non-null parts, or null. */
+    static Condition and(Condition... parts) {
+        List<Condition> present = new ArrayList<>();
+        for (Condition part : parts) {
+            if (part != null) {
+                present.add(part);
+            }
+        }
+        if (present.isEmpty()) {
+            return null;
+        }
+        return present.size() == 1 ? present.get(0) : Op.and(present);
+    }
+
+    /** The association scope as a condition, or null. */
+    static Condition scopeCondition(Map<String, Object> scope) {
+        return scope.isEmpty() ? null : Op.where(scope);
+    }
+
+    /** Options of a read: the caller's, or fresh ones; copied so that the caller's object stays as it was. */
+    static FindOptions readOptions(FindOptions options) {
+        return options == null ? FindOptions.query() : options.copy();
+    }
+
+    /** The read with {@code needed} added to its attribute list, when it has one (batches map rows by them). */
+    static FindOptions selecting(FindOptions read, List<String> needed) {
+        if (read.attributes() == null) {
+            return read;
+        }
+        List<Object> attributes = new ArrayList<>(read.attributes());
+        for (String attribute : needed) {
+            if (!attributes.contains(attribute)) {
+                attributes.add(attribute);
+            }
+        }
+        return read.attributes(attributes.toArray());
+    }
+
+    /**
+     * The key tuples of targets given as instances or as key values (a single value, or a {@code List}
+     * of values for a key of several attributes), without repetitions.
+     */
+    static List<List<Object>> keysOf(Collection<?> instancesOrKeys, List<String> keyAttributes, String what) {
+        LinkedHashSet<List<Object>> keys = new LinkedHashSet<>();
+        for (Object item : instancesOrKeys) {
+            Objects.requireNonNull(item, what);
+            List<Object> key;
+            if (item instanceof Model) {
+                key = keyOf((Model) item, keyAttributes);
+                if (key == null) {
+                    throw new QueryError("The " + what + " " + item + " has no value for " + keyAttributes
+                            + "; save it first");
+                }
+            } else if (keyAttributes.size() > 1) {
+                if (!(item instanceof List) || ((List<?>) item).size() != keyAttributes.size()) {
+                    throw new QueryError("The " + what + " key " + item + " must be a list of values for "
+                            + keyAttributes);
+                }
+                key = new ArrayList<>((List<?>) item);
+            } else {
+                key = List.of(item);
+            }
+            keys.add(key);
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /**
+     * The keys of {@code keys} that are not in {@code removed}, comparing integers by value whatever
+     * their Java type (a key given as {@code 1} is the row read back as {@code 1L}).
+     */
+    static List<List<Object>> without(List<List<Object>> keys, List<List<Object>> removed) {
+        java.util.Set<List<Object>> gone = new java.util.HashSet<>();
+        removed.forEach(k -> gone.add(comparable(k)));
+        List<List<Object>> kept = new ArrayList<>();
+        for (List<Object> key : keys) {
+            if (!gone.contains(comparable(key))) {
+                kept.add(key);
+            }
+        }
+        return kept;
+    }
+
+    /** A key whose integer parts are all {@code Long}s, for comparisons. */
+    static List<Object> comparable(List<Object> key) {
+        List<Object> out = new ArrayList<>(key.size());
+        for (Object part : key) {
+            if (part instanceof Integer || part instanceof Short || part instanceof Byte) {
+                out.add(((Number) part).longValue());
+            } else if (part instanceof java.math.BigInteger && ((java.math.BigInteger) part).bitLength() < 64) {
+                out.add(((java.math.BigInteger) part).longValue());
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** {@code values} split into lists of at most {@link #KEYS_PER_QUERY}. */
+    static <X> List<List<X>> chunks(List<X> values) {
+        List<List<X>> chunks = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += KEYS_PER_QUERY) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + KEYS_PER_QUERY)));
+        }
+        return chunks;
+    }
+
+    /** Gives {@code target} the transaction setting of {@code from}, when one was given there. */
+    static <O extends TransactionalOptions<O>> O inheritTransaction(O target, TransactionalOptions<?> from) {
+        if (from != null && from.isTransactionGiven()) {
+            target.transaction(from.transaction());
+        }
+        return target;
+    }
+
+    /**
+     * Runs several statements as one unit: in the transaction the options give, else in a transaction
+     * of its own (a savepoint inside the calling thread's managed transaction).
+     */
+    <R> R atomically(TransactionalOptions<?> options, Supplier<R> work) {
+        if (options != null && options.isTransactionGiven() && options.transaction() != null) {
+            return options.transaction().inSavepoint(work);
+        }
+        return source.sequelize().transactionResult(t -> work.get());
+    }
+
+    /** Reads to-many results into a map by source, with an empty list for sources without targets. */
+    static <S, T> Map<S, List<T>> emptyLists(Collection<S> sources) {
+        Map<S, List<T>> result = new LinkedHashMap<>();
+        for (S s : sources) {
+            result.put(s, new ArrayList<>());
+        }
+        return result;
+    }
+
+    /** Refuses a per-parent limit or offset in a batch get: it needs the query planner (include). */
+    static void refusePaging(FindOptions options, String association) {
+        if (options != null && (options.limit() != null || options.offset() != null)) {
+            throw new QueryError("Association '" + association + "': limit and offset apply to one parent; for"
+                    + " many parents at once, load each parent's page with get(parent, options)");
+        }
+    }
+}

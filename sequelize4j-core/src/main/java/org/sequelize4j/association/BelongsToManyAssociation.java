@@ -1,0 +1,350 @@
+package org.sequelize4j.association;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sequelize4j.BulkCreateOptions;
+import org.sequelize4j.DestroyOptions;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.SaveOptions;
+import org.sequelize4j.UpdateOptions;
+import org.sequelize4j.definition.Instances;
+import org.sequelize4j.definition.association.AssociationDefinition;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.query.Condition;
+
+/**
+ * A belongsToMany association: sources and targets linked by rows of a through model
+ * ({@code User.belongsToMany(Role, belongsToMany().through("UserRoles"))}). Its methods are
+ * Sequelize's {@code getRoles}, {@code countRoles}, {@code hasRole(s)}, {@code addRole(s)},
+ * {@code removeRole(s)}, {@code setRoles} and {@code createRole}, with the source instance first.
+ *
+ * <p>Targets read through it carry their join row under the through model's name:
+ * {@code project.get("UserProject")} is the {@code UserProject} instance with its own attributes, not
+ * merged into the project's.
+ *
+ * @param <S> the source instance type
+ * @param <T> the target instance type
+ */
+public final class BelongsToManyAssociation<S extends Model, T extends Model> extends Association<S, T> {
+
+    private final AssociationDefinition.BelongsToMany definition;
+    private final ModelStatic<? extends Model> through;
+
+    BelongsToManyAssociation(ModelStatic<S> source, ModelStatic<T> target, ModelStatic<? extends Model> through,
+                             AssociationDefinition.BelongsToMany definition) {
+        super(source, target);
+        this.definition = definition;
+        this.through = through;
+    }
+
+    @Override
+    public AssociationDefinition.BelongsToMany definition() {
+        return definition;
+    }
+
+    /** The through (join) model. */
+    public ModelStatic<? extends Model> through() {
+        return through;
+    }
+
+    /** The source's targets, each with its join row ({@code getRoles()}). */
+    public List<T> get(S source) {
+        return get(source, null, null);
+    }
+
+    /** The source's targets matching the options (where, order, limit, offset, attributes on the target). */
+    public List<T> get(S source, FindOptions options) {
+        return get(source, options, null);
+    }
+
+    /**
+     * {@link #get(Model, FindOptions)} reading only these attributes of the join rows (Sequelize's
+     * {@code joinTableAttributes}); null reads them all, an empty list none (no join row is attached).
+     */
+    public List<T> get(S source, FindOptions options, List<String> joinTableAttributes) {
+        List<Object> key = keyOf(source, definition.sourceKey());
+        if (key == null) {
+            return new ArrayList<>();
+        }
+        Map<S, List<T>> one = load(List.of(source), Map.of(comparable(key), List.of(source)), options,
+                joinTableAttributes);
+        return one.get(source);
+    }
+
+    /**
+     * The targets of many sources: one query for the join rows and one for the targets per
+     * {@value Association#KEYS_PER_QUERY} keys. A target linked to several sources appears in each list
+     * as an instance of its own, carrying that source's join row.
+     */
+    public Map<S, List<T>> get(Collection<S> sources, FindOptions options) {
+        refusePaging(options, as());
+        Map<List<Object>, List<S>> byKey = new LinkedHashMap<>();
+        for (S s : sources) {
+            List<Object> key = keyOf(s, definition.sourceKey());
+            if (key != null) {
+                byKey.computeIfAbsent(comparable(key), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return load(sources, byKey, options, null);
+    }
+
+    private Map<S, List<T>> load(Collection<S> sources, Map<List<Object>, List<S>> byKey, FindOptions options,
+                                 List<String> joinTableAttributes) {
+        Map<S, List<T>> result = emptyLists(sources);
+        if (byKey.isEmpty()) {
+            return result;
+        }
+        // Join rows by the target key they lead to, in the order read.
+        Map<List<Object>, List<Model>> rowsByTarget = new LinkedHashMap<>();
+        for (List<List<Object>> chunk : chunks(new ArrayList<>(byKey.keySet()))) {
+            FindOptions rowsRead = inheritTransaction(FindOptions.query(), options)
+                    .where(and(oneOf(definition.foreignKey(), chunk), scopeCondition(definition.throughScope())));
+            if (joinTableAttributes != null) {
+                List<Object> columns = new ArrayList<>(definition.foreignKey());
+                columns.addAll(definition.otherKey());
+                joinTableAttributes.forEach(a -> {
+                    if (!columns.contains(a)) {
+                        columns.add(a);
+                    }
+                });
+                rowsRead.attributes(columns.toArray());
+            }
+            for (Model row : through.findAll(rowsRead)) {
+                rowsByTarget.computeIfAbsent(comparable(keyOf(row, definition.otherKey())), k -> new ArrayList<>())
+                        .add(row);
+            }
+        }
+        if (rowsByTarget.isEmpty()) {
+            return result;
+        }
+        boolean attach = joinTableAttributes == null || !joinTableAttributes.isEmpty();
+        for (List<List<Object>> chunk : chunks(new ArrayList<>(rowsByTarget.keySet()))) {
+            FindOptions read = selecting(readOptions(options), definition.targetKey());
+            read.where(and(oneOf(definition.targetKey(), chunk), scopeCondition(definition.common().scope()),
+                    read.where()));
+            for (T t : target.findAll(read)) {
+                boolean first = true;
+                for (Model row : rowsByTarget.getOrDefault(comparable(keyOf(t, definition.targetKey())), List.of())) {
+                    for (S owner : byKey.getOrDefault(comparable(keyOf(row, definition.foreignKey())), List.of())) {
+                        @SuppressWarnings("unchecked")
+                        T instance = first ? t : (T) Instances.copyLoaded(t);
+                        first = false;
+                        if (attach) {
+                            instance.set(through.name(), row);
+                        }
+                        result.get(owner).add(instance);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** How many targets the source is linked to ({@code countRoles()}). */
+    public long count(S source) {
+        return count(source, null);
+    }
+
+    /** How many of the source's targets match the options' where. */
+    public long count(S source, FindOptions options) {
+        List<Object> key = keyOf(source, definition.sourceKey());
+        if (key == null) {
+            return 0;
+        }
+        List<List<Object>> linked = linkedTargets(key, options);
+        if (linked.isEmpty()) {
+            return 0;
+        }
+        long total = 0;
+        for (List<List<Object>> chunk : chunks(linked)) {
+            FindOptions read = readOptions(options);
+            read.where(and(oneOf(definition.targetKey(), chunk), scopeCondition(definition.common().scope()),
+                    read.where()));
+            total += target.count(read);
+        }
+        return total;
+    }
+
+    /** The distinct target keys the source's join rows lead to. */
+    private List<List<Object>> linkedTargets(List<Object> key, FindOptions transaction) {
+        FindOptions read = inheritTransaction(FindOptions.query(), transaction)
+                .where(and(equal(definition.foreignKey(), key), scopeCondition(definition.throughScope())))
+                .attributes(definition.otherKey().toArray());
+        Map<List<Object>, List<Object>> distinct = new LinkedHashMap<>();
+        for (Model row : through.findAll(read)) {
+            List<Object> other = keyOf(row, definition.otherKey());
+            distinct.putIfAbsent(comparable(other), other);
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    /** Whether the source is linked to every given target (instances or key values) ({@code hasRoles}). */
+    public boolean has(S source, Object... targetsOrKeys) {
+        return has(source, Arrays.asList(targetsOrKeys), null);
+    }
+
+    /** {@link #has(Model, Object...)} with a collection and options (transaction). */
+    public boolean has(S source, Collection<?> targetsOrKeys, FindOptions options) {
+        List<List<Object>> keys = keysOf(targetsOrKeys, definition.targetKey(), "target");
+        if (keys.isEmpty()) {
+            return true;
+        }
+        List<Object> key = keyOf(source, definition.sourceKey());
+        if (key == null) {
+            return false;
+        }
+        Set<List<Object>> linked = new HashSet<>();
+        for (List<Object> other : linkedTargets(key, options)) {
+            linked.add(comparable(other));
+        }
+        for (List<Object> wanted : keys) {
+            if (!linked.contains(comparable(wanted))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Links the source to targets (instances or key values) ({@code addRoles}), with the join rows'
+     * values of {@link LinkOptions#withThrough(Map)}; a pair already linked keeps its one row, updated
+     * with those values. One transaction.
+     */
+    public void add(S source, Object... targetsOrKeys) {
+        add(source, Arrays.asList(targetsOrKeys), LinkOptions.linkOptions());
+    }
+
+    /** {@link #add(Model, Object...)} with a collection and options (through values, transaction). */
+    public void add(S source, Collection<?> targetsOrKeys, LinkOptions options) {
+        List<List<Object>> keys = keysOf(targetsOrKeys, definition.targetKey(), "target");
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Object> key = requireKey(source);
+        atomically(options, () -> {
+            link(key, keys, options);
+            return null;
+        });
+    }
+
+    private void link(List<Object> key, List<List<Object>> keys, LinkOptions options) {
+        Map<String, Object> values = new LinkedHashMap<>(options.throughValues());
+        values.putAll(definition.throughScope());
+        List<List<Object>> existing = new ArrayList<>();
+        for (List<List<Object>> chunk : chunks(keys)) {
+            FindOptions read = inheritTransaction(FindOptions.query(), options)
+                    .where(and(equal(definition.foreignKey(), key), oneOf(definition.otherKey(), chunk)))
+                    .attributes(definition.otherKey().toArray());
+            for (Model row : through.findAll(read)) {
+                existing.add(keyOf(row, definition.otherKey()));
+            }
+        }
+        if (!values.isEmpty()) {
+            for (List<List<Object>> chunk : chunks(existing)) {
+                through.update(values, inheritTransaction(UpdateOptions.where(
+                        and(equal(definition.foreignKey(), key), oneOf(definition.otherKey(), chunk))), options));
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> other : without(keys, existing)) {
+            Map<String, Object> row = new HashMap<>(values);
+            put(row, definition.foreignKey(), key);
+            put(row, definition.otherKey(), other);
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            through.bulkCreate(rows, inheritTransaction(BulkCreateOptions.bulkCreateOptions(), options));
+        }
+    }
+
+    private static void put(Map<String, Object> row, List<String> attributes, List<Object> values) {
+        for (int i = 0; i < attributes.size(); i++) {
+            row.put(attributes.get(i), values.get(i));
+        }
+    }
+
+    /** Unlinks the source from targets by deleting their join rows ({@code removeRoles}); the targets stay. */
+    public void remove(S source, Object... targetsOrKeys) {
+        remove(source, Arrays.asList(targetsOrKeys), LinkOptions.linkOptions());
+    }
+
+    /** {@link #remove(Model, Object...)} with a collection and options. */
+    public void remove(S source, Collection<?> targetsOrKeys, LinkOptions options) {
+        List<List<Object>> keys = keysOf(targetsOrKeys, definition.targetKey(), "target");
+        List<Object> key = keyOf(source, definition.sourceKey());
+        if (keys.isEmpty() || key == null) {
+            return;
+        }
+        atomically(options, () -> {
+            for (List<List<Object>> chunk : chunks(keys)) {
+                unlink(and(equal(definition.foreignKey(), key), oneOf(definition.otherKey(), chunk)), options);
+            }
+            return null;
+        });
+    }
+
+    private void unlink(Condition rows, LinkOptions options) {
+        through.destroy(inheritTransaction(DestroyOptions.where(and(rows, scopeCondition(definition.throughScope()))),
+                options));
+    }
+
+    /**
+     * Links the source to exactly these targets ({@code setRoles}): join rows to other targets are
+     * deleted, new ones written, existing ones kept (and updated with the through values). One transaction.
+     */
+    public void set(S source, Collection<?> targetsOrKeys) {
+        set(source, targetsOrKeys, LinkOptions.linkOptions());
+    }
+
+    /** {@link #set(Model, Collection)} with options. */
+    public void set(S source, Collection<?> targetsOrKeys, LinkOptions options) {
+        List<List<Object>> keys = keysOf(targetsOrKeys, definition.targetKey(), "target");
+        List<Object> key = requireKey(source);
+        atomically(options, () -> {
+            List<List<Object>> stale = without(linkedTargets(key, inheritTransaction(FindOptions.query(), options)),
+                    keys);
+            for (List<List<Object>> chunk : chunks(stale)) {
+                unlink(and(equal(definition.foreignKey(), key), oneOf(definition.otherKey(), chunk)), options);
+            }
+            if (!keys.isEmpty()) {
+                link(key, keys, options);
+            }
+            return null;
+        });
+    }
+
+    /** Creates a target and links the source to it, in one transaction ({@code createRole}). */
+    public T create(S source, Map<String, ?> values) {
+        return create(source, values, LinkOptions.linkOptions());
+    }
+
+    /** {@link #create(Model, Map)} with options (through values, transaction). */
+    public T create(S source, Map<String, ?> values, LinkOptions options) {
+        List<Object> key = requireKey(source);
+        return atomically(options, () -> {
+            Map<String, Object> all = new LinkedHashMap<>(values);
+            all.putAll(definition.common().scope());
+            T created = target.create(all, inheritTransaction(SaveOptions.saveOptions(), options));
+            link(key, keysOf(List.of(created), definition.targetKey(), "target"), options);
+            return created;
+        });
+    }
+
+    private List<Object> requireKey(S source) {
+        List<Object> key = keyOf(source, definition.sourceKey());
+        if (key == null) {
+            throw new QueryError("Association '" + as() + "': the source " + source + " has no value for "
+                    + definition.sourceKey() + "; save it first");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,55 @@
+package org.sequelize4j.association;
+
+import java.util.List;
+import org.sequelize4j.DestroyOptions;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.HookType;
+import org.sequelize4j.Model;
+import org.sequelize4j.ReferentialAction;
+
+/**
+ * Sequelize's {@code hooks: true} on a hasOne/hasMany with ON DELETE CASCADE: the database's cascade
+ * deletes the targets without running their hooks, so before a source instance is destroyed its
+ * targets are destroyed one by one, in the same transaction, each with its own hooks.
+ */
+final class CascadingHooks {
+
+    private CascadingHooks() {
+    }
+
+    static <S extends Model, T extends Model> void install(Association<S, T> association, AssociationOptions<?> options) {
+        if (!options.isHooks()) {
+            return;
+        }
+        String fk = association.definition() instanceof org.sequelize4j.definition.association.AssociationDefinition.HasMany
+                ? ((org.sequelize4j.definition.association.AssociationDefinition.HasMany) association.definition()).foreignKey().get(0)
+                : ((org.sequelize4j.definition.association.AssociationDefinition.HasOne) association.definition()).foreignKey().get(0);
+        ReferentialAction onDelete = association.target().definition().attribute(fk).onDelete();
+        if (onDelete != ReferentialAction.CASCADE) {
+            throw new org.sequelize4j.errors.DefinitionError(association.source().name(), null, "association "
+                    + association + ": option hooks(true) destroys targets one by one in place of ON DELETE CASCADE,"
+                    + " but the foreign key's ON DELETE is " + onDelete + "; add onDelete(\"CASCADE\")");
+        }
+        association.source().addHook(HookType.BEFORE_DESTROY, event -> {
+            DestroyOptions given = event.options(DestroyOptions.class);
+            FindOptions read = FindOptions.query();
+            if (given != null && given.isTransactionGiven()) {
+                read.transaction(given.transaction());
+            }
+            List<T> targets = association instanceof HasManyAssociation
+                    ? ((HasManyAssociation<S, T>) association).get(event.instance(), read)
+                    : single(((HasOneAssociation<S, T>) association).get(event.instance(), read));
+            for (T target : targets) {
+                DestroyOptions destroy = DestroyOptions.destroyOptions();
+                if (given != null && given.isTransactionGiven()) {
+                    destroy.transaction(given.transaction());
+                }
+                target.destroy(destroy);
+            }
+        });
+    }
+
+    private static <T> List<T> single(T value) {
+        return value == null ? List.of() : List.of(value);
+    }
+}

@@ -1,0 +1,26 @@
+package org.sequelize4j.association;
+
+import java.util.List;
+import org.sequelize4j.AttributeOptions;
+import org.sequelize4j.ModelStatic;
+
+/**
+ * What declaring an association needs from the models' registry: the attributes a model declares, and
+ * a way to add (or complete) the foreign-key attribute an association puts on a model. Implemented by
+ * {@code Sequelize}; applications do not call it.
+ */
+public interface ModelExtender {
+
+    /** The attributes declared for a model so far (by the user and by earlier associations), in order. */
+    List<AttributeOptions> declaredAttributes(ModelStatic<?> model);
+
+    /**
+     * Adds the attribute to the model, or replaces the declared attribute of the same name with it, and
+     * rebuilds the model's definition.
+     *
+     * @param association the association asking, for error messages
+     * @throws org.sequelize4j.errors.DefinitionError if the model is in use already (it has instances or
+     *         a synced table) or the new definition cannot work
+     */
+    void putAttribute(ModelStatic<?> model, AttributeOptions attribute, String association);
+}
