@@ -60,6 +60,8 @@ public final class Sequelize implements AutoCloseable {
     private final ModelHooks globalHooks = new ModelHooks(null, null);
     private final ModelSources sources;
     private final org.sequelize4j.association.AssociationDeclarer associations;
+    /** Annotated associations whose target class is not defined yet. */
+    private final List<org.sequelize4j.association.AnnotatedAssociations.Pending> pendingAssociations = new ArrayList<>();
 
     /** Connects with a URI such as {@code sqlite::memory:}, {@code sqlite:app.db} or {@code postgres://u:p@host/db}. */
     public Sequelize(String uri) {
@@ -159,8 +161,26 @@ public final class Sequelize implements AutoCloseable {
     public <M extends Model> ModelStatic<M> define(Class<M> modelClass) {
         ModelSource read = AnnotationReader.read(modelClass);
         ModelOptions merged = read.options().withDefaults(options.defineDefaults());
-        return register(new ModelSource(read.modelName(), read.attributes(), merged, modelClass, read.fields()),
-                modelClass);
+        ModelStatic<M> model = register(new ModelSource(read.modelName(), read.attributes(), merged, modelClass,
+                read.fields()), modelClass);
+        synchronized (pendingAssociations) {
+            pendingAssociations.addAll(org.sequelize4j.association.AnnotatedAssociations.read(model));
+            org.sequelize4j.association.AnnotatedAssociations.declareReady(pendingAssociations, modelsByClass::get,
+                    associations);
+        }
+        return model;
+    }
+
+    /** Refuses to go on while annotated associations wait for target classes that were never defined. */
+    private void requireAssociationsResolved() {
+        synchronized (pendingAssociations) {
+            if (!pendingAssociations.isEmpty()) {
+                throw new DefinitionError(pendingAssociations.get(0).source().name(), null, "associations wait for"
+                        + " model classes that are not defined: " + pendingAssociations.stream()
+                        .map(org.sequelize4j.association.AnnotatedAssociations.Pending::describe).toList()
+                        + "; define those classes too");
+            }
+        }
     }
 
     private <M extends Model> ModelStatic<M> register(ModelSource source, Class<M> modelClass) {
@@ -266,6 +286,7 @@ public final class Sequelize implements AutoCloseable {
 
     /** Creates ({@code force}: re-creates; {@code alter}: updates) the tables of every model, in foreign-key order. */
     public void sync(SyncOptions syncOptions) {
+        requireAssociationsResolved();
         schema.checkMatch(syncOptions, getDatabaseName());
         List<ModelRuntime> runtimes = new ArrayList<>();
         for (ModelStatic<?> model : definitionOrder) {
@@ -275,6 +296,7 @@ public final class Sequelize implements AutoCloseable {
     }
 
     void syncModel(ModelStatic<?> model, SyncOptions syncOptions) {
+        requireAssociationsResolved();
         schema.checkMatch(syncOptions, getDatabaseName());
         schema.sync(model.runtime(), syncOptions);
     }

@@ -72,6 +72,52 @@ public abstract sealed class Association<S extends Model, T extends Model>
         return definition().isMultiple();
     }
 
+    /**
+     * Loads the association of many sources at once, as the batch {@code get} does, and puts each
+     * result on its source: in the source class's field named like the alias (a {@code List} for
+     * to-many associations) when there is one, and as {@code source.get(alias)} (so {@code toJSON()}
+     * nests it) in every case.
+     */
+    public abstract void load(Collection<S> sources, FindOptions options);
+
+    /** Puts a loaded value on the source (see {@link #load}). */
+    final void attach(S source, Object value) {
+        java.lang.reflect.Field field = slot();
+        if (field != null && field.getDeclaringClass().isInstance(source)) {
+            try {
+                field.set(source, value);
+            } catch (IllegalAccessException e) {
+                throw new QueryError("Association '" + as() + "': cannot set field " + field + ": " + e.getMessage());
+            }
+        }
+        source.set(as(), value);
+    }
+
+    private volatile java.util.Optional<java.lang.reflect.Field> slot;
+
+    private java.lang.reflect.Field slot() {
+        java.util.Optional<java.lang.reflect.Field> found = slot;
+        if (found == null) {
+            found = java.util.Optional.empty();
+            for (Class<?> c = source.modelClass(); c != null && c != Model.class; c = c.getSuperclass()) {
+                try {
+                    java.lang.reflect.Field f = c.getDeclaredField(as());
+                    boolean fits = isMultiple() ? Collection.class.isAssignableFrom(f.getType())
+                            : f.getType().isAssignableFrom(target.modelClass());
+                    if (fits && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        f.setAccessible(true);
+                        found = java.util.Optional.of(f);
+                    }
+                    break;
+                } catch (NoSuchFieldException e) {
+                    // look in the superclass
+                }
+            }
+            slot = found;
+        }
+        return found.orElse(null);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "(" + source.name() + "." + as() + " → " + target.name() + ")";

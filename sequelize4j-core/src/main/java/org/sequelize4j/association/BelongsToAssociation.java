@@ -82,6 +82,11 @@ public final class BelongsToAssociation<S extends Model, T extends Model> extend
         return result;
     }
 
+    @Override
+    public void load(Collection<S> sources, FindOptions options) {
+        get(sources, options).forEach(this::attach);
+    }
+
     /**
      * Points the source's foreign key at {@code targetOrKey} (an instance or a key value; null clears
      * it) and saves the source ({@code setAuthor}); with {@link LinkOptions#save(boolean) save(false)}

@@ -97,6 +97,11 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         return load(sources, byKey, options, null);
     }
 
+    @Override
+    public void load(Collection<S> sources, FindOptions options) {
+        get(sources, options).forEach(this::attach);
+    }
+
     private Map<S, List<T>> load(Collection<S> sources, Map<List<Object>, List<S>> byKey, FindOptions options,
                                  List<String> joinTableAttributes) {
         Map<S, List<T>> result = emptyLists(sources);

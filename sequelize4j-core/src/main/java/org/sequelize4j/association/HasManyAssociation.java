@@ -69,6 +69,11 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
         return links.batch(sources, options);
     }
 
+    @Override
+    public void load(Collection<S> sources, FindOptions options) {
+        get(sources, options).forEach(this::attach);
+    }
+
     /** How many targets the source has ({@code countPosts()}). */
     public long count(S source) {
         return count(source, null);

@@ -57,6 +57,11 @@ public final class HasOneAssociation<S extends Model, T extends Model> extends A
         return result;
     }
 
+    @Override
+    public void load(Collection<S> sources, FindOptions options) {
+        get(sources, options).forEach(this::attach);
+    }
+
     /**
      * Makes {@code targetOrKey} (an instance, saved here if new, or a primary-key value) the source's
      * target, or removes it with null ({@code setProfile}). The previous target's foreign key becomes
