@@ -310,6 +310,26 @@ public final class Sequelize implements AutoCloseable {
         schema.dropAll(runtimes);
     }
 
+    /**
+     * Deletes every row of every model, in one transaction, referencing tables before the tables they
+     * reference (so that no foreign key is violated and no ON DELETE action has anything left to do).
+     * Soft-deleting models lose their rows for real. Tables stay; see {@link #drop()} to remove them.
+     */
+    public void destroyAll() {
+        List<ModelRuntime> runtimes = new ArrayList<>();
+        for (ModelStatic<?> model : definitionOrder) {
+            runtimes.add(model.runtime());
+        }
+        List<ModelRuntime> ordered = new ArrayList<>(schema.dependencyOrder(runtimes));
+        java.util.Collections.reverse(ordered);
+        transaction(t -> {
+            for (ModelRuntime runtime : ordered) {
+                ((ModelStatic<?>) runtime.owner()).unscoped().destroy(
+                        DestroyOptions.where(Op.and()).force(true).transaction(t));
+            }
+        });
+    }
+
     /** The database name (for SQLite, the storage path). */
     public String getDatabaseName() {
         if (config.database() != null) {

@@ -201,4 +201,27 @@ class BasicAssociationsTest {
         assertEquals("Ada", authors.get(all.get(0)).get("name"));
         assertEquals("Bob", authors.get(all.get(3)).get("name"));
     }
+
+    @DialectTest
+    void destroyAllDeletesChildrenBeforeParents(Sequelize sequelize) {
+        Blog blog = new Blog(sequelize);
+        // RESTRICT makes a parent-first order fail.
+        var notes = sequelize.define("Note", List.of(org.sequelize4j.AttributeOptions.attribute("text",
+                org.sequelize4j.DataTypes.STRING)));
+        var noteAuthor = notes.belongsTo(blog.users, org.sequelize4j.association.BelongsToOptions.belongsTo()
+                .as("writer").onDelete("RESTRICT"));
+        notes.sync();
+        Model ada = blog.users.create(Map.of("name", "Ada"));
+        noteAuthor.create(notes.create(Map.of("text", "n")), Map.of("name", "Bob"));
+        blog.profile.create(ada, Map.of("bio", "x"));
+        blog.userPosts.create(ada, Map.of("title", "t"));
+        Model admin = blog.roles.create(Map.of("name", "admin"));
+        blog.userRoles.add(ada, admin);
+        Model apollo = blog.projects.create(Map.of("name", "Apollo"));
+        blog.members.add(apollo, ada);
+        sequelize.destroyAll();
+        for (var model : sequelize.models().values()) {
+            assertEquals(0, model.count(), model.name() + " is empty");
+        }
+    }
 }
