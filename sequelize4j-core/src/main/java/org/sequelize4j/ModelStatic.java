@@ -15,6 +15,8 @@ import org.sequelize4j.association.HasManyAssociation;
 import org.sequelize4j.association.HasManyOptions;
 import org.sequelize4j.association.HasOneAssociation;
 import org.sequelize4j.association.HasOneOptions;
+import org.sequelize4j.association.PolymorphicAssociation;
+import org.sequelize4j.association.PolymorphicOptions;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.runtime.ModelRuntime;
 
@@ -156,6 +158,14 @@ public final class ModelStatic<M extends Model> {
     public <T extends Model> BelongsToManyAssociation<M, T> belongsToMany(ModelStatic<T> target,
                                                                           BelongsToManyOptions options) {
         return sequelize.associationDeclarer().belongsToMany(base, target, options);
+    }
+
+    /**
+     * Declares a polymorphic belongsTo: a type column says which model the id column refers to, and
+     * reads look the id up only in that model (seed 002's safe inverse).
+     */
+    public PolymorphicAssociation<M> belongsToAny(PolymorphicOptions options) {
+        return sequelize.associationDeclarer().polymorphic(base, options);
     }
 
     /** The associations declared on this model, by alias. */

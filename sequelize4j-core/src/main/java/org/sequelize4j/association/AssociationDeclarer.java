@@ -141,6 +141,11 @@ public final class AssociationDeclarer {
         return association;
     }
 
+    /** Declares {@code source.belongsToAny(…)}, a polymorphic belongsTo. */
+    public <S extends Model> PolymorphicAssociation<S> polymorphic(ModelStatic<S> source, PolymorphicOptions options) {
+        return PolymorphicAssociation.declare(source, options, this);
+    }
+
     // ---- names and keys ------------------------------------------------------------------------
 
     private static void requireTarget(ModelStatic<?> source, ModelStatic<?> target, String kind) {
