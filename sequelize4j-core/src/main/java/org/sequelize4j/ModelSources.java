@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sequelize4j.association.ModelExtender;
 import org.sequelize4j.definition.AnnotationReader;
 import org.sequelize4j.definition.DefinitionBuilder;
+import org.sequelize4j.definition.ForeignKeyDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.ModelSource;
 import org.sequelize4j.dialect.Dialect;
@@ -88,7 +89,8 @@ final class ModelSources implements ModelExtender {
         if (source.modelClass() != Model.class && !fields.containsKey(attribute.name())) {
             fields.putAll(AnnotationReader.fieldsNamed(source.modelClass(), List.of(attribute.name())));
         }
-        ModelSource next = new ModelSource(source.modelName(), attributes, source.options(), source.modelClass(), fields);
+        ModelSource next = new ModelSource(source.modelName(), attributes, source.options(), source.modelClass(), fields,
+                source.foreignKeys());
         ModelDefinition rebuilt;
         try {
             rebuilt = build(next);
@@ -97,6 +99,27 @@ final class ModelSources implements ModelExtender {
                     + " cannot add this foreign key: " + e.getMessage());
         }
         model.runtime().redefine(rebuilt);
+        sources.put(model.base(), next);
+    }
+
+    @Override
+    public synchronized void putForeignKey(ModelStatic<?> model, ForeignKeyDefinition foreignKey, String association) {
+        ModelSource source = source(model);
+        if (model.definition().isInUse()) {
+            throw new DefinitionError(model.name(), null, "association " + association + " adds the foreign key "
+                    + foreignKey.attributes() + ", but model '" + model.name() + "' is in use already; declare"
+                    + " associations right after defining the models");
+        }
+        List<ForeignKeyDefinition> keys = new ArrayList<>();
+        for (ForeignKeyDefinition existing : source.foreignKeys()) {
+            if (!existing.attributes().equals(foreignKey.attributes())) {
+                keys.add(existing);
+            }
+        }
+        keys.add(foreignKey);
+        ModelSource next = new ModelSource(source.modelName(), source.attributes(), source.options(), source.modelClass(),
+                source.fields(), keys);
+        model.runtime().redefine(build(next));
         sources.put(model.base(), next);
     }
 

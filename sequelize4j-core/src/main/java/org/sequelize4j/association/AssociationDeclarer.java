@@ -3,12 +3,10 @@ package org.sequelize4j.association;
 import java.util.List;
 import java.util.Map;
 import org.sequelize4j.AttributeOptions;
-import org.sequelize4j.DataType;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelOptions;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.ReferentialAction;
-import org.sequelize4j.References;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.association.AccessorNames;
@@ -28,10 +26,12 @@ import org.sequelize4j.errors.DefinitionError;
 public final class AssociationDeclarer {
 
     private final ModelExtender models;
+    private final ForeignKeys foreignKeys;
 
     /** A declarer that extends models through this registry. */
     public AssociationDeclarer(ModelExtender models) {
         this.models = models;
+        this.foreignKeys = new ForeignKeys(models);
     }
 
     /** Declares {@code source.hasMany(target)}. */
@@ -40,17 +40,18 @@ public final class AssociationDeclarer {
         requireTarget(source, target, "hasMany");
         AccessorNames names = names(options, target, true);
         String label = label(source, names);
-        List<String> sourceKey = List.of(key(source, options.sourceKey(), "sourceKey", label));
-        String fk = foreignKeyName(options, ForeignKeyNames.of(source.definition().singularName(), sourceKey.get(0)));
-        boolean nullable = putForeignKey(target, fk, options, source, sourceKey.get(0), label);
+        List<String> sourceKey = keys(source, options.sourceKey(), "sourceKey", label);
+        List<String> fk = foreignKeyNames(options.foreignKeys(), source.definition().singularName(), sourceKey, label);
+        boolean nullable = foreignKeys.put(target, fk, options.foreignKeys(), ForeignKeys.Rules.of(options), source,
+                sourceKey, label);
         checkScope(target, options.scope(), "scope", label);
         AssociationDefinition.HasMany definition = new AssociationDefinition.HasMany(common(names, source, target, options),
-                List.of(fk), sourceKey, nullable);
+                fk, sourceKey, nullable);
         HasManyAssociation<S, T> association = new HasManyAssociation<>(source, target, definition);
         register(association);
         CascadingHooks.install(association, options);
-        if (options.inverseAs() != null) {
-            belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.get(0)));
+        if (options.inverseAs() != null && target.associations().find(options.inverseAs()) == null) {
+            belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.toArray(String[]::new)));
         }
         return association;
     }
@@ -61,17 +62,19 @@ public final class AssociationDeclarer {
         requireTarget(source, target, "hasOne");
         AccessorNames names = names(options, target, false);
         String label = label(source, names);
-        List<String> sourceKey = List.of(key(source, options.sourceKey(), "sourceKey", label));
-        String fk = foreignKeyName(options, ForeignKeyNames.of(source.definition().singularName(), sourceKey.get(0)));
-        boolean nullable = putForeignKey(target, fk, options, source, sourceKey.get(0), label);
+        List<String> sourceKey = keys(source, options.sourceKey(), "sourceKey", label);
+        List<String> fk = foreignKeyNames(options.foreignKeys(), source.definition().singularName(), sourceKey, label);
+        boolean nullable = foreignKeys.put(target, fk, options.foreignKeys(), ForeignKeys.Rules.of(options), source,
+                sourceKey, label);
         checkScope(target, options.scope(), "scope", label);
         AssociationDefinition.HasOne definition = new AssociationDefinition.HasOne(common(names, source, target, options),
-                List.of(fk), sourceKey, nullable);
+                fk, sourceKey, nullable);
         HasOneAssociation<S, T> association = new HasOneAssociation<>(source, target, definition);
         register(association);
         CascadingHooks.install(association, options);
-        if (options.inverseAs() != null) {
-            belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.get(0)).inverseHasOne(true));
+        if (options.inverseAs() != null && target.associations().find(options.inverseAs()) == null) {
+            belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.toArray(String[]::new))
+                    .inverseHasOne(true));
         }
         return association;
     }
@@ -82,22 +85,24 @@ public final class AssociationDeclarer {
         requireTarget(source, target, "belongsTo");
         AccessorNames names = names(options, target, false);
         String label = label(source, names);
-        List<String> targetKey = List.of(key(target, options.targetKey(), "targetKey", label));
-        String fk = foreignKeyName(options, ForeignKeyNames.of(names.singular(), targetKey.get(0)));
-        putForeignKey(source, fk, options, target, targetKey.get(0), label);
+        List<String> targetKey = keys(target, options.targetKey(), "targetKey", label);
+        List<String> fk = foreignKeyNames(options.foreignKeys(), names.singular(), targetKey, label);
+        foreignKeys.put(source, fk, options.foreignKeys(), ForeignKeys.Rules.of(options), target, targetKey, label);
         checkScope(target, options.scope(), "scope", label);
         AssociationDefinition.BelongsTo definition = new AssociationDefinition.BelongsTo(
-                common(names, source, target, options), List.of(fk), targetKey);
+                common(names, source, target, options), fk, targetKey);
         BelongsToAssociation<S, T> association = new BelongsToAssociation<>(source, target, definition);
         register(association);
         String inverse = options.inverseAs();
         if (inverse != null) {
             if (options.isInverseHasOne()) {
                 if (target.associations().find(inverse) == null) {
-                    hasOne(target, source, HasOneOptions.hasOne().as(inverse).foreignKey(fk).sourceKey(targetKey.get(0)));
+                    hasOne(target, source, HasOneOptions.hasOne().as(inverse).foreignKeys(fk.toArray(String[]::new))
+                            .sourceKey(targetKey.toArray(String[]::new)));
                 }
             } else if (target.associations().find(inverse) == null) {
-                hasMany(target, source, HasManyOptions.hasMany().as(inverse).foreignKey(fk).sourceKey(targetKey.get(0)));
+                hasMany(target, source, HasManyOptions.hasMany().as(inverse).foreignKeys(fk.toArray(String[]::new))
+                        .sourceKey(targetKey.toArray(String[]::new)));
             }
         }
         return association;
@@ -109,33 +114,37 @@ public final class AssociationDeclarer {
         requireTarget(source, target, "belongsToMany");
         AccessorNames names = names(options, target, true);
         String label = label(source, names);
-        String sourceKey = key(source, options.sourceKey(), "sourceKey", label);
-        String targetKey = key(target, options.targetKey(), "targetKey", label);
+        List<String> sourceKey = keys(source, options.sourceKey(), "sourceKey", label);
+        List<String> targetKey = keys(target, options.targetKey(), "targetKey", label);
         boolean self = source.definition() == target.definition() || source.name().equals(target.name());
-        String fk = foreignKeyName(options, ForeignKeyNames.of(source.definition().singularName(), sourceKey));
-        String otherKey = options.otherKey() != null ? options.otherKey().name()
-                : ForeignKeyNames.of(self ? names.singular() : target.definition().singularName(), targetKey);
-        if (fk.equals(otherKey)) {
-            throw new DefinitionError(source.name(), null, "belongsToMany " + label + ": foreignKey and otherKey are"
-                    + " both '" + fk + "'; give the association an 'as' or name otherKey");
+        List<String> fk = foreignKeyNames(options.foreignKeys(), source.definition().singularName(), sourceKey, label);
+        List<String> otherKey = foreignKeyNames(options.otherKeys(),
+                self ? names.singular() : target.definition().singularName(), targetKey, label);
+        if (fk.stream().anyMatch(otherKey::contains)) {
+            throw new DefinitionError(source.name(), null, "belongsToMany " + label + ": foreignKey " + fk
+                    + " and otherKey " + otherKey + " share attributes; give the association an 'as' or name otherKey");
         }
         ModelStatic<?> through = throughModel(source, names, options, label);
         boolean ownKey = declaresOwnKey(through, fk, otherKey);
         String uniqueName = ownKey && options.isThroughUnique()
-                ? through.tableName() + "_" + fk + "_" + otherKey + "_unique" : null;
-        putThroughKey(through, fk, options.foreignKey(), options, source, sourceKey, ownKey, uniqueName, label);
-        putThroughKey(through, otherKey, options.otherKey(), options, target, targetKey, ownKey, uniqueName, label);
+                ? through.tableName() + "_" + String.join("_", fk) + "_" + String.join("_", otherKey) + "_unique" : null;
+        // Join rows go with either side: cascade both ways unless asked otherwise.
+        ForeignKeys.Rules rules = new ForeignKeys.Rules(options.isConstraints(), options.onDelete(), options.onUpdate(),
+                options.deferrable(), ReferentialAction.CASCADE, true, !ownKey, uniqueName);
+        foreignKeys.put(through, fk, options.foreignKeys(), rules, source, sourceKey, label);
+        foreignKeys.put(through, otherKey, options.otherKeys(), rules, target, targetKey, label);
         checkScope(target, options.scope(), "scope", label);
         checkScope(through, options.throughScope(), "throughScope", label);
         AssociationDefinition.BelongsToMany definition = new AssociationDefinition.BelongsToMany(
-                common(names, source, target, options), through.name(), List.of(fk), List.of(otherKey),
-                List.of(sourceKey), List.of(targetKey), options.throughScope(), options.isThroughUnique());
+                common(names, source, target, options), through.name(), fk, otherKey,
+                sourceKey, targetKey, options.throughScope(), options.isThroughUnique());
         BelongsToManyAssociation<S, T> association = new BelongsToManyAssociation<>(source, target, through, definition);
         register(association);
         String inverse = options.inverseAs();
         if (inverse != null && target.associations().find(inverse) == null) {
             belongsToMany(target, source, BelongsToManyOptions.belongsToMany().as(inverse).through(through)
-                    .foreignKey(otherKey).otherKey(fk).sourceKey(targetKey).targetKey(sourceKey)
+                    .foreignKeys(otherKey.toArray(String[]::new)).otherKeys(fk.toArray(String[]::new))
+                    .sourceKey(targetKey.toArray(String[]::new)).targetKey(sourceKey.toArray(String[]::new))
                     .throughScope(options.throughScope()).throughUnique(options.isThroughUnique()));
         }
         return association;
@@ -180,27 +189,55 @@ public final class AssociationDeclarer {
                 options.isConstraints(), options.isHooks());
     }
 
-    /** The key attribute of {@code model} an association refers to: the one named, or the single primary key. */
-    private static String key(ModelStatic<?> model, String named, String option, String label) {
+    /**
+     * The key attributes of {@code model} an association refers to: the ones named, or the primary key.
+     * A key of several attributes must be the primary key or a unique key, so that it identifies a row.
+     */
+    private static List<String> keys(ModelStatic<?> model, List<String> named, String option, String label) {
         ModelDefinition definition = model.definition();
-        if (named != null) {
-            AttributeDefinition attribute = definition.attribute(named);
-            if (attribute == null || attribute.isVirtual()) {
-                throw new DefinitionError(model.name(), named, "association " + label + ": option " + option
-                        + " names '" + named + "', which is not an attribute with a column of model '" + model.name() + "'");
+        if (named == null || named.isEmpty()) {
+            List<String> primary = definition.primaryKeys().stream().map(AttributeDefinition::name).toList();
+            if (primary.isEmpty()) {
+                throw new DefinitionError(model.name(), null, "association " + label + ": model '" + model.name()
+                        + "' has no primary key; name the key with option " + option);
             }
-            return named;
+            return primary;
         }
-        AttributeDefinition primary = definition.primaryKey();
-        if (primary == null) {
-            throw new DefinitionError(model.name(), null, "association " + label + ": model '" + model.name()
-                    + "' has no single primary key; name the key with option " + option);
+        for (String name : named) {
+            AttributeDefinition attribute = definition.attribute(name);
+            if (attribute == null || attribute.isVirtual()) {
+                throw new DefinitionError(model.name(), name, "association " + label + ": option " + option
+                        + " names '" + name + "', which is not an attribute with a column of model '" + model.name() + "'");
+            }
         }
-        return primary.name();
+        if (named.size() > 1 && !identifiesRows(definition, named)) {
+            throw new DefinitionError(model.name(), null, "association " + label + ": option " + option + " " + named
+                    + " is neither the primary key nor a unique key of model '" + model.name()
+                    + "', so it cannot identify the rows a foreign key refers to");
+        }
+        return List.copyOf(named);
     }
 
-    private static String foreignKeyName(AssociationOptions<?> options, String fallback) {
-        return options.foreignKey() != null ? options.foreignKey().name() : fallback;
+    private static boolean identifiesRows(ModelDefinition definition, List<String> attributes) {
+        java.util.Set<String> wanted = java.util.Set.copyOf(attributes);
+        if (java.util.Set.copyOf(definition.primaryKeys().stream().map(AttributeDefinition::name).toList()).equals(wanted)) {
+            return true;
+        }
+        return definition.uniqueKeys().stream().anyMatch(k -> java.util.Set.copyOf(
+                k.attributes().stream().map(AttributeDefinition::name).toList()).equals(wanted));
+    }
+
+    /** The foreign key's attribute names: the declared ones, or Sequelize's defaults (prefix + key attribute). */
+    private static List<String> foreignKeyNames(List<AttributeOptions> declared, String prefix, List<String> keys,
+                                                String label) {
+        if (!declared.isEmpty()) {
+            if (declared.size() != keys.size()) {
+                throw new DefinitionError(null, null, "association " + label + ": " + declared.size()
+                        + " foreign-key attribute(s) given for the key " + keys + " of " + keys.size());
+            }
+            return declared.stream().map(AttributeOptions::name).toList();
+        }
+        return keys.stream().map(k -> ForeignKeyNames.of(prefix, k)).toList();
     }
 
     private void register(Association<?, ?> association) {
@@ -212,8 +249,9 @@ public final class AssociationDeclarer {
         association.source().associations().add(association);
     }
 
-    private static <S extends AssociationOptions<S>> BelongsToOptions inverseOf(AssociationOptions<S> options, String fk) {
-        BelongsToOptions inverse = BelongsToOptions.belongsTo().as(options.inverseAs()).foreignKey(fk)
+    private static <S extends AssociationOptions<S>> BelongsToOptions inverseOf(AssociationOptions<S> options,
+                                                                                List<String> fk) {
+        BelongsToOptions inverse = BelongsToOptions.belongsTo().as(options.inverseAs()).foreignKeys(fk.toArray(String[]::new))
                 .constraints(options.isConstraints());
         if (options.onDelete() != null) {
             inverse.onDelete(options.onDelete());
@@ -231,127 +269,6 @@ public final class AssociationDeclarer {
                         + " names '" + attribute + "', which is not an attribute of model '" + model.name() + "'");
             }
         }
-    }
-
-    // ---- foreign-key attributes ----------------------------------------------------------------------
-
-    /**
-     * Puts the foreign key {@code name} on {@code holder}, referring to {@code referenced.key}; returns
-     * whether it allows NULL.
-     */
-    private boolean putForeignKey(ModelStatic<?> holder, String name, AssociationOptions<?> options,
-                                  ModelStatic<?> referenced, String key, String label) {
-        AttributeOptions attribute = completed(holder, name, options.foreignKey(), referenced, key, label);
-        boolean nullable = !Boolean.FALSE.equals(attribute.allowNullOrNull()) && !attribute.isPrimaryKey();
-        if (options.isConstraints() && attribute.references() == null) {
-            References references = References.model(referenced).key(key);
-            attribute.references(options.deferrable() != null ? references.deferrable(options.deferrable()) : references);
-        }
-        if (attribute.references() != null) {
-            if (options.onDelete() != null) {
-                attribute.onDelete(options.onDelete());
-            } else if (attribute.onDelete() == null) {
-                attribute.onDelete(nullable ? ReferentialAction.SET_NULL : ReferentialAction.CASCADE);
-            }
-            if (options.onUpdate() != null) {
-                attribute.onUpdate(options.onUpdate());
-            } else if (attribute.onUpdate() == null) {
-                attribute.onUpdate(ReferentialAction.CASCADE);
-            }
-        }
-        models.putAttribute(holder, attribute, label);
-        return nullable;
-    }
-
-    private void putThroughKey(ModelStatic<?> through, String name, AttributeOptions declared,
-                               BelongsToManyOptions options, ModelStatic<?> referenced, String key, boolean ownKey,
-                               String uniqueName, String label) {
-        AttributeOptions attribute = completed(through, name, declared, referenced, key, label);
-        if (attribute.allowNullOrNull() == null) {
-            attribute.allowNull(false);
-        }
-        if (!ownKey) {
-            attribute.primaryKey(true);
-        } else if (uniqueName != null && !attribute.isUnique()) {
-            attribute.unique(uniqueName);
-        }
-        if (options.isConstraints() && attribute.references() == null) {
-            References references = References.model(referenced).key(key);
-            attribute.references(options.deferrable() != null ? references.deferrable(options.deferrable()) : references);
-        }
-        if (attribute.references() != null) {
-            // Join rows go with either side: cascade both ways unless asked otherwise.
-            attribute.onDelete(options.onDelete() != null ? options.onDelete()
-                    : attribute.onDelete() != null ? attribute.onDelete() : ReferentialAction.CASCADE);
-            attribute.onUpdate(options.onUpdate() != null ? options.onUpdate()
-                    : attribute.onUpdate() != null ? attribute.onUpdate() : ReferentialAction.CASCADE);
-        }
-        models.putAttribute(through, attribute, label);
-    }
-
-    /**
-     * The foreign key's attribute options: the attribute already declared on the holder under that
-     * name (by the user or by the other side of the association), completed by what the association's
-     * {@code foreignKey} option says, with the referenced key's type when none was declared.
-     */
-    private AttributeOptions completed(ModelStatic<?> holder, String name, AttributeOptions fromOption,
-                                       ModelStatic<?> referenced, String key, String label) {
-        AttributeDefinition keyAttribute = referenced.definition().attribute(key);
-        DataType keyType = keyAttribute.type();
-        AttributeOptions declared = null;
-        for (AttributeOptions a : models.declaredAttributes(holder)) {
-            if (a.name().equals(name)) {
-                declared = a;
-            }
-        }
-        AttributeOptions base = declared != null ? declared : fromOption != null ? fromOption : AttributeOptions.attribute(name);
-        DataType type = base.type() != null ? base.type() : fromOption != null && fromOption.type() != null
-                ? fromOption.type() : keyType;
-        if (base.type() == null && base.typeError() != null) {
-            throw new DefinitionError(holder.name(), name, "foreign key of association " + label
-                    + " has an unknown data type: " + base.typeError());
-        }
-        checkHolds(holder, name, type, referenced, keyAttribute, label);
-        AttributeOptions attribute = base.copyAs(name, type);
-        if (declared != null && fromOption != null && fromOption != declared) {
-            if (fromOption.allowNullOrNull() != null) {
-                attribute.allowNull(fromOption.allowNullOrNull());
-            }
-            if (fromOption.field() != null) {
-                attribute.field(fromOption.field());
-            }
-            if (fromOption.onDelete() != null) {
-                attribute.onDelete(fromOption.onDelete());
-            }
-            if (fromOption.onUpdate() != null) {
-                attribute.onUpdate(fromOption.onUpdate());
-            }
-        }
-        return attribute;
-    }
-
-    /** Refuses a foreign-key type that cannot hold every value of the key it refers to. */
-    private static void checkHolds(ModelStatic<?> holder, String name, DataType type, ModelStatic<?> referenced,
-                                   AttributeDefinition key, String label) {
-        DataType.Kind fk = type.kind();
-        DataType.Kind k = key.type().kind();
-        boolean holds;
-        if (k.isInteger()) {
-            holds = fk.isInteger() && fk.integerBits() >= k.integerBits();
-        } else if (isText(k)) {
-            holds = isText(fk) && (type.length() == null || key.type().length() != null && type.length() >= key.type().length());
-        } else {
-            holds = fk == k;
-        }
-        if (!holds) {
-            throw new DefinitionError(holder.name(), name, "foreign key of association " + label + " is " + type
-                    + ", which cannot hold every value of " + referenced.name() + "." + key.name() + " (" + key.type() + ")");
-        }
-    }
-
-    private static boolean isText(DataType.Kind kind) {
-        return kind == DataType.Kind.STRING || kind == DataType.Kind.CHAR || kind == DataType.Kind.TEXT
-                || kind == DataType.Kind.CITEXT;
     }
 
     // ---- through models --------------------------------------------------------------------------
@@ -375,9 +292,9 @@ public final class AssociationDeclarer {
     }
 
     /** Whether the through model declares a primary key other than the association's two keys. */
-    private boolean declaresOwnKey(ModelStatic<?> through, String fk, String otherKey) {
+    private boolean declaresOwnKey(ModelStatic<?> through, List<String> fk, List<String> otherKey) {
         for (AttributeOptions a : models.declaredAttributes(through)) {
-            if (a.isPrimaryKey() && !a.name().equals(fk) && !a.name().equals(otherKey)) {
+            if (a.isPrimaryKey() && !fk.contains(a.name()) && !otherKey.contains(a.name())) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ public abstract class AssociationOptions<S extends AssociationOptions<S>> {
     private String as;
     private String singular;
     private String plural;
-    private AttributeOptions foreignKey;
+    private java.util.List<AttributeOptions> foreignKeys = java.util.List.of();
     private ReferentialAction onDelete;
     private ReferentialAction onUpdate;
     private Deferrable deferrable;
@@ -67,7 +67,26 @@ public abstract class AssociationOptions<S extends AssociationOptions<S>> {
      * ({@link AttributeOptions#attribute(String)}) to take the referenced key's.
      */
     public S foreignKey(AttributeOptions attribute) {
-        this.foreignKey = Objects.requireNonNull(attribute, "foreignKey");
+        this.foreignKeys = java.util.List.of(Objects.requireNonNull(attribute, "foreignKey"));
+        return self();
+    }
+
+    /**
+     * A foreign key over several attributes, for a key of several attributes (a composite primary or
+     * unique key): one name per key attribute, in the key's order. Sequelize cannot do this.
+     */
+    public S foreignKeys(String... attributeNames) {
+        java.util.List<AttributeOptions> keys = new java.util.ArrayList<>();
+        for (String name : attributeNames) {
+            keys.add(AttributeOptions.attribute(Objects.requireNonNull(name, "foreignKeys")));
+        }
+        this.foreignKeys = java.util.List.copyOf(keys);
+        return self();
+    }
+
+    /** {@link #foreignKeys(String...)} with full attribute options for each part. */
+    public S foreignKeys(AttributeOptions... attributes) {
+        this.foreignKeys = java.util.List.of(attributes);
         return self();
     }
 
@@ -150,9 +169,14 @@ public abstract class AssociationOptions<S extends AssociationOptions<S>> {
         return plural;
     }
 
-    /** The foreign-key declaration, or null for the default name. */
+    /** The (first) foreign-key declaration, or null for the default name. */
     public AttributeOptions foreignKey() {
-        return foreignKey;
+        return foreignKeys.isEmpty() ? null : foreignKeys.get(0);
+    }
+
+    /** Every foreign-key declaration (one per key attribute); empty for the default names. */
+    public java.util.List<AttributeOptions> foreignKeys() {
+        return foreignKeys;
     }
 
     /** The ON DELETE action, or null for the default. */

@@ -15,9 +15,9 @@ import org.sequelize4j.ModelStatic;
 public final class BelongsToManyOptions extends AssociationOptions<BelongsToManyOptions> {
 
     private Object through;
-    private AttributeOptions otherKey;
-    private String sourceKey;
-    private String targetKey;
+    private java.util.List<AttributeOptions> otherKeys = java.util.List.of();
+    private java.util.List<String> sourceKey;
+    private java.util.List<String> targetKey;
     private final Map<String, Object> throughScope = new LinkedHashMap<>();
     private boolean throughUnique = true;
 
@@ -51,19 +51,29 @@ public final class BelongsToManyOptions extends AssociationOptions<BelongsToMany
 
     /** {@link #otherKey(String)} with full attribute options. */
     public BelongsToManyOptions otherKey(AttributeOptions attribute) {
-        this.otherKey = Objects.requireNonNull(attribute, "otherKey");
+        this.otherKeys = java.util.List.of(Objects.requireNonNull(attribute, "otherKey"));
+        return this;
+    }
+
+    /** The through model's attributes referring to a target key of several attributes, in its order. */
+    public BelongsToManyOptions otherKeys(String... attributeNames) {
+        java.util.List<AttributeOptions> keys = new java.util.ArrayList<>();
+        for (String name : attributeNames) {
+            keys.add(AttributeOptions.attribute(Objects.requireNonNull(name, "otherKeys")));
+        }
+        this.otherKeys = java.util.List.copyOf(keys);
         return this;
     }
 
     /** The source attribute the through rows refer to (the primary key by default). */
-    public BelongsToManyOptions sourceKey(String attribute) {
-        this.sourceKey = Objects.requireNonNull(attribute, "sourceKey");
+    public BelongsToManyOptions sourceKey(String... attributes) {
+        this.sourceKey = java.util.List.of(attributes);
         return this;
     }
 
     /** The target attribute the through rows refer to (the primary key by default). */
-    public BelongsToManyOptions targetKey(String attribute) {
-        this.targetKey = Objects.requireNonNull(attribute, "targetKey");
+    public BelongsToManyOptions targetKey(String... attributes) {
+        this.targetKey = java.util.List.of(attributes);
         return this;
     }
 
@@ -88,18 +98,18 @@ public final class BelongsToManyOptions extends AssociationOptions<BelongsToMany
         return through;
     }
 
-    /** The other key, or null for the default. */
-    public AttributeOptions otherKey() {
-        return otherKey;
+    /** The other key declarations (one per target key attribute); empty for the default names. */
+    public java.util.List<AttributeOptions> otherKeys() {
+        return otherKeys;
     }
 
     /** The source key, or null for the primary key. */
-    public String sourceKey() {
+    public java.util.List<String> sourceKey() {
         return sourceKey;
     }
 
     /** The target key, or null for the primary key. */
-    public String targetKey() {
+    public java.util.List<String> targetKey() {
         return targetKey;
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public final class BelongsToOptions extends AssociationOptions<BelongsToOptions> {
 
-    private String targetKey;
+    private java.util.List<String> targetKey;
     private boolean inverseHasOne;
 
     private BelongsToOptions() {
@@ -20,9 +20,9 @@ public final class BelongsToOptions extends AssociationOptions<BelongsToOptions>
         return new BelongsToOptions();
     }
 
-    /** The target attribute the foreign key refers to (the primary key by default). */
-    public BelongsToOptions targetKey(String attribute) {
-        this.targetKey = Objects.requireNonNull(attribute, "targetKey");
+    /** The target attribute the foreign key refers to (the primary key by default; several for a composite key). */
+    public BelongsToOptions targetKey(String... attributes) {
+        this.targetKey = java.util.List.of(attributes);
         return this;
     }
 
@@ -33,7 +33,7 @@ public final class BelongsToOptions extends AssociationOptions<BelongsToOptions>
     }
 
     /** The target key, or null for the primary key. */
-    public String targetKey() {
+    public java.util.List<String> targetKey() {
         return targetKey;
     }
 

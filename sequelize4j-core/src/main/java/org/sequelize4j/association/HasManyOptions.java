@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public final class HasManyOptions extends AssociationOptions<HasManyOptions> {
 
-    private String sourceKey;
+    private java.util.List<String> sourceKey;
 
     private HasManyOptions() {
     }
@@ -18,14 +18,14 @@ public final class HasManyOptions extends AssociationOptions<HasManyOptions> {
         return new HasManyOptions();
     }
 
-    /** The source attribute the foreign key refers to (the primary key by default). */
-    public HasManyOptions sourceKey(String attribute) {
-        this.sourceKey = Objects.requireNonNull(attribute, "sourceKey");
+    /** The source attribute the foreign key refers to (the primary key by default; several for a composite key). */
+    public HasManyOptions sourceKey(String... attributes) {
+        this.sourceKey = java.util.List.of(attributes);
         return this;
     }
 
     /** The source key, or null for the primary key. */
-    public String sourceKey() {
+    public java.util.List<String> sourceKey() {
         return sourceKey;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public final class HasOneOptions extends AssociationOptions<HasOneOptions> {
 
-    private String sourceKey;
+    private java.util.List<String> sourceKey;
 
     private HasOneOptions() {
     }
@@ -18,14 +18,14 @@ public final class HasOneOptions extends AssociationOptions<HasOneOptions> {
         return new HasOneOptions();
     }
 
-    /** The source attribute the foreign key refers to (the primary key by default). */
-    public HasOneOptions sourceKey(String attribute) {
-        this.sourceKey = Objects.requireNonNull(attribute, "sourceKey");
+    /** The source attribute the foreign key refers to (the primary key by default; several for a composite key). */
+    public HasOneOptions sourceKey(String... attributes) {
+        this.sourceKey = java.util.List.of(attributes);
         return this;
     }
 
     /** The source key, or null for the primary key. */
-    public String sourceKey() {
+    public java.util.List<String> sourceKey() {
         return sourceKey;
     }
 }

@@ -23,4 +23,11 @@ public interface ModelExtender {
      *         a synced table) or the new definition cannot work
      */
     void putAttribute(ModelStatic<?> model, AttributeOptions attribute, String association);
+
+    /**
+     * Adds a foreign key over several attributes (already put on the model) to the model, replacing
+     * one over the same attributes, and rebuilds its definition.
+     */
+    void putForeignKey(ModelStatic<?> model, org.sequelize4j.definition.ForeignKeyDefinition foreignKey,
+                       String association);
 }

@@ -110,7 +110,20 @@ public final class DefinitionBuilder {
         String plural = options.pluralName() != null ? options.pluralName() : Inflector.pluralize(model);
         String schema = options.schema() == null || options.schema().isEmpty() ? null : options.schema();
         return new ModelDefinition(model, singular, plural, tableName, schema, options, attributes, uniqueKeys, indexes,
-                source.modelClass(), instanceFactory(source.modelClass()), accessors, modelValidators);
+                source.modelClass(), instanceFactory(source.modelClass()), accessors, modelValidators,
+                foreignKeys(attributes));
+    }
+
+    private List<ForeignKeyDefinition> foreignKeys(List<AttributeDefinition> attributes) {
+        for (ForeignKeyDefinition fk : source.foreignKeys()) {
+            for (String name : fk.attributes()) {
+                if (attributes.stream().noneMatch(a -> a.name().equals(name) && !a.isVirtual())) {
+                    throw error(name, "is part of the foreign key " + fk.attributes() + " to model '" + fk.targetModel()
+                            + "' but is not an attribute with a column");
+                }
+            }
+        }
+        return source.foreignKeys();
     }
 
     // ---- attributes ----------------------------------------------------------------------------

@@ -41,13 +41,16 @@ public final class ModelDefinition {
     private final Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean inUse;
+    private final List<ForeignKeyDefinition> foreignKeys;
 
     ModelDefinition(String name, String singularName, String pluralName, String tableName, String schema,
                     ModelOptions options, List<AttributeDefinition> attributes, List<UniqueKey> uniqueKeys,
                     List<IndexDefinition> indexes, Class<? extends Model> modelClass,
                     Supplier<? extends Model> instanceFactory, ModelAccessors accessors,
-                    Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators) {
+                    Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators,
+                    List<ForeignKeyDefinition> foreignKeys) {
         this.name = name;
+        this.foreignKeys = List.copyOf(foreignKeys);
         this.singularName = singularName;
         this.pluralName = pluralName;
         this.tableName = tableName;
@@ -204,6 +207,11 @@ public final class ModelDefinition {
     /** The single primary-key attribute, or null when the key is composite or absent. */
     public AttributeDefinition primaryKey() {
         return primaryKeys.size() == 1 ? primaryKeys.get(0) : null;
+    }
+
+    /** Foreign keys over several attributes (single-column ones are on their attribute's {@code references}). */
+    public List<ForeignKeyDefinition> foreignKeys() {
+        return foreignKeys;
     }
 
     /** Unique keys from {@code unique} attribute options. */

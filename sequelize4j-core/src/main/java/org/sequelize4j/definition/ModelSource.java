@@ -16,12 +16,21 @@ import org.sequelize4j.ModelOptions;
  * @param options model options, already completed with the {@code define} defaults
  * @param modelClass the instance class ({@link Model} for class-less models)
  * @param fields attribute name to the class field that stores it (empty for class-less models)
+ * @param foreignKeys foreign keys over several attributes, added by associations on composite keys
  */
 public record ModelSource(String modelName, List<AttributeOptions> attributes, ModelOptions options,
-                          Class<? extends Model> modelClass, Map<String, Field> fields) {
+                          Class<? extends Model> modelClass, Map<String, Field> fields,
+                          List<ForeignKeyDefinition> foreignKeys) {
 
     public ModelSource {
         attributes = List.copyOf(attributes);
         fields = Map.copyOf(fields);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /** A source without composite foreign keys. */
+    public ModelSource(String modelName, List<AttributeOptions> attributes, ModelOptions options,
+                       Class<? extends Model> modelClass, Map<String, Field> fields) {
+        this(modelName, attributes, options, modelClass, fields, List.of());
     }
 }

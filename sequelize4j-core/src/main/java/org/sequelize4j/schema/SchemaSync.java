@@ -171,8 +171,13 @@ public final class SchemaSync {
             wanted.put(column.name(), column);
         }
         Map<String, ForeignKeySpec> references = new LinkedHashMap<>();
+        List<ForeignKeySpec> composite = new ArrayList<>();
         for (ForeignKeySpec fk : table.foreignKeys()) {
-            references.put(fk.columns().get(0), fk);
+            if (fk.columns().size() == 1) {
+                references.put(fk.columns().get(0), fk);
+            } else {
+                composite.add(fk);
+            }
         }
         Set<String> referencing = references.isEmpty() ? Set.of() : inspector.referencingColumns(null, table.table());
         for (ColumnSpec column : table.columns()) {
@@ -203,11 +208,32 @@ public final class SchemaSync {
                 }
             }
         }
+        addCompositeForeignKeys(table, composite);
         if (options.isAlterDrop()) {
             for (String name : existing.keySet()) {
                 if (!wanted.containsKey(name)) {
                     engine.executor().execute(null, ddl().removeColumn(table.table(), name));
                 }
+            }
+        }
+    }
+
+    /** Adds the foreign keys over several columns whose columns do not all reference a table yet. */
+    private void addCompositeForeignKeys(TableSpec table, List<ForeignKeySpec> composite) {
+        if (composite.isEmpty()) {
+            return;
+        }
+        Set<String> referencing = inspector.referencingColumns(null, table.table());
+        for (ForeignKeySpec fk : composite) {
+            if (referencing.containsAll(fk.columns())) {
+                continue;
+            }
+            if (ddl().canAddForeignKeys()) {
+                engine.executor().execute(null, ddl().addForeignKey(table.table(), fk));
+            } else {
+                LOG.warn("Columns {} of {} now reference {} but the {} dialect cannot add a foreign key to an existing"
+                        + " table; use a migration", fk.columns(), table.table().name(), fk.target().name(),
+                        engine.dialect().name());
             }
         }
     }
@@ -342,6 +368,12 @@ public final class SchemaSync {
                 if (target != null) {
                     targets.add(target);
                 }
+            }
+        }
+        for (var fk : model.definition().foreignKeys()) {
+            ModelRuntime target = engine.models().apply(fk.targetModel());
+            if (target != null) {
+                targets.add(target);
             }
         }
         return targets;

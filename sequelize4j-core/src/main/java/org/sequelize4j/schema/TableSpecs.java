@@ -7,6 +7,7 @@ import org.sequelize4j.DataType;
 import org.sequelize4j.ModelOptions;
 import org.sequelize4j.References;
 import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ForeignKeyDefinition;
 import org.sequelize4j.definition.IndexDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.UniqueKey;
@@ -51,6 +52,9 @@ final class TableSpecs {
             if (fk != null) {
                 foreignKeys.add(fk);
             }
+        }
+        for (ForeignKeyDefinition fk : model.foreignKeys()) {
+            foreignKeys.add(compositeForeignKey(model, fk));
         }
         List<TableSpec.UniqueSpec> uniques = new ArrayList<>();
         for (UniqueKey key : model.uniqueKeys()) {
@@ -127,6 +131,31 @@ final class TableSpecs {
         }
         return new ForeignKeySpec(null, List.of(a.field()), target, List.of(targetColumn), a.onDelete(), a.onUpdate(),
                 r.deferrable());
+    }
+
+    /** A foreign key over several columns, resolved to the referenced table's columns. */
+    ForeignKeySpec compositeForeignKey(ModelDefinition model, ForeignKeyDefinition fk) {
+        ModelRuntime targetModel = engine.models().apply(fk.targetModel());
+        if (targetModel == null) {
+            throw new QueryError("The foreign key " + fk.attributes() + " of model '" + model.name() + "' references model '"
+                    + fk.targetModel() + "', which is not defined");
+        }
+        ModelDefinition target = targetModel.definition();
+        List<String> columns = new ArrayList<>();
+        for (String attribute : fk.attributes()) {
+            columns.add(model.attribute(attribute).field());
+        }
+        List<String> targetColumns = new ArrayList<>();
+        for (String attribute : fk.targetAttributes()) {
+            AttributeDefinition key = target.attribute(attribute);
+            if (key == null) {
+                throw new QueryError("The foreign key " + fk.attributes() + " of model '" + model.name() + "' references '"
+                        + attribute + "' of model '" + target.name() + "', which has no such attribute");
+            }
+            targetColumns.add(key.field());
+        }
+        return new ForeignKeySpec(null, columns, table(target), targetColumns, fk.onDelete(), fk.onUpdate(),
+                fk.deferrable());
     }
 
     /** The model's indexes. */
