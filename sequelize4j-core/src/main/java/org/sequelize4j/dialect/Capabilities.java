@@ -1,5 +1,7 @@
 package org.sequelize4j.dialect;
 
+import org.sequelize4j.sql.SqlCapabilities;
+
 /**
  * What a database supports, asked by the planner and operations instead of testing which database it
  * is (Sequelize's {@code dialect.supports}).
@@ -31,5 +33,5 @@ public record Capabilities(boolean insertReturning, boolean updateReturning, boo
                            boolean updateLimit, boolean deleteLimit, boolean arrays, boolean schemas, boolean comments,
                            boolean deferrableConstraints, boolean partialIndexes, boolean indexUsing,
                            boolean alterColumnType, boolean upsertConflictTarget, boolean nullsOrdering,
-                           int maxParameters) {
+                           int maxParameters) implements SqlCapabilities {
 }

@@ -7,6 +7,7 @@ import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.sql.InsertSpec;
 import org.sequelize4j.sql.Operator;
 import org.sequelize4j.sql.SelectSpec;
+import org.sequelize4j.sql.SqlDialect;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.sql.SqlWriter;
@@ -22,7 +23,7 @@ import org.sequelize4j.types.ValueCodec;
  *
  * <p>Dialects are stateless and shared by every thread of a {@code Sequelize} instance.
  */
-public abstract class Dialect {
+public abstract class Dialect implements SqlDialect {
 
     /** Type names that may appear in a cast: letters, spaces, optional (n) or (p,s), optional []. */
     private static final Pattern CAST_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_ ]*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?(\\[\\])?");

@@ -1,10 +1,9 @@
 package org.sequelize4j.sql;
 
 import java.util.List;
-import org.sequelize4j.dialect.Dialect;
 
 /**
- * Writes statements and expressions as SQL text with bound parameters, asking the {@link Dialect}
+ * Writes statements and expressions as SQL text with bound parameters, asking the {@link SqlDialect}
  * wherever databases differ. Values are always parameters, except in DDL, where databases accept no
  * parameters and {@link #inline(SqlExpr)} writes checked literals instead.
  *
@@ -12,15 +11,15 @@ import org.sequelize4j.dialect.Dialect;
  */
 public final class SqlRenderer {
 
-    private final Dialect dialect;
+    private final SqlDialect dialect;
 
     /** A renderer for a dialect. */
-    public SqlRenderer(Dialect dialect) {
+    public SqlRenderer(SqlDialect dialect) {
         this.dialect = dialect;
     }
 
     /** The dialect. */
-    public Dialect dialect() {
+    public SqlDialect dialect() {
         return dialect;
     }
 
