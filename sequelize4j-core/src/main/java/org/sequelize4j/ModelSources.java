@@ -123,6 +123,24 @@ final class ModelSources implements ModelExtender {
         sources.put(model.base(), next);
     }
 
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<ModelStatic<?>, ModelSource> saved = new java.util.HashMap<>(sources);
+        Map<ModelStatic<?>, ModelDefinition> definitions = new java.util.HashMap<>();
+        saved.keySet().forEach(model -> definitions.put(model, model.definition()));
+        return () -> {
+            synchronized (this) {
+                for (Map.Entry<ModelStatic<?>, ModelSource> entry : saved.entrySet()) {
+                    ModelStatic<?> model = entry.getKey();
+                    if (sources.get(model) != entry.getValue()) {
+                        sources.put(model, entry.getValue());
+                        model.runtime().redefine(definitions.get(model));
+                    }
+                }
+            }
+        };
+    }
+
     private ModelSource source(ModelStatic<?> model) {
         ModelSource source = sources.get(model.base());
         if (source == null) {

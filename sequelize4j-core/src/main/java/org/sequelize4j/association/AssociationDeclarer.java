@@ -27,6 +27,9 @@ public final class AssociationDeclarer {
 
     private final ModelExtender models;
     private final ForeignKeys foreignKeys;
+    private int depth;
+    private java.util.List<Association<?, ?>> registered;
+    private java.util.List<Runnable> afterDeclaring;
 
     /** A declarer that extends models through this registry. */
     public AssociationDeclarer(ModelExtender models) {
@@ -36,6 +39,11 @@ public final class AssociationDeclarer {
 
     /** Declares {@code source.hasMany(target)}. */
     public <S extends Model, T extends Model> HasManyAssociation<S, T> hasMany(
+            ModelStatic<S> source, ModelStatic<T> target, HasManyOptions options) {
+        return declaring(() -> declareHasMany(source, target, options));
+    }
+
+    private <S extends Model, T extends Model> HasManyAssociation<S, T> declareHasMany(
             ModelStatic<S> source, ModelStatic<T> target, HasManyOptions options) {
         requireTarget(source, target, "hasMany");
         AccessorNames names = names(options, target, true);
@@ -48,9 +56,10 @@ public final class AssociationDeclarer {
         AssociationDefinition.HasMany definition = new AssociationDefinition.HasMany(common(names, source, target, options),
                 fk, sourceKey, nullable);
         HasManyAssociation<S, T> association = new HasManyAssociation<>(source, target, definition);
+        CascadingHooks.check(association, options);
         register(association);
-        CascadingHooks.install(association, options);
-        if (options.inverseAs() != null && target.associations().find(options.inverseAs()) == null) {
+        afterDeclaring.add(() -> CascadingHooks.install(association, options));
+        if (options.inverseAs() != null && !alreadyPaired(target, options.inverseAs(), source, fk)) {
             belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.toArray(String[]::new)));
         }
         return association;
@@ -58,6 +67,11 @@ public final class AssociationDeclarer {
 
     /** Declares {@code source.hasOne(target)}. */
     public <S extends Model, T extends Model> HasOneAssociation<S, T> hasOne(
+            ModelStatic<S> source, ModelStatic<T> target, HasOneOptions options) {
+        return declaring(() -> declareHasOne(source, target, options));
+    }
+
+    private <S extends Model, T extends Model> HasOneAssociation<S, T> declareHasOne(
             ModelStatic<S> source, ModelStatic<T> target, HasOneOptions options) {
         requireTarget(source, target, "hasOne");
         AccessorNames names = names(options, target, false);
@@ -70,9 +84,10 @@ public final class AssociationDeclarer {
         AssociationDefinition.HasOne definition = new AssociationDefinition.HasOne(common(names, source, target, options),
                 fk, sourceKey, nullable);
         HasOneAssociation<S, T> association = new HasOneAssociation<>(source, target, definition);
+        CascadingHooks.check(association, options);
         register(association);
-        CascadingHooks.install(association, options);
-        if (options.inverseAs() != null && target.associations().find(options.inverseAs()) == null) {
+        afterDeclaring.add(() -> CascadingHooks.install(association, options));
+        if (options.inverseAs() != null && !alreadyPaired(target, options.inverseAs(), source, fk)) {
             belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.toArray(String[]::new))
                     .inverseHasOne(true));
         }
@@ -81,6 +96,11 @@ public final class AssociationDeclarer {
 
     /** Declares {@code source.belongsTo(target)}. */
     public <S extends Model, T extends Model> BelongsToAssociation<S, T> belongsTo(
+            ModelStatic<S> source, ModelStatic<T> target, BelongsToOptions options) {
+        return declaring(() -> declareBelongsTo(source, target, options));
+    }
+
+    private <S extends Model, T extends Model> BelongsToAssociation<S, T> declareBelongsTo(
             ModelStatic<S> source, ModelStatic<T> target, BelongsToOptions options) {
         requireTarget(source, target, "belongsTo");
         AccessorNames names = names(options, target, false);
@@ -96,11 +116,11 @@ public final class AssociationDeclarer {
         String inverse = options.inverseAs();
         if (inverse != null) {
             if (options.isInverseHasOne()) {
-                if (target.associations().find(inverse) == null) {
+                if (!alreadyPaired(target, inverse, source, fk)) {
                     hasOne(target, source, HasOneOptions.hasOne().as(inverse).foreignKeys(fk.toArray(String[]::new))
                             .sourceKey(targetKey.toArray(String[]::new)));
                 }
-            } else if (target.associations().find(inverse) == null) {
+            } else if (!alreadyPaired(target, inverse, source, fk)) {
                 hasMany(target, source, HasManyOptions.hasMany().as(inverse).foreignKeys(fk.toArray(String[]::new))
                         .sourceKey(targetKey.toArray(String[]::new)));
             }
@@ -110,6 +130,11 @@ public final class AssociationDeclarer {
 
     /** Declares {@code source.belongsToMany(target)}. */
     public <S extends Model, T extends Model> BelongsToManyAssociation<S, T> belongsToMany(
+            ModelStatic<S> source, ModelStatic<T> target, BelongsToManyOptions options) {
+        return declaring(() -> declareBelongsToMany(source, target, options));
+    }
+
+    private <S extends Model, T extends Model> BelongsToManyAssociation<S, T> declareBelongsToMany(
             ModelStatic<S> source, ModelStatic<T> target, BelongsToManyOptions options) {
         requireTarget(source, target, "belongsToMany");
         AccessorNames names = names(options, target, true);
@@ -141,7 +166,7 @@ public final class AssociationDeclarer {
         BelongsToManyAssociation<S, T> association = new BelongsToManyAssociation<>(source, target, through, definition);
         register(association);
         String inverse = options.inverseAs();
-        if (inverse != null && target.associations().find(inverse) == null) {
+        if (inverse != null && !alreadyPaired(target, inverse, source, otherKey)) {
             belongsToMany(target, source, BelongsToManyOptions.belongsToMany().as(inverse).through(through)
                     .foreignKeys(otherKey.toArray(String[]::new)).otherKeys(fk.toArray(String[]::new))
                     .sourceKey(targetKey.toArray(String[]::new)).targetKey(sourceKey.toArray(String[]::new))
@@ -152,10 +177,58 @@ public final class AssociationDeclarer {
 
     /** Declares {@code source.belongsToAny(…)}, a polymorphic belongsTo. */
     public <S extends Model> PolymorphicAssociation<S> polymorphic(ModelStatic<S> source, PolymorphicOptions options) {
-        return PolymorphicAssociation.declare(source, options, this);
+        return declaring(() -> PolymorphicAssociation.declare(source, options, this));
+    }
+
+    /**
+     * Runs one declaration (with the inverse and through model it brings) all or nothing: when any part
+     * is refused, the associations it registered are forgotten and the models it extended get their
+     * earlier definitions back.
+     */
+    private synchronized <R> R declaring(java.util.function.Supplier<R> declaration) {
+        if (depth > 0) {
+            return declaration.get();
+        }
+        registered = new java.util.ArrayList<>();
+        afterDeclaring = new java.util.ArrayList<>();
+        Runnable restore = models.snapshot();
+        depth++;
+        try {
+            R result = declaration.get();
+            afterDeclaring.forEach(Runnable::run);
+            return result;
+        } catch (RuntimeException | Error e) {
+            for (Association<?, ?> association : registered) {
+                association.source().associations().remove(association);
+            }
+            restore.run();
+            throw e;
+        } finally {
+            depth--;
+            registered = null;
+            afterDeclaring = null;
+        }
     }
 
     // ---- names and keys ------------------------------------------------------------------------
+
+    /**
+     * Whether {@code model} already has the inverse under {@code alias}: an association to
+     * {@code other} over the same foreign key (declared by the other side first). Anything else under
+     * that alias is a clash, which declaring it again reports.
+     */
+    private static boolean alreadyPaired(ModelStatic<?> model, String alias, ModelStatic<?> other, List<String> fk) {
+        Association<?, ?> existing = model.associations().find(alias);
+        if (existing == null || !existing.target().name().equals(other.name())) {
+            return false;
+        }
+        AssociationDefinition d = existing.definition();
+        List<String> key = d instanceof AssociationDefinition.BelongsTo ? ((AssociationDefinition.BelongsTo) d).foreignKey()
+                : d instanceof AssociationDefinition.HasOne ? ((AssociationDefinition.HasOne) d).foreignKey()
+                : d instanceof AssociationDefinition.HasMany ? ((AssociationDefinition.HasMany) d).foreignKey()
+                : ((AssociationDefinition.BelongsToMany) d).foreignKey();
+        return key.equals(fk);
+    }
 
     private static void requireTarget(ModelStatic<?> source, ModelStatic<?> target, String kind) {
         if (target == null) {
@@ -247,6 +320,7 @@ public final class AssociationDeclarer {
                     + " has the name of an attribute of model '" + source.name() + "'; give it another 'as'");
         }
         association.source().associations().add(association);
+        registered.add(association);
     }
 
     private static <S extends AssociationOptions<S>> BelongsToOptions inverseOf(AssociationOptions<S> options,

@@ -24,6 +24,11 @@ public final class AssociationSet {
         byAlias.put(association.as(), association);
     }
 
+    /** Forgets an association whose declaration was refused after it was registered. */
+    synchronized void remove(Association<?, ?> association) {
+        byAlias.remove(association.as(), association);
+    }
+
     /** The association with this alias, or null. */
     public synchronized Association<?, ?> find(String alias) {
         return byAlias.get(alias);

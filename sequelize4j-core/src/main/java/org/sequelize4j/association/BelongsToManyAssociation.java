@@ -165,16 +165,27 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         if (key == null) {
             return 0;
         }
-        List<List<Object>> linked = linkedTargets(key, options);
-        if (linked.isEmpty()) {
-            return 0;
+        // As get() lists a target once per join row, so does the count.
+        Map<List<Object>, Integer> rowsPerTarget = new HashMap<>();
+        List<List<Object>> linked = new ArrayList<>();
+        FindOptions rows = inheritTransaction(FindOptions.query(), options)
+                .where(and(equal(definition.foreignKey(), key), scopeCondition(definition.throughScope())))
+                .attributes(definition.otherKey().toArray());
+        for (Model row : through.findAll(rows)) {
+            List<Object> other = keyOf(row, definition.otherKey());
+            if (rowsPerTarget.merge(comparable(other), 1, Integer::sum) == 1) {
+                linked.add(other);
+            }
         }
         long total = 0;
         for (List<List<Object>> chunk : chunks(linked)) {
-            FindOptions read = readOptions(options);
+            FindOptions read = selecting(readOptions(options).attributes(definition.targetKey().toArray()),
+                    definition.targetKey());
             read.where(and(oneOf(definition.targetKey(), chunk), scopeCondition(definition.common().scope()),
-                    read.where()));
-            total += target.count(read);
+                    readOptions(options).where()));
+            for (T t : target.findAll(read)) {
+                total += rowsPerTarget.getOrDefault(comparable(keyOf(t, definition.targetKey())), 0);
+            }
         }
         return total;
     }

@@ -17,7 +17,8 @@ final class CascadingHooks {
     private CascadingHooks() {
     }
 
-    static <S extends Model, T extends Model> void install(Association<S, T> association, AssociationOptions<?> options) {
+    /** Refuses {@code hooks(true)} without ON DELETE CASCADE (before the association is registered). */
+    static void check(Association<?, ?> association, AssociationOptions<?> options) {
         if (!options.isHooks()) {
             return;
         }
@@ -29,6 +30,13 @@ final class CascadingHooks {
             throw new org.sequelize4j.errors.DefinitionError(association.source().name(), null, "association "
                     + association + ": option hooks(true) destroys targets one by one in place of ON DELETE CASCADE,"
                     + " but the foreign key's ON DELETE is " + onDelete + "; add onDelete(\"CASCADE\")");
+        }
+    }
+
+    /** Adds the hook that destroys the targets one by one. */
+    static <S extends Model, T extends Model> void install(Association<S, T> association, AssociationOptions<?> options) {
+        if (!options.isHooks()) {
+            return;
         }
         association.source().addHook(HookType.BEFORE_DESTROY, event -> {
             DestroyOptions given = event.options(DestroyOptions.class);

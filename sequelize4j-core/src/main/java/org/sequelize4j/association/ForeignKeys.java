@@ -73,6 +73,10 @@ final class ForeignKeys {
         }
         ReferentialAction fallback = rules.defaultOnDelete() != null ? rules.defaultOnDelete()
                 : nullable ? ReferentialAction.SET_NULL : ReferentialAction.CASCADE;
+        if (!nullable && rules.onDelete() == ReferentialAction.SET_NULL) {
+            throw new DefinitionError(holder.name(), names.get(0), "association " + label + " asks for ON DELETE SET NULL,"
+                    + " but its foreign key " + names + " does not allow NULL");
+        }
         if (single) {
             AttributeOptions attribute = attributes.get(0);
             if (rules.constraints() && attribute.references() == null) {
@@ -80,8 +84,10 @@ final class ForeignKeys {
                 attribute.references(rules.deferrable() != null ? references.deferrable(rules.deferrable()) : references);
             }
             if (attribute.references() != null) {
+                // SET NULL kept from the other side's default cannot apply once the key is NOT NULL.
+                boolean stale = !nullable && attribute.onDelete() == ReferentialAction.SET_NULL;
                 attribute.onDelete(rules.onDelete() != null ? rules.onDelete()
-                        : attribute.onDelete() != null ? attribute.onDelete() : fallback);
+                        : attribute.onDelete() != null && !stale ? attribute.onDelete() : fallback);
                 attribute.onUpdate(rules.onUpdate() != null ? rules.onUpdate()
                         : attribute.onUpdate() != null ? attribute.onUpdate() : ReferentialAction.CASCADE);
             }

@@ -30,4 +30,10 @@ public interface ModelExtender {
      */
     void putForeignKey(ModelStatic<?> model, org.sequelize4j.definition.ForeignKeyDefinition foreignKey,
                        String association);
+
+    /**
+     * Remembers every model's declaration as it is now; running the result puts back the declarations
+     * (and definitions) of models changed since, so that a refused association leaves nothing behind.
+     */
+    Runnable snapshot();
 }

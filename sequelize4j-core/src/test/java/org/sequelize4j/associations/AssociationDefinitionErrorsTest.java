@@ -162,8 +162,6 @@ class AssociationDefinitionErrorsTest {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("BUG: a declaration refused for its scope or alias has already added its foreign"
-            + " key to the model")
     @DialectTest
     void aRefusedDeclarationLeavesNoForeignKeyBehind(Sequelize sequelize) {
         ModelStatic<Model> users = users(sequelize);

@@ -142,8 +142,6 @@ class CascadingHooksTest {
         assertTrue(error.getMessage().contains("CASCADE"), error.getMessage());
     }
 
-    @org.junit.jupiter.api.Disabled("BUG: a hasMany refused for hooks(true) without CASCADE stays registered, its"
-            + " foreign key added")
     @DialectTest
     void aRefusedHooksDeclarationIsNotRegistered(Sequelize sequelize) {
         users = sequelize.define("User", List.of(attribute("name", STRING)));

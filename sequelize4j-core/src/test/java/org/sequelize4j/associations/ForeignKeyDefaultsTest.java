@@ -79,8 +79,6 @@ class ForeignKeyDefaultsTest {
         assertEquals("B-1", licenses.findAll().get(0).get("number"));
     }
 
-    @org.junit.jupiter.api.Disabled("BUG: the default ON DELETE computed by an earlier declaration (SET NULL) is kept when a"
-            + " later one makes the key NOT NULL; MariaDB then refuses the table")
     @DialectTest
     void notNullOnTheSecondSideStillDefaultsToCascade(Sequelize sequelize) {
         ModelStatic<Model> people = people(sequelize);

@@ -91,8 +91,6 @@ class ThroughModelUniquenessTest {
         assertEquals(List.of("Gemini"), userProjects.get(ada).stream().map(p -> p.get("name")).toList());
     }
 
-    @org.junit.jupiter.api.Disabled("BUG: belongsToMany count counts distinct targets while get lists one per join"
-            + " row (Sequelize counts join rows)")
     @DialectTest
     void countAgreesWithGetWhenAPairIsLinkedTwice(Sequelize sequelize) {
         BelongsToManyAssociation<Model, Model> userProjects = define(sequelize, false);
