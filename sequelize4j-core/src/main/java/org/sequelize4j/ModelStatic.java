@@ -275,8 +275,11 @@ public final class ModelStatic<M extends Model> {
         return create(values, SaveOptions.saveOptions());
     }
 
-    /** Builds and saves an instance, with options. */
+    /** Builds and saves an instance, with options; with {@code include}, nested associated values too. */
     public M create(Map<String, ?> values, SaveOptions options) {
+        if (!options.include().isEmpty()) {
+            return org.sequelize4j.association.NestedCreate.create(this, values, options);
+        }
         M instance = build(values);
         instance.save(options);
         return instance;

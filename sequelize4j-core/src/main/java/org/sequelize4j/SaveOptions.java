@@ -16,6 +16,7 @@ public final class SaveOptions extends TransactionalOptions<SaveOptions> {
     private boolean silent;
     private boolean validate = true;
     private boolean hooks = true;
+    private List<String> include = List.of();
 
     /** Fresh options. */
     public static SaveOptions saveOptions() {
@@ -47,6 +48,27 @@ public final class SaveOptions extends TransactionalOptions<SaveOptions> {
         return this;
     }
 
+    /**
+     * For {@code create}: associations whose nested values are created too, by alias, with dots for
+     * deeper levels ({@code include("posts", "posts.comments", "profile")}), all in one transaction.
+     * The value under an alias is a {@code Map} of attributes (a list of maps for to-many associations).
+     */
+    public SaveOptions include(String... associationPaths) {
+        this.include = List.of(associationPaths);
+        return this;
+    }
+
+    /** A copy with the same settings (and transaction) but no include, for the nested rows' own saves. */
+    public SaveOptions withoutInclude() {
+        SaveOptions copy = new SaveOptions();
+        copy.fields = fields == null ? null : new ArrayList<>(fields);
+        copy.silent = silent;
+        copy.validate = validate;
+        copy.hooks = hooks;
+        copyTransactionTo(copy);
+        return copy;
+    }
+
 
     /** The field list, or null for all. */
     public List<String> fields() {
@@ -66,6 +88,11 @@ public final class SaveOptions extends TransactionalOptions<SaveOptions> {
     /** Whether hooks run. */
     public boolean isHooks() {
         return hooks;
+    }
+
+    /** The association paths {@code create} writes nested values for; empty for none. */
+    public List<String> include() {
+        return include;
     }
 
 

@@ -92,7 +92,12 @@ public final class AnnotatedAssociations {
                 Pending p = it.next();
                 if (p.needs().stream().allMatch(c -> defined.apply(c) != null)) {
                     it.remove();
-                    declare(p, defined, declarer);
+                    try {
+                        declare(p, defined, declarer);
+                    } catch (IllegalArgumentException e) {
+                        throw new DefinitionError(p.source().name(), p.field().getName(), "@"
+                                + p.annotation().annotationType().getSimpleName() + ": " + e.getMessage());
+                    }
                     progress = true;
                 }
             }

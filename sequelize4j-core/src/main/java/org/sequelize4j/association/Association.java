@@ -262,6 +262,17 @@ public abstract sealed class Association<S extends Model, T extends Model>
         return out;
     }
 
+    /**
+     * The varargs of {@code add}/{@code remove}/{@code has} as a list; a single collection passed there
+     * stands for its elements (Java picks the varargs form for {@code add(user, List.of(a, b))}).
+     */
+    static List<?> listOf(Object[] targetsOrKeys) {
+        if (targetsOrKeys.length == 1 && targetsOrKeys[0] instanceof Collection) {
+            return new ArrayList<>((Collection<?>) targetsOrKeys[0]);
+        }
+        return java.util.Arrays.asList(targetsOrKeys);
+    }
+
     /** {@code values} split into lists of at most {@link #KEYS_PER_QUERY}. */
     static <X> List<List<X>> chunks(List<X> values) {
         List<List<X>> chunks = new ArrayList<>();

@@ -103,6 +103,7 @@ public final class AssociationDeclarer {
     private <S extends Model, T extends Model> BelongsToAssociation<S, T> declareBelongsTo(
             ModelStatic<S> source, ModelStatic<T> target, BelongsToOptions options) {
         requireTarget(source, target, "belongsTo");
+        refuseHooks(source, options, "belongsTo");
         AccessorNames names = names(options, target, false);
         String label = label(source, names);
         List<String> targetKey = keys(target, options.targetKey(), "targetKey", label);
@@ -117,11 +118,13 @@ public final class AssociationDeclarer {
         if (inverse != null) {
             if (options.isInverseHasOne()) {
                 if (!alreadyPaired(target, inverse, source, fk)) {
-                    hasOne(target, source, HasOneOptions.hasOne().as(inverse).foreignKeys(fk.toArray(String[]::new))
+                    hasOne(target, source, HasOneOptions.hasOne().as(inverse).constraints(options.isConstraints())
+                            .foreignKeys(fk.toArray(String[]::new))
                             .sourceKey(targetKey.toArray(String[]::new)));
                 }
             } else if (!alreadyPaired(target, inverse, source, fk)) {
-                hasMany(target, source, HasManyOptions.hasMany().as(inverse).foreignKeys(fk.toArray(String[]::new))
+                hasMany(target, source, HasManyOptions.hasMany().as(inverse).constraints(options.isConstraints())
+                        .foreignKeys(fk.toArray(String[]::new))
                         .sourceKey(targetKey.toArray(String[]::new)));
             }
         }
@@ -137,6 +140,7 @@ public final class AssociationDeclarer {
     private <S extends Model, T extends Model> BelongsToManyAssociation<S, T> declareBelongsToMany(
             ModelStatic<S> source, ModelStatic<T> target, BelongsToManyOptions options) {
         requireTarget(source, target, "belongsToMany");
+        refuseHooks(source, options, "belongsToMany");
         AccessorNames names = names(options, target, true);
         String label = label(source, names);
         List<String> sourceKey = keys(source, options.sourceKey(), "sourceKey", label);
@@ -168,6 +172,7 @@ public final class AssociationDeclarer {
         String inverse = options.inverseAs();
         if (inverse != null && !alreadyPaired(target, inverse, source, otherKey)) {
             belongsToMany(target, source, BelongsToManyOptions.belongsToMany().as(inverse).through(through)
+                    .constraints(options.isConstraints())
                     .foreignKeys(otherKey.toArray(String[]::new)).otherKeys(fk.toArray(String[]::new))
                     .sourceKey(targetKey.toArray(String[]::new)).targetKey(sourceKey.toArray(String[]::new))
                     .throughScope(options.throughScope()).throughUnique(options.isThroughUnique()));
@@ -228,6 +233,13 @@ public final class AssociationDeclarer {
                 : d instanceof AssociationDefinition.HasMany ? ((AssociationDefinition.HasMany) d).foreignKey()
                 : ((AssociationDefinition.BelongsToMany) d).foreignKey();
         return key.equals(fk);
+    }
+
+    private static void refuseHooks(ModelStatic<?> source, AssociationOptions<?> options, String kind) {
+        if (options.isHooks()) {
+            throw new DefinitionError(source.name(), null, kind + " '" + options.as() + "': option hooks(true) applies"
+                    + " to hasOne and hasMany only (it destroys the targets that hold the foreign key one by one)");
+        }
     }
 
     private static void requireTarget(ModelStatic<?> source, ModelStatic<?> target, String kind) {

@@ -1,7 +1,6 @@
 package org.sequelize4j.association;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -205,7 +204,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
 
     /** Whether the source is linked to every given target (instances or key values) ({@code hasRoles}). */
     public boolean has(S source, Object... targetsOrKeys) {
-        return has(source, Arrays.asList(targetsOrKeys), null);
+        return has(source, listOf(targetsOrKeys), null);
     }
 
     /** {@link #has(Model, Object...)} with a collection and options (transaction). */
@@ -227,7 +226,17 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
                 return false;
             }
         }
-        return true;
+        if (definition.common().scope().isEmpty()) {
+            return true;
+        }
+        // As count() does, a linked target outside the association scope does not count.
+        long inScope = 0;
+        for (List<List<Object>> chunk : chunks(keys)) {
+            FindOptions read = inheritTransaction(FindOptions.query(), options)
+                    .where(and(oneOf(definition.targetKey(), chunk), scopeCondition(definition.common().scope())));
+            inScope += target.count(read);
+        }
+        return inScope == keys.size();
     }
 
     /**
@@ -236,7 +245,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
      * with those values. One transaction.
      */
     public void add(S source, Object... targetsOrKeys) {
-        add(source, Arrays.asList(targetsOrKeys), LinkOptions.linkOptions());
+        add(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #add(Model, Object...)} with a collection and options (through values, transaction). */
@@ -290,7 +299,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
 
     /** Unlinks the source from targets by deleting their join rows ({@code removeRoles}); the targets stay. */
     public void remove(S source, Object... targetsOrKeys) {
-        remove(source, Arrays.asList(targetsOrKeys), LinkOptions.linkOptions());
+        remove(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #remove(Model, Object...)} with a collection and options. */

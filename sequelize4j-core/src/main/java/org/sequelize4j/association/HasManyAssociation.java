@@ -1,7 +1,6 @@
 package org.sequelize4j.association;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,7 +86,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     /** Whether every given target (instances or primary-key values) belongs to the source ({@code hasPosts}). */
     public boolean has(S source, Object... targetsOrKeys) {
-        return has(source, Arrays.asList(targetsOrKeys), null);
+        return has(source, listOf(targetsOrKeys), null);
     }
 
     /** {@link #has(Model, Object...)} with a collection and options (transaction). */
@@ -97,7 +96,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     /** Links targets (instances or primary-key values) to the source by setting their foreign key ({@code addPosts}). */
     public void add(S source, Object... targetsOrKeys) {
-        add(source, Arrays.asList(targetsOrKeys), LinkOptions.linkOptions());
+        add(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #add(Model, Object...)} with a collection and options. */
@@ -110,7 +109,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
      * does not allow NULL or with {@link LinkOptions#destroyPrevious(boolean)} ({@code removePosts}).
      */
     public void remove(S source, Object... targetsOrKeys) {
-        remove(source, Arrays.asList(targetsOrKeys), LinkOptions.linkOptions());
+        remove(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #remove(Model, Object...)} with a collection and options. */

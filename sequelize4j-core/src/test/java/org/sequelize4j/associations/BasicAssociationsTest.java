@@ -224,4 +224,33 @@ class BasicAssociationsTest {
             assertEquals(0, model.count(), model.name() + " is empty");
         }
     }
+
+    @DialectTest
+    void aSingleListPassedToVarargsMeansItsElements(Sequelize sequelize) {
+        Blog blog = new Blog(sequelize);
+        Model ada = blog.users.create(Map.of("name", "Ada"));
+        Model a = blog.posts.create(Map.of("title", "a"));
+        Model b = blog.posts.create(Map.of("title", "b"));
+        blog.userPosts.add(ada, List.of(a, b));
+        assertTrue(blog.userPosts.has(ada, List.of(a, b)));
+        blog.userPosts.remove(ada, List.of(a));
+        assertEquals(1, blog.userPosts.count(ada));
+        Model admin = blog.roles.create(Map.of("name", "admin"));
+        blog.userRoles.add(ada, List.of(admin));
+        assertTrue(blog.userRoles.has(ada, List.of(admin)));
+    }
+
+    @DialectTest
+    void constraintsOffCarriesToTheInverse(Sequelize sequelize) {
+        var owners = sequelize.define("owner", List.of(org.sequelize4j.AttributeOptions.attribute("name",
+                org.sequelize4j.DataTypes.STRING)));
+        var pets = sequelize.define("pet", List.of(org.sequelize4j.AttributeOptions.attribute("name",
+                org.sequelize4j.DataTypes.STRING)));
+        pets.belongsTo(owners, org.sequelize4j.association.BelongsToOptions.belongsTo().constraints(false)
+                .inverse("pets"));
+        sequelize.sync();
+        assertEquals(null, pets.definition().attribute("ownerId").references());
+        Model stray = pets.create(Map.of("name", "Rex", "ownerId", 42));
+        assertEquals(42, pets.findByPk(stray.get("id")).get("ownerId"), "no constraint refused the orphan");
+    }
 }
