@@ -8,7 +8,7 @@ import java.util.Objects;
  * Model-wide options (Sequelize's second argument of {@code define}): naming ({@code modelName},
  * {@code tableName}, {@code freezeTableName}, {@code underscored}), timestamps and their names,
  * {@code paranoid}, {@code version}, {@code schema}, MySQL's {@code engine}/{@code charset}/
- * {@code collate}, the table {@code comment} and {@code indexes}.
+ * {@code collate}, the table {@code comment}, {@code indexes} and named CHECK constraints.
  *
  * <p>Options left unset fall back to the {@code define} defaults given to {@link Sequelize}, then
  * to Sequelize's own defaults (timestamps on, table name pluralised).
@@ -35,6 +35,7 @@ public final class ModelOptions {
     private String singularName;
     private String pluralName;
     private final List<IndexOptions> indexes = new ArrayList<>();
+    private final List<java.util.Map.Entry<String, org.sequelize4j.query.Condition>> checks = new ArrayList<>();
     private final java.util.Map<String, org.sequelize4j.validation.ModelValidation<Model>> validators =
             new java.util.LinkedHashMap<>();
     private final java.util.Map<String, AttributeGetter<Model>> getterMethods = new java.util.LinkedHashMap<>();
@@ -189,6 +190,36 @@ public final class ModelOptions {
     }
 
     /**
+     * A named CHECK constraint, created with the table by {@code sync()}: the database refuses every
+     * insert or update for which {@code condition} is false, and the write throws a
+     * {@link org.sequelize4j.errors.CheckConstraintError} naming it. The condition is built with {@link Op}
+     * on attribute names (written as their quoted columns); its constants are written into the DDL as
+     * literals by the dialect, since DDL takes no parameters. {@code Op.raw(Sql.literal(...))} is the
+     * escape hatch, see {@link #check(String, org.sequelize4j.query.Expression.Literal)}. Unknown
+     * attributes, an empty or too long name and a name given twice fail when the model is defined.
+     *
+     * <pre>{@code
+     * options().check("comment_one_target", or(
+     *         and(isNotNull("articleId"), isNull("videoId")),
+     *         and(isNull("articleId"), isNotNull("videoId"))))
+     * }</pre>
+     */
+    public ModelOptions check(String name, org.sequelize4j.query.Condition condition) {
+        checks.add(java.util.Map.entry(Objects.requireNonNull(name, "check constraint name"),
+                Objects.requireNonNull(condition, "check constraint condition")));
+        return this;
+    }
+
+    /**
+     * A named CHECK constraint written as raw SQL ({@code Sql.literal("price >= 0")}), inserted into the
+     * DDL as given: columns are not resolved or quoted, so use the column names. Never build it from
+     * user input.
+     */
+    public ModelOptions check(String name, org.sequelize4j.query.Expression.Literal sql) {
+        return check(name, Op.raw(Objects.requireNonNull(sql, "check constraint sql")));
+    }
+
+    /**
      * A model-wide validator, run after the attribute validators; its failure is reported under
      * {@code name} (seed: {@code bothCoordsOrNone}).
      */
@@ -266,6 +297,7 @@ public final class ModelOptions {
         if (merged.indexes.isEmpty()) {
             merged.indexes.addAll(defaults.indexes);
         }
+        // Check constraints are not taken from the defaults: they name one model's attributes.
         // Hooks, validators and scopes given as defaults apply to every model, before the model's own.
         List<java.util.Map.Entry<HookType, Hook<Model>>> allHooks = new ArrayList<>(defaults.hooks);
         allHooks.addAll(hooks);
@@ -309,6 +341,7 @@ public final class ModelOptions {
         c.singularName = singularName;
         c.pluralName = pluralName;
         c.indexes.addAll(indexes);
+        c.checks.addAll(checks);
         c.validators.putAll(validators);
         c.getterMethods.putAll(getterMethods);
         c.setterMethods.putAll(setterMethods);
@@ -418,6 +451,11 @@ public final class ModelOptions {
     /** The declared indexes. */
     public List<IndexOptions> indexes() {
         return List.copyOf(indexes);
+    }
+
+    /** The declared CHECK constraints (name to condition), in order; names are checked at definition. */
+    public List<java.util.Map.Entry<String, org.sequelize4j.query.Condition>> checks() {
+        return List.copyOf(checks);
     }
 
     /** The model-wide validators by name. */

@@ -14,6 +14,10 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.ModelSource;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.errors.DefinitionError;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.query.ExpressionResolver;
+import org.sequelize4j.schema.CheckClauses;
+import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.types.TypeCoercion;
 
 /**
@@ -47,7 +51,28 @@ final class ModelSources implements ModelExtender {
                 throw new DefinitionError(definition.name(), null, "index '" + index.name() + "': " + problem);
             }
         }
+        checkConstraintsRender(definition);
         return definition;
+    }
+
+    /**
+     * Renders the check constraints once for this dialect, so that a value that does not fit its
+     * attribute or an operator the dialect lacks fails now, naming the constraint, not at sync.
+     */
+    private void checkConstraintsRender(ModelDefinition definition) {
+        if (definition.checks().isEmpty()) {
+            return;
+        }
+        ExpressionResolver resolver = new ExpressionResolver(definition, null, dialect, coercion, Map.of());
+        SqlRenderer renderer = new SqlRenderer(dialect);
+        for (var check : definition.checks()) {
+            try {
+                CheckClauses.spec(check, resolver, renderer);
+            } catch (QueryError e) {
+                throw new DefinitionError(definition.name(), null, "check constraint '" + check.name()
+                        + "' cannot be written for the " + dialect.name() + " dialect: " + e.getMessage(), e);
+            }
+        }
     }
 
     void remember(ModelStatic<?> model, ModelSource source) {

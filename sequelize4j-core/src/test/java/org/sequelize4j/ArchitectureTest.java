@@ -193,6 +193,10 @@ class ArchitectureTest {
             "Sql: value(Object) -> query.Expression",
             "UpdateOptions: where() -> query.Condition",
             "UpdateOptions: where(Condition) -> query.Condition",
+            // CHECK constraints are written with the same where building blocks.
+            "ModelOptions: check(String, org.sequelize4j.query.Condition) -> query.Condition",
+            "ModelOptions: check(String, org.sequelize4j.query.Expression.Literal) -> query.Expression",
+            "ModelOptions: checks() -> query.Condition",
             // Definitions exposed by ModelStatic (design-review §1).
             "ModelStatic: attributes() -> definition.AttributeDefinition",
             "ModelStatic: definition() -> definition.ModelDefinition",

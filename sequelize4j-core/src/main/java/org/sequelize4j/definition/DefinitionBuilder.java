@@ -34,7 +34,7 @@ import org.sequelize4j.types.TypeMismatch;
 public final class DefinitionBuilder {
 
     /** PostgreSQL truncates longer identifiers silently; MySQL refuses them. */
-    private static final int MAX_IDENTIFIER_BYTES = 63;
+    static final int MAX_IDENTIFIER_BYTES = 63;
 
     private final ModelSource source;
     private final TypeCoercion coercion;
@@ -106,11 +106,13 @@ public final class DefinitionBuilder {
 
         List<UniqueKey> uniqueKeys = uniqueKeys(attributes, tableName);
         List<IndexDefinition> indexes = indexes(options, attributes, tableName);
+        List<CheckDefinition> checks = CheckConstraints.resolve(model, options.checks(), attributes,
+                uniqueKeys.stream().map(UniqueKey::name).collect(java.util.stream.Collectors.toSet()));
         String singular = options.singularName() != null ? options.singularName() : Inflector.singularize(model);
         String plural = options.pluralName() != null ? options.pluralName() : Inflector.pluralize(model);
         String schema = options.schema() == null || options.schema().isEmpty() ? null : options.schema();
         return new ModelDefinition(model, singular, plural, tableName, schema, options, attributes, uniqueKeys, indexes,
-                source.modelClass(), instanceFactory(source.modelClass()), accessors, modelValidators,
+                checks, source.modelClass(), instanceFactory(source.modelClass()), accessors, modelValidators,
                 foreignKeys(attributes));
     }
 

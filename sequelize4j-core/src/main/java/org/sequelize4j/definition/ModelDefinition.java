@@ -30,6 +30,7 @@ public final class ModelDefinition {
     private final List<AttributeDefinition> columns;
     private final List<UniqueKey> uniqueKeys;
     private final List<IndexDefinition> indexes;
+    private final List<CheckDefinition> checks;
     private final AttributeDefinition createdAt;
     private final AttributeDefinition updatedAt;
     private final AttributeDefinition deletedAt;
@@ -45,7 +46,7 @@ public final class ModelDefinition {
 
     ModelDefinition(String name, String singularName, String pluralName, String tableName, String schema,
                     ModelOptions options, List<AttributeDefinition> attributes, List<UniqueKey> uniqueKeys,
-                    List<IndexDefinition> indexes, Class<? extends Model> modelClass,
+                    List<IndexDefinition> indexes, List<CheckDefinition> checks, Class<? extends Model> modelClass,
                     Supplier<? extends Model> instanceFactory, ModelAccessors accessors,
                     Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators,
                     List<ForeignKeyDefinition> foreignKeys) {
@@ -90,6 +91,7 @@ public final class ModelDefinition {
         this.columns = List.copyOf(cols);
         this.uniqueKeys = List.copyOf(uniqueKeys);
         this.indexes = List.copyOf(indexes);
+        this.checks = List.copyOf(checks);
         this.createdAt = created;
         this.updatedAt = updated;
         this.deletedAt = deleted;
@@ -222,6 +224,11 @@ public final class ModelDefinition {
     /** Indexes from the model options. */
     public List<IndexDefinition> indexes() {
         return indexes;
+    }
+
+    /** CHECK constraints from the model options, in order. */
+    public List<CheckDefinition> checks() {
+        return checks;
     }
 
     /** The creation-time attribute, or null. */

@@ -2,6 +2,7 @@ package org.sequelize4j.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sequelize4j.sql.CheckSpec;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.IndexSpec;
@@ -50,6 +51,9 @@ public abstract class DdlGenerator {
         for (ForeignKeySpec fk : table.foreignKeys()) {
             parts.add(foreignKey(fk));
         }
+        for (CheckSpec check : table.checks()) {
+            parts.add(checkConstraint(check));
+        }
         sb.append(String.join(", ", parts)).append(')');
         sb.append(tableOptions(table));
         statements.add(sb.toString());
@@ -97,6 +101,14 @@ public abstract class DdlGenerator {
      */
     protected String uniqueConstraint(TableSpec table, TableSpec.UniqueSpec unique) {
         return "CONSTRAINT " + q(unique.name()) + " UNIQUE (" + columns(unique.columns()) + ")";
+    }
+
+    /**
+     * A named table-level CHECK constraint; its condition arrives rendered, with constants already
+     * written as this dialect's literals.
+     */
+    protected String checkConstraint(CheckSpec check) {
+        return "CONSTRAINT " + q(check.name()) + " CHECK (" + check.sql() + ")";
     }
 
     /** A table-level foreign key. */

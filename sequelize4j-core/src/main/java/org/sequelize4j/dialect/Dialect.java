@@ -140,6 +140,15 @@ public abstract class Dialect implements SqlDialect {
         return stringLiteral(literalText(value, type));
     }
 
+    /**
+     * A constant inside an expression written for DDL (a CHECK constraint, a partial-index condition),
+     * where its type is not at hand: {@link #literal} unless the dialect needs a form that reads the
+     * same under every server setting.
+     */
+    public String inlineLiteral(Object value) {
+        return literal(value, null);
+    }
+
     /** The text form of a non-numeric constant for {@link #literal}. */
     protected String literalText(Object value, DataType type) {
         return value.toString();

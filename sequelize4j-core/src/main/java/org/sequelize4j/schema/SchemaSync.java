@@ -124,7 +124,7 @@ public final class SchemaSync {
                     (ready ? now : later).add(fk);
                 }
                 createNow = new TableSpec(table.table(), table.columns(), table.primaryKey(), table.uniqueKeys(), now,
-                        table.options());
+                        table.checks(), table.options());
                 for (ForeignKeySpec fk : later) {
                     deferred.add(() -> engine.executor().execute(null, ddl().addForeignKey(table.table(), fk)));
                 }

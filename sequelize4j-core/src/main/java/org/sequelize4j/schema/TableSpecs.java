@@ -15,6 +15,7 @@ import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.query.Expression;
 import org.sequelize4j.runtime.Engine;
 import org.sequelize4j.runtime.ModelRuntime;
+import org.sequelize4j.sql.CheckSpec;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.IndexSpec;
@@ -24,7 +25,8 @@ import org.sequelize4j.sql.TableSpec;
 
 /**
  * Describes a model's table in the dialect-neutral terms the DDL generators take: columns with their
- * defaults, keys, foreign keys (references resolved to the target model's table and column) and indexes.
+ * defaults, keys, foreign keys (references resolved to the target model's table and column), CHECK
+ * constraints and indexes.
  */
 final class TableSpecs {
 
@@ -61,7 +63,9 @@ final class TableSpecs {
             uniques.add(new TableSpec.UniqueSpec(key.name(), key.attributes().stream().map(AttributeDefinition::field).toList()));
         }
         ModelOptions o = model.options();
-        return new TableSpec(table(model), columns, primaryKey, uniques, foreignKeys,
+        List<CheckSpec> checks = model.checks().isEmpty() ? List.of()
+                : CheckClauses.specs(model, engine.selects().resolver(model, null, Map.of()), engine.renderer());
+        return new TableSpec(table(model), columns, primaryKey, uniques, foreignKeys, checks,
                 new TableSpec.TableOptions(o.engine(), o.charset(), o.collate(), o.comment(), o.initialAutoIncrement()));
     }
 

@@ -66,4 +66,7 @@ public interface SqlDialect {
 
     /** Throws a query error naming the feature when a capability is missing. */
     void requireCapability(boolean supported, String feature);
+
+    /** A constant written into DDL text (a CHECK or partial-index condition), safe under every server setting. */
+    String inlineLiteral(Object value);
 }

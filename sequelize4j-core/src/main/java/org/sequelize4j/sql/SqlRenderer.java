@@ -180,12 +180,12 @@ public final class SqlRenderer {
     }
 
     /**
-     * An expression as text with its values written as literals, for DDL (partial-index conditions),
-     * where databases do not accept parameters.
+     * An expression as text with its values written as literals, for DDL (partial-index conditions,
+     * CHECK constraints), where databases do not accept parameters.
      */
     public String inline(SqlExpr expr) {
         SqlWriter w = new SqlWriter();
-        w.inlineWith(value -> dialect.literal(value, null));
+        w.inlineWith(dialect::inlineLiteral);
         writeExpr(w, expr);
         return w.text().toString();
     }

@@ -10,16 +10,18 @@ import java.util.List;
  * @param primaryKey primary-key columns (empty for none)
  * @param uniqueKeys unique constraints
  * @param foreignKeys foreign-key constraints
+ * @param checks named CHECK constraints
  * @param options MySQL-style table options and the comment
  */
 public record TableSpec(TableRef table, List<ColumnSpec> columns, List<String> primaryKey, List<UniqueSpec> uniqueKeys,
-                        List<ForeignKeySpec> foreignKeys, TableOptions options) {
+                        List<ForeignKeySpec> foreignKeys, List<CheckSpec> checks, TableOptions options) {
 
     public TableSpec {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         uniqueKeys = List.copyOf(uniqueKeys);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
     }
 
     /**

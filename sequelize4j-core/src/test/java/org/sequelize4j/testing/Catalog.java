@@ -117,6 +117,48 @@ public final class Catalog {
         return result;
     }
 
+    /**
+     * The CHECK constraints of a table in the default schema, by name, to their condition as the database
+     * keeps it (SQLite has no constraint catalog: there the names are read from the table's stored SQL
+     * and the condition is not reported).
+     */
+    public static Map<String, String> checkConstraints(Sequelize sequelize, String table) {
+        Map<String, String> result = new java.util.TreeMap<>();
+        String dialect = sequelize.getDialect();
+        try (Connection c = sequelize.dataSource().getConnection()) {
+            String sql;
+            if (dialect.equals("postgres")) {
+                sql = "SELECT con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con"
+                        + " JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = rel.relnamespace"
+                        + " WHERE con.contype = 'c' AND ns.nspname = 'public' AND rel.relname = ?";
+            } else if (dialect.equals("sqlite")) {
+                sql = "SELECT sql, NULL FROM sqlite_master WHERE type = 'table' AND name = ?";
+            } else {
+                sql = "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+                        + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ?";
+            }
+            try (java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, table);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        if (dialect.equals("sqlite")) {
+                            java.util.regex.Matcher m = java.util.regex.Pattern.compile("CONSTRAINT \"((?:[^\"]|\"\")+)\" CHECK")
+                                    .matcher(rs.getString(1));
+                            while (m.find()) {
+                                result.put(m.group(1).replace("\"\"", "\""), null);
+                            }
+                        } else {
+                            result.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
     /** Rows of a raw query through plain JDBC (independent of the code under test). */
     public static List<Map<String, Object>> jdbc(Sequelize sequelize, String sql) {
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -55,7 +55,7 @@ final class MySqlDdl extends DdlGenerator {
             }
         }
         return super.createTable(new TableSpec(table.table(), table.columns(), table.primaryKey(), uniques,
-                table.foreignKeys(), table.options()));
+                table.foreignKeys(), table.checks(), table.options()));
     }
 
     @Override

@@ -10,12 +10,12 @@ import org.sequelize4j.dialect.ConnectionErrors;
 import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.dialect.ErrorTranslator;
 import org.sequelize4j.dialect.UniqueErrors;
+import org.sequelize4j.errors.CheckConstraintError;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.ForeignKeyConstraintError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.errors.TimeoutError;
-import org.sequelize4j.errors.UnknownConstraintError;
 
 /**
  * Maps MySQL/MariaDB errors by server error number (the SQLSTATEs are too coarse: every truncation is
@@ -26,6 +26,7 @@ final class MySqlErrors implements ErrorTranslator {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate entry '(.*)' for key '([^']+)'", Pattern.DOTALL);
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)`");
     private static final Pattern CHECK_NAME = Pattern.compile("[Cc]heck constraint '([^']+)'");
+    private static final Pattern CHECK_TABLE = Pattern.compile("failed for `[^`]*`\\.`([^`]+)`");
     private static final Pattern FK_TABLE = Pattern.compile("fails \\(`[^`]*`\\.`([^`]+)`");
 
     @Override
@@ -45,8 +46,9 @@ final class MySqlErrors implements ErrorTranslator {
             case 4025:
                 // "CONSTRAINT `positive_qty` failed for `db`.`stock`" (MariaDB); "Check constraint 'x' is violated." (MySQL)
                 String check = group(FK_CONSTRAINT, message);
-                return new UnknownConstraintError(message, check != null ? check : group(CHECK_NAME, message),
-                        context.table(), sql, parameters, error);
+                String table = group(CHECK_TABLE, message);
+                return new CheckConstraintError(message, check != null ? check : group(CHECK_NAME, message),
+                        table != null ? table : context.table(), sql, parameters, error);
             case 1213:
                 return new TimeoutError(message, true, sql, parameters, error);
             case 1205:

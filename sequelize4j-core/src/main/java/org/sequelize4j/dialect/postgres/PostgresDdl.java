@@ -142,7 +142,7 @@ final class PostgresDdl extends DdlGenerator {
     public List<String> changeColumn(TableSpec table, ColumnSpec column) {
         String prefix = "ALTER TABLE " + dialect.tableName(table.table()) + " ALTER COLUMN " + q(column.name());
         List<String> statements = new ArrayList<>(beforeCreateTable(new TableSpec(table.table(), List.of(column),
-                List.of(), List.of(), List.of(), table.options())));
+                List.of(), List.of(), List.of(), List.of(), table.options())));
         String type = columnType(table, column);
         if (!column.autoIncrement()) {
             statements.add(prefix + " TYPE " + type + " USING " + q(column.name()) + "::" + type);

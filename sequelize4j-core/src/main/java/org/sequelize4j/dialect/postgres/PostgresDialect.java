@@ -184,6 +184,17 @@ public final class PostgresDialect extends Dialect {
         return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
+    /**
+     * Strings with a backslash as {@code E'…'}: a plain literal's backslash would become an escape, and
+     * its quote the end of the string, on a server with {@code standard_conforming_strings} off. Other
+     * literals are kept plain, as the catalog reports them.
+     */
+    @Override
+    public String inlineLiteral(Object value) {
+        String literal = literal(value, null);
+        return literal.startsWith("'") && literal.indexOf('\\') >= 0 ? "E" + literal.replace("\\", "\\\\") : literal;
+    }
+
     @Override
     public void writeConflict(SqlWriter w, SqlRenderer renderer, InsertSpec insert) {
         SqliteDialect.writeOnConflict(this, w, renderer, insert);

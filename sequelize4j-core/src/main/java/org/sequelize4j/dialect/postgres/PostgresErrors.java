@@ -10,18 +10,20 @@ import org.sequelize4j.dialect.ConnectionErrors;
 import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.dialect.ErrorTranslator;
 import org.sequelize4j.dialect.UniqueErrors;
+import org.sequelize4j.errors.CheckConstraintError;
 import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.ExclusionConstraintError;
 import org.sequelize4j.errors.ForeignKeyConstraintError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.errors.TimeoutError;
-import org.sequelize4j.errors.UnknownConstraintError;
 
 /** Maps pgjdbc errors by SQLSTATE; unique violations are named from the server's "Key (…)=(…)" detail. */
 final class PostgresErrors implements ErrorTranslator {
 
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern TABLE = Pattern.compile("(?:on|in) table \"([^\"]+)\"");
+    /** Check violations name the table as "new row for relation \"t\" violates check constraint …". */
+    private static final Pattern RELATION = Pattern.compile("relation \"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("Key \\((.*)\\)=\\((.*)\\) already exists");
 
     @Override
@@ -38,7 +40,7 @@ final class PostgresErrors implements ErrorTranslator {
                 return new ExclusionConstraintError(firstLine(message), group(CONSTRAINT, message), group(TABLE, message),
                         sql, parameters, error);
             case "23514":
-                return new UnknownConstraintError(firstLine(message), group(CONSTRAINT, message), group(TABLE, message),
+                return new CheckConstraintError(firstLine(message), group(CONSTRAINT, message), group(RELATION, message),
                         sql, parameters, error);
             case "40P01":
             case "40001":

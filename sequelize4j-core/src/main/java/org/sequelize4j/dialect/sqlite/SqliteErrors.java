@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.dialect.ErrorTranslator;
 import org.sequelize4j.dialect.UniqueErrors;
+import org.sequelize4j.errors.CheckConstraintError;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.ForeignKeyConstraintError;
@@ -42,7 +43,7 @@ final class SqliteErrors implements ErrorTranslator {
                 return new UnknownConstraintError(cleanMessage(message), checkName(cleanMessage(message)), context.table(),
                         sql, parameters, error);
             case "SQLITE_CONSTRAINT_CHECK":
-                return new UnknownConstraintError(cleanMessage(message), checkName(cleanMessage(message)), context.table(),
+                return new CheckConstraintError(cleanMessage(message), checkName(cleanMessage(message)), context.table(),
                         sql, parameters, error);
             case "SQLITE_BUSY":
             case "SQLITE_BUSY_SNAPSHOT":
