@@ -36,6 +36,7 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
     private Condition having;
     private Integer limit;
     private Integer offset;
+    private List<String> limitPer = List.of();
     private Boolean paranoid;
     private boolean distinct;
     private String col;
@@ -138,6 +139,22 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         return this;
     }
 
+    /**
+     * Makes {@code limit} and {@code offset} count per group of rows with equal values of these
+     * attributes instead of over all rows: the top rows of each group, in {@code order}
+     * ({@code limitPer("authorId").limit(3)} — each author's three newest posts, say). Rows come ordered
+     * by their rank in their group. Rendered with {@code ROW_NUMBER()}, so it is exact on every dialect.
+     */
+    public FindOptions limitPer(String... attributes) {
+        this.limitPer = List.of(attributes);
+        return this;
+    }
+
+    /** The attributes limits apply per group of ({@link #limitPer}); empty for none. */
+    public List<String> limitPer() {
+        return limitPer;
+    }
+
     /** Skip this many rows. */
     public FindOptions offset(int count) {
         if (count < 0) {
@@ -202,6 +219,7 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         c.having = having;
         c.limit = limit;
         c.offset = offset;
+        c.limitPer = limitPer;
         c.paranoid = paranoid;
         c.distinct = distinct;
         c.col = col;
@@ -246,6 +264,9 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         }
         if (offset != null) {
             merged.offset = offset;
+        }
+        if (!limitPer.isEmpty()) {
+            merged.limitPer = limitPer;
         }
         if (paranoid != null) {
             merged.paranoid = paranoid;

@@ -310,7 +310,11 @@ public abstract sealed class Association<S extends Model, T extends Model>
         return result;
     }
 
-    /** Refuses a per-parent limit or offset in a batch get: it needs the query planner (include). */
+    /**
+     * Refuses a limit or offset in a batch get where it cannot apply per source: to-one associations
+     * have one target per source, and a belongsToMany's per-source limit needs the join that eager
+     * loading brings.
+     */
     static void refusePaging(FindOptions options, String association) {
         if (options != null && (options.limit() != null || options.offset() != null)) {
             throw new QueryError("Association '" + association + "': limit and offset apply to one parent; for"

@@ -61,10 +61,10 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
     /**
      * The targets of many sources in one query per {@value Association#KEYS_PER_QUERY} sources (not one
      * per source): every source is a key of the result, with an empty list when it has no targets.
-     * Where and order apply to every list.
+     * Where and order apply to every list, and so do limit and offset: each source gets its own first
+     * {@code limit} targets (ranked in the database, not trimmed in memory).
      */
     public Map<S, List<T>> get(Collection<S> sources, FindOptions options) {
-        refusePaging(options, as());
         return links.batch(sources, options);
     }
 
@@ -187,6 +187,9 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
             for (List<List<Object>> chunk : chunks(new ArrayList<>(byKey.keySet()))) {
                 FindOptions read = selecting(readOptions(options), foreignKey);
                 read.where(and(oneOf(foreignKey, chunk), scopeCondition(scope), read.where()));
+                if (read.limit() != null || read.offset() != null) {
+                    read.limitPer(foreignKey.toArray(String[]::new));
+                }
                 for (T t : association.target.findAll(read)) {
                     List<Object> fk = keyOf(t, foreignKey);
                     List<S> owners = fk == null ? null : byKey.get(comparable(fk));

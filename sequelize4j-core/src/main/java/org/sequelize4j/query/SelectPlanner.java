@@ -89,6 +89,20 @@ public final class SelectPlanner {
         List<SelectSpec.Order> order = order(options, resolver);
         SelectSpec.LockClause lock = options.lock() == null ? null
                 : new SelectSpec.LockClause(options.lock(), options.isSkipLocked(), options.isNoWait());
+        if (!options.limitPer().isEmpty() && (options.limit() != null || options.offset() != null)) {
+            if (!group.isEmpty() || having != null || lock != null) {
+                throw new org.sequelize4j.errors.QueryError("Model '" + model.name() + "': limitPer cannot be combined"
+                        + " with group, having or lock");
+            }
+            List<SqlExpr> partition = new ArrayList<>();
+            for (String attribute : options.limitPer()) {
+                partition.add(resolver.attributePath(attribute, "limitPer", SqlExpr.JsonAs.TEXT));
+            }
+            SelectSpec inner = new SelectSpec(table(model, alias), select, List.of(), where, List.of(), null, List.of(),
+                    null, null, null);
+            return new SelectPlan(renderer.selectPerGroup(inner, partition, order, options.limit(), options.offset()),
+                    mappings);
+        }
         SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, group, having, order,
                 options.limit(), options.offset(), lock);
         return new SelectPlan(renderer.select(spec), mappings);

@@ -132,6 +132,17 @@ public sealed interface SqlExpr {
     }
 
     /** An expression with a column alias, in a select list. */
+    /**
+     * {@code ROW_NUMBER() OVER (PARTITION BY … ORDER BY …)}: a row's rank in its group, for limits that
+     * apply per group.
+     */
+    record RowNumber(List<SqlExpr> partition, List<SelectSpec.Order> order) implements SqlExpr {
+        public RowNumber {
+            partition = List.copyOf(partition);
+            order = List.copyOf(order);
+        }
+    }
+
     record Aliased(SqlExpr expression, String alias) implements SqlExpr {
     }
 

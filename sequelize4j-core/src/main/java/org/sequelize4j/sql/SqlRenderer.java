@@ -32,6 +32,36 @@ public final class SqlRenderer {
         return w.toStatement();
     }
 
+    /**
+     * A SELECT whose limit and offset apply per group of rows with equal {@code partition} values (the
+     * first {@code limit} rows of each group in {@code order}, after skipping {@code offset}): the rows
+     * are ranked by {@code ROW_NUMBER()} in a derived table and filtered on the rank. The select list
+     * comes first, so rows are read by position as for a plain select; the rank is one extra column.
+     */
+    public SqlStatement selectPerGroup(SelectSpec inner, List<SqlExpr> partition, List<SelectSpec.Order> order,
+                                       Integer limit, Integer offset) {
+        List<SqlExpr> columns = new java.util.ArrayList<>(inner.columns());
+        columns.add(new SqlExpr.Aliased(new SqlExpr.RowNumber(partition, order), RANK));
+        SelectSpec ranked = new SelectSpec(inner.from(), columns, inner.joins(), inner.where(), List.of(), null,
+                List.of(), null, null, null);
+        SqlWriter w = new SqlWriter(160 + 24 * columns.size(), 8);
+        w.append("SELECT * FROM (");
+        writeSelect(w, ranked);
+        w.append(") ").append(dialect.quoteIdentifier(RANKED)).append(" WHERE ");
+        String rank = dialect.quoteIdentifier(RANK);
+        long from = offset == null ? 0 : offset;
+        w.append(rank).append(" > ").append(from);
+        if (limit != null) {
+            w.append(" AND ").append(rank).append(" <= ").append(from + limit);
+        }
+        w.append(" ORDER BY ").append(rank);
+        return w.toStatement();
+    }
+
+    /** The rank column and derived table of {@link #selectPerGroup}; no attribute can be named like them. */
+    private static final String RANK = "__s4j_rank";
+    private static final String RANKED = "__s4j_ranked";
+
     /** Writes a SELECT into a writer (also used for subqueries). */
     public void writeSelect(SqlWriter w, SelectSpec s) {
         w.append("SELECT ");
@@ -252,6 +282,20 @@ public final class SqlRenderer {
             w.append(')');
         } else if (e instanceof SqlExpr.Raw) {
             w.append(((SqlExpr.Raw) e).sql());
+        } else if (e instanceof SqlExpr.RowNumber) {
+            SqlExpr.RowNumber r = (SqlExpr.RowNumber) e;
+            w.append("ROW_NUMBER() OVER (PARTITION BY ");
+            writeList(w, r.partition());
+            if (!r.order().isEmpty()) {
+                w.append(" ORDER BY ");
+                for (int i = 0; i < r.order().size(); i++) {
+                    if (i > 0) {
+                        w.append(", ");
+                    }
+                    writeOrder(w, r.order().get(i));
+                }
+            }
+            w.append(')');
         } else if (e instanceof SqlExpr.Aliased) {
             SqlExpr.Aliased a = (SqlExpr.Aliased) e;
             writeExpr(w, a.expression());
