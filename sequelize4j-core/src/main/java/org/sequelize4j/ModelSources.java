@@ -121,7 +121,7 @@ final class ModelSources implements ModelExtender {
             rebuilt = build(next);
         } catch (DefinitionError e) {
             throw new DefinitionError(model.name(), attribute.name(), "association " + association
-                    + " cannot add this foreign key: " + e.getMessage());
+                    + " cannot add this foreign key: " + e.problem(), e);
         }
         model.runtime().redefine(rebuilt);
         sources.put(model.base(), next);

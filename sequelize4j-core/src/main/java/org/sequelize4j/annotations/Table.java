@@ -83,6 +83,9 @@ public @interface Table {
     @Target(ElementType.TYPE)
     @interface Abstract {
 
+        /** Use each model's name as its table name. */
+        boolean[] freezeTableName() default {};
+
         /** snake_case column and table names. */
         boolean[] underscored() default {};
 
@@ -91,6 +94,15 @@ public @interface Table {
 
         /** Soft deletion. */
         boolean[] paranoid() default {};
+
+        /** Name of the creation-time attribute; {@code "false"} to disable it; empty for the default. */
+        String createdAt() default "";
+
+        /** Name of the update-time attribute; {@code "false"} to disable it; empty for the default. */
+        String updatedAt() default "";
+
+        /** Name of the soft-deletion attribute; empty for the default. */
+        String deletedAt() default "";
 
         /** Optimistic locking. */
         boolean[] version() default {};
@@ -103,6 +115,12 @@ public @interface Table {
 
         /** MySQL/MariaDB character set. */
         String charset() default "";
+
+        /** MySQL/MariaDB collation. */
+        String collate() default "";
+
+        /** Table comment, for every concrete model's table. */
+        String comment() default "";
 
         /** Indexes inherited by every concrete model. */
         Index[] indexes() default {};

@@ -14,7 +14,7 @@ import org.sequelize4j.annotations.BelongsTo;
 import org.sequelize4j.annotations.BelongsToMany;
 import org.sequelize4j.annotations.HasMany;
 import org.sequelize4j.annotations.HasOne;
-import org.sequelize4j.annotations.Inverse;
+import org.sequelize4j.definition.AnnotationReader;
 import org.sequelize4j.errors.DefinitionError;
 
 /**
@@ -67,15 +67,39 @@ public final class AnnotatedAssociations {
     public static List<Pending> read(ModelStatic<?> model) {
         List<Pending> found = new ArrayList<>();
         for (Class<?> c = model.modelClass(); c != null && c != Model.class && c != Object.class; c = c.getSuperclass()) {
+            boolean inherited = c != model.modelClass();
             for (Field field : c.getDeclaredFields()) {
                 for (Annotation a : field.getAnnotations()) {
                     if (a instanceof HasOne || a instanceof HasMany || a instanceof BelongsTo || a instanceof BelongsToMany) {
+                        if (inherited && !AnnotationReader.isAbstractModel(c)) {
+                            refuseOnConcreteParent(model, c, field, a);
+                        }
                         found.add(new Pending(model, field, a));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Seed 000's limits for associations inherited from a parent that is a model of its own: hasOne,
+     * hasMany and belongsToMany put a foreign key on the target that can refer to one model only, and a
+     * belongsTo's inverse would be declared twice on its target under one name. On an abstract parent
+     * they are allowed instead, each model getting its own association ({@code {model}} in names).
+     */
+    private static void refuseOnConcreteParent(ModelStatic<?> model, Class<?> parent, Field field, Annotation a) {
+        boolean inverse = a instanceof BelongsTo && !((BelongsTo) a).inverse().as().isEmpty();
+        if (a instanceof BelongsTo && !inverse) {
+            return;
+        }
+        String kind = "@" + a.annotationType().getSimpleName() + (inverse ? " with an inverse" : "");
+        throw new DefinitionError(model.name(), field.getName(), kind + " is declared on " + parent.getSimpleName()
+                + ", a model that " + model.modelClass().getSimpleName() + " extends: "
+                + (inverse ? "its inverse would be declared on the target once per model under one name"
+                        : "its foreign key on the target can refer to one model only")
+                + ". Declare it on each model, or on an abstract parent (an abstract class or @Table.Abstract),"
+                + " where every model extending it gets its own association (use {model} in names)");
     }
 
     /**
@@ -97,6 +121,15 @@ public final class AnnotatedAssociations {
                     } catch (IllegalArgumentException e) {
                         throw new DefinitionError(p.source().name(), p.field().getName(), "@"
                                 + p.annotation().annotationType().getSimpleName() + ": " + e.getMessage());
+                    } catch (DefinitionError e) {
+                        Class<?> declaring = p.field().getDeclaringClass();
+                        if (declaring == p.source().modelClass()) {
+                            throw e;
+                        }
+                        throw new DefinitionError(e.model(), e.attribute(), e.problem() + " (the association is"
+                                + " declared on the abstract " + declaring.getSimpleName() + " for every model extending"
+                                + " it: put {model} in its names, e.g. inverse = @Inverse(as = \"{model}\"), to give"
+                                + " each model its own)");
                     }
                     progress = true;
                 }
@@ -108,52 +141,53 @@ public final class AnnotatedAssociations {
     private static void declare(Pending p, Function<Class<?>, ModelStatic<?>> defined, AssociationDeclarer declarer) {
         ModelStatic source = p.source();
         String as = p.field().getName();
+        Template t = new Template(source.name());
         Annotation a = p.annotation();
         if (a instanceof HasOne) {
             HasOne o = (HasOne) a;
-            HasOneOptions options = HasOneOptions.hasOne().as(or(o.as(), as)).constraints(o.constraints()).hooks(o.hooks())
+            HasOneOptions options = HasOneOptions.hasOne().as(t.fill(or(o.as(), as))).constraints(o.constraints()).hooks(o.hooks())
                     .scope(scope(o.scope(), p));
-            foreignKey(options, o.foreignKey());
+            foreignKey(options, t.fill(o.foreignKey()));
             if (!o.sourceKey().isEmpty()) {
                 options.sourceKey(o.sourceKey());
             }
             actions(options, o.onDelete(), o.onUpdate());
-            inverse(options, o.inverse());
+            inverse(options, t.fill(o.inverse().as()));
             declarer.hasOne(source, defined.apply(o.target()), options);
         } else if (a instanceof HasMany) {
             HasMany o = (HasMany) a;
-            HasManyOptions options = HasManyOptions.hasMany().as(or(o.as(), as)).constraints(o.constraints())
+            HasManyOptions options = HasManyOptions.hasMany().as(t.fill(or(o.as(), as))).constraints(o.constraints())
                     .hooks(o.hooks()).scope(scope(o.scope(), p));
-            foreignKey(options, o.foreignKey());
+            foreignKey(options, t.fill(o.foreignKey()));
             if (!o.sourceKey().isEmpty()) {
                 options.sourceKey(o.sourceKey());
             }
             actions(options, o.onDelete(), o.onUpdate());
-            inverse(options, o.inverse());
+            inverse(options, t.fill(o.inverse().as()));
             declarer.hasMany(source, defined.apply(o.target()), options);
         } else if (a instanceof BelongsTo) {
             BelongsTo o = (BelongsTo) a;
-            BelongsToOptions options = BelongsToOptions.belongsTo().as(or(o.as(), as)).constraints(o.constraints())
+            BelongsToOptions options = BelongsToOptions.belongsTo().as(t.fill(or(o.as(), as))).constraints(o.constraints())
                     .inverseHasOne(o.inverse().hasOne());
-            foreignKey(options, o.foreignKey());
+            foreignKey(options, t.fill(o.foreignKey()));
             if (!o.targetKey().isEmpty()) {
                 options.targetKey(o.targetKey());
             }
             actions(options, o.onDelete(), o.onUpdate());
-            inverse(options, o.inverse());
+            inverse(options, t.fill(o.inverse().as()));
             declarer.belongsTo(source, defined.apply(o.target()), options);
         } else {
             BelongsToMany o = (BelongsToMany) a;
-            BelongsToManyOptions options = BelongsToManyOptions.belongsToMany().as(or(o.as(), as))
+            BelongsToManyOptions options = BelongsToManyOptions.belongsToMany().as(t.fill(or(o.as(), as)))
                     .constraints(o.constraints()).scope(scope(o.scope(), p)).throughScope(scope(o.throughScope(), p));
             if (o.throughModel() != Model.class) {
                 options.through(defined.apply(o.throughModel()));
             } else if (!o.through().isEmpty()) {
-                options.through(o.through());
+                options.through(t.fill(o.through()));
             }
-            foreignKey(options, o.foreignKey());
+            foreignKey(options, t.fill(o.foreignKey()));
             if (!o.otherKey().isEmpty()) {
-                options.otherKey(o.otherKey());
+                options.otherKey(t.fill(o.otherKey()));
             }
             if (!o.sourceKey().isEmpty()) {
                 options.sourceKey(o.sourceKey());
@@ -161,7 +195,7 @@ public final class AnnotatedAssociations {
             if (!o.targetKey().isEmpty()) {
                 options.targetKey(o.targetKey());
             }
-            inverse(options, o.inverse());
+            inverse(options, t.fill(o.inverse().as()));
             declarer.belongsToMany(source, defined.apply(o.target()), options);
         }
     }
@@ -185,9 +219,24 @@ public final class AnnotatedAssociations {
         }
     }
 
-    private static void inverse(AssociationOptions<?> options, Inverse inverse) {
-        if (!inverse.as().isEmpty()) {
-            options.inverse(inverse.as());
+    private static void inverse(AssociationOptions<?> options, String inverse) {
+        if (!inverse.isEmpty()) {
+            options.inverse(inverse);
+        }
+    }
+
+    /**
+     * Names of an association declared on an abstract parent, made per model: {@code {model}} is
+     * replaced by the model's name with a lower-case first letter, {@code {Model}} by the name as it is
+     * ({@code "{model}Id"} → {@code articleId}).
+     */
+    private record Template(String modelName) {
+        String fill(String text) {
+            if (text.indexOf('{') < 0) {
+                return text;
+            }
+            String lower = Character.toLowerCase(modelName.charAt(0)) + modelName.substring(1);
+            return text.replace("{model}", lower).replace("{Model}", modelName);
         }
     }
 

@@ -317,7 +317,8 @@ public final class AssociationDeclarer {
                                                 String label) {
         if (!declared.isEmpty()) {
             if (declared.size() != keys.size()) {
-                throw new DefinitionError(null, null, "association " + label + ": " + declared.size()
+                throw new DefinitionError(label.substring(1, label.indexOf('.')), null, "association " + label + ": "
+                    + declared.size()
                         + " foreign-key attribute(s) given for the key " + keys + " of " + keys.size());
             }
             return declared.stream().map(AttributeOptions::name).toList();
@@ -373,7 +374,7 @@ public final class AssociationDeclarer {
             return source.sequelize().define(name, List.of(), ModelOptions.options().tableName(name));
         } catch (DefinitionError e) {
             throw new DefinitionError(source.name(), null, "belongsToMany " + label + ": the through model '" + name
-                    + "' cannot be defined: " + e.getMessage());
+                    + "' cannot be defined: " + e.getMessage(), e);
         }
     }
 

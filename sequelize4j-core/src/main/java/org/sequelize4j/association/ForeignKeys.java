@@ -119,6 +119,12 @@ final class ForeignKeys {
                 declared = a;
             }
         }
+        if (declared != null && declared.references() != null && !refersTo(declared.references(), referenced)) {
+            throw new DefinitionError(holder.name(), name, "association " + label + " needs '" + name + "' to refer to"
+                    + " model '" + referenced.name() + "', but it already refers to " + describe(declared.references())
+                    + " (one column can reference one table; give this association another foreignKey, or use"
+                    + " constraints(false) for a polymorphic key)");
+        }
         AttributeOptions base = declared != null ? declared : fromOption != null ? fromOption : AttributeOptions.attribute(name);
         if (base.type() == null && base.typeError() != null) {
             throw new DefinitionError(holder.name(), name, "foreign key of association " + label
@@ -143,6 +149,28 @@ final class ForeignKeys {
             }
         }
         return attribute;
+    }
+
+    private static boolean refersTo(References references, ModelStatic<?> model) {
+        Object target = references.targetModel();
+        if (target instanceof ModelStatic) {
+            return ((ModelStatic<?>) target).name().equals(model.name());
+        }
+        if (target instanceof Class) {
+            return target == model.modelClass();
+        }
+        return target == null ? references.targetTable().equals(model.tableName()) : target.equals(model.name());
+    }
+
+    private static String describe(References references) {
+        Object target = references.targetModel();
+        if (target instanceof ModelStatic) {
+            return "model '" + ((ModelStatic<?>) target).name() + "'";
+        }
+        if (target instanceof Class) {
+            return "model class " + ((Class<?>) target).getSimpleName();
+        }
+        return target == null ? "table '" + references.targetTable() + "'" : "model '" + target + "'";
     }
 
     /** Refuses a foreign-key type that cannot hold every value of the key it refers to. */

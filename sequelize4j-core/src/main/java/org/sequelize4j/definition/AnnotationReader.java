@@ -58,16 +58,25 @@ public final class AnnotationReader {
     }
 
     /**
+     * Whether a class is an abstract model (a Java {@code abstract} class, or annotated
+     * {@code @Table.Abstract} without {@code @Table}): it is never registered and has no table, and its
+     * attributes, options, hooks and associations are inherited by the models extending it.
+     */
+    public static boolean isAbstractModel(Class<?> modelClass) {
+        return TableAnnotations.isAbstract(modelClass);
+    }
+
+    /**
      * Reads a model class.
      *
      * @return the declared model, with options not yet completed by the {@code define} defaults
      * @throws DefinitionError when a field or annotation cannot be understood
      */
     public static ModelSource read(Class<? extends Model> modelClass) {
-        if (modelClass.isAnnotationPresent(Table.Abstract.class) && !modelClass.isAnnotationPresent(Table.class)
-                && Modifier.isAbstract(modelClass.getModifiers())) {
-            throw new DefinitionError(modelClass.getSimpleName(), null,
-                    "is an abstract model (@Table.Abstract) and cannot be defined on its own; define its subclasses");
+        if (TableAnnotations.isAbstract(modelClass)) {
+            throw new DefinitionError(modelClass.getSimpleName(), null, "is an abstract model ("
+                    + (Modifier.isAbstract(modelClass.getModifiers()) ? "an abstract class" : "@Table.Abstract")
+                    + ") and cannot be defined on its own; define the classes that extend it");
         }
         Table table = modelClass.getAnnotation(Table.class);
         String modelName = table != null && !table.modelName().isEmpty() ? table.modelName() : modelClass.getSimpleName();
@@ -76,16 +85,7 @@ public final class AnnotationReader {
         for (Class<?> c = modelClass; c != null && c != Model.class && c != Object.class; c = c.getSuperclass()) {
             hierarchy.add(0, c);
         }
-        ModelOptions options = ModelOptions.options();
-        for (Class<?> c : hierarchy) {
-            Table.Abstract parent = c.getAnnotation(Table.Abstract.class);
-            if (parent != null && c.getAnnotation(Table.class) == null) {
-                applyAbstract(options, parent, modelName);
-            }
-        }
-        if (table != null) {
-            applyTable(options, table, modelName);
-        }
+        ModelOptions options = TableAnnotations.options(hierarchy, modelName);
         Comment tableComment = modelClass.getAnnotation(Comment.class);
         if (tableComment != null) {
             options.comment(tableComment.value());
@@ -104,10 +104,10 @@ public final class AnnotationReader {
                     continue;
                 }
                 AttributeOptions attribute = readField(modelName, field, options);
-                if (fields.containsKey(attribute.name())) {
-                    throw new DefinitionError(modelName, attribute.name(), "is declared by two fields (in "
-                            + fields.get(attribute.name()).getDeclaringClass().getSimpleName() + " and "
-                            + c.getSimpleName() + ")");
+                Field earlier = fields.get(attribute.name());
+                if (earlier != null && earlier.getDeclaringClass() == c) {
+                    throw new DefinitionError(modelName, attribute.name(), "is declared by two fields of "
+                            + c.getSimpleName());
                 }
                 attribute.validate(ValidateAnnotations.read(modelName, field)
                         .toArray(new org.sequelize4j.validation.ValidatorSpec[0]));
@@ -118,7 +118,14 @@ public final class AnnotationReader {
                 if (custom != null) {
                     attribute.validate(custom.toArray(new org.sequelize4j.validation.ValidatorSpec[0]));
                 }
-                attributes.add(attribute);
+                if (earlier != null) {
+                    // A subclass re-declaring an inherited attribute overrides it, in the parent's position.
+                    attributes.removeIf(a -> a.name().equals(attribute.name()));
+                    int at = new ArrayList<>(fields.keySet()).indexOf(attribute.name());
+                    attributes.add(at, attribute);
+                } else {
+                    attributes.add(attribute);
+                }
                 fields.put(attribute.name(), field);
                 for (Index index : field.getAnnotationsByType(Index.class)) {
                     String key = index.name().isEmpty() ? "\0" + attribute.name() : index.name();
@@ -193,73 +200,7 @@ public final class AnnotationReader {
         return true;
     }
 
-    private static void applyTable(ModelOptions options, Table table, String modelName) {
-        if (!table.tableName().isEmpty()) {
-            options.tableName(table.tableName());
-        }
-        applyFlag(table.freezeTableName(), options::freezeTableName);
-        applyFlag(table.underscored(), options::underscored);
-        applyFlag(table.timestamps(), options::timestamps);
-        applyFlag(table.paranoid(), options::paranoid);
-        applyFlag(table.version(), options::version);
-        applyTimestampName(table.createdAt(), options::createdAt, options::createdAt);
-        applyTimestampName(table.updatedAt(), options::updatedAt, options::updatedAt);
-        applyTimestampName(table.deletedAt(), options::deletedAt, options::deletedAt);
-        applyStrings(options, table.schema(), table.engine(), table.charset(), table.collate());
-        if (!table.comment().isEmpty()) {
-            options.comment(table.comment());
-        }
-        for (Index index : table.indexes()) {
-            options.indexes(tableIndex(index, modelName));
-        }
-    }
-
-    private static void applyAbstract(ModelOptions options, Table.Abstract parent, String modelName) {
-        applyFlag(parent.underscored(), options::underscored);
-        applyFlag(parent.timestamps(), options::timestamps);
-        applyFlag(parent.paranoid(), options::paranoid);
-        applyFlag(parent.version(), options::version);
-        applyStrings(options, parent.schema(), parent.engine(), parent.charset(), "");
-        for (Index index : parent.indexes()) {
-            options.indexes(tableIndex(index, modelName));
-        }
-    }
-
-    /** Applies an on/off option given as {@code boolean[]}: empty means "not given". */
-    private static void applyFlag(boolean[] value, java.util.function.Consumer<Boolean> setter) {
-        if (value.length > 0) {
-            setter.accept(value[0]);
-        }
-    }
-
-    private static void applyStrings(ModelOptions options, String schema, String engine, String charset, String collate) {
-        if (!schema.isEmpty()) {
-            options.schema(schema);
-        }
-        if (!engine.isEmpty()) {
-            options.engine(engine);
-        }
-        if (!charset.isEmpty()) {
-            options.charset(charset);
-        }
-        if (!collate.isEmpty()) {
-            options.collate(collate);
-        }
-    }
-
-    private static void applyTimestampName(String value, java.util.function.Consumer<String> byName,
-                                           java.util.function.Consumer<Boolean> byFlag) {
-        if (value.isEmpty()) {
-            return;
-        }
-        if (value.equals("false") || value.equals("true")) {
-            byFlag.accept(Boolean.parseBoolean(value));
-        } else {
-            byName.accept(value);
-        }
-    }
-
-    private static IndexOptions tableIndex(Index index, String modelName) {
+    static IndexOptions tableIndex(Index index, String modelName) {
         if (index.fields().length == 0) {
             throw new DefinitionError(modelName, null, "an @Index inside @Table needs fields");
         }

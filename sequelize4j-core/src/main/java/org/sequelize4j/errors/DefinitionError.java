@@ -11,12 +11,14 @@ public class DefinitionError extends SequelizeException {
 
     private final String model;
     private final String attribute;
+    private final String problem;
 
     /** A definition error about a model, and optionally one of its attributes (null for model-wide problems). */
     public DefinitionError(String model, String attribute, String problem) {
         super(describe(model, attribute, problem));
         this.model = model;
         this.attribute = attribute;
+        this.problem = problem;
     }
 
     /** The same, with a cause. */
@@ -24,6 +26,7 @@ public class DefinitionError extends SequelizeException {
         super(describe(model, attribute, problem), cause);
         this.model = model;
         this.attribute = attribute;
+        this.problem = problem;
     }
 
     private static String describe(String model, String attribute, String problem) {
@@ -37,6 +40,11 @@ public class DefinitionError extends SequelizeException {
     /** The model at fault. */
     public String model() {
         return model;
+    }
+
+    /** What is wrong, without the model and attribute names the message starts with. */
+    public String problem() {
+        return problem;
     }
 
     /** The attribute at fault, or null for a model-wide problem. */
