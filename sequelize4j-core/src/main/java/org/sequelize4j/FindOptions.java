@@ -37,6 +37,7 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
     private Integer limit;
     private Integer offset;
     private List<String> limitPer = List.of();
+    private List<org.sequelize4j.association.IncludeOptions> include = List.of();
     private Boolean paranoid;
     private boolean distinct;
     private String col;
@@ -150,6 +151,25 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         return this;
     }
 
+    /**
+     * Associations to load with the found rows (eager loading): aliases ({@code "posts"}), association
+     * handles, target models, or {@link org.sequelize4j.association.IncludeOptions} for where, required,
+     * attributes, order, per-parent limit and nested includes. Calling it again replaces the list.
+     */
+    public FindOptions include(Object... includes) {
+        List<org.sequelize4j.association.IncludeOptions> list = new ArrayList<>();
+        for (Object item : includes) {
+            list.add(org.sequelize4j.association.IncludeOptions.of(item));
+        }
+        this.include = List.copyOf(list);
+        return this;
+    }
+
+    /** The includes; empty for none. */
+    public List<org.sequelize4j.association.IncludeOptions> includes() {
+        return include;
+    }
+
     /** The attributes limits apply per group of ({@link #limitPer}); empty for none. */
     public List<String> limitPer() {
         return limitPer;
@@ -220,6 +240,7 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         c.limit = limit;
         c.offset = offset;
         c.limitPer = limitPer;
+        c.include = include;
         c.paranoid = paranoid;
         c.distinct = distinct;
         c.col = col;
@@ -267,6 +288,11 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         }
         if (!limitPer.isEmpty()) {
             merged.limitPer = limitPer;
+        }
+        if (!include.isEmpty()) {
+            List<org.sequelize4j.association.IncludeOptions> both = new ArrayList<>(merged.include);
+            both.addAll(include);
+            merged.include = List.copyOf(both);
         }
         if (paranoid != null) {
             merged.paranoid = paranoid;

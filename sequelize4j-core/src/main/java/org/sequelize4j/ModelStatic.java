@@ -15,6 +15,7 @@ import org.sequelize4j.association.HasManyAssociation;
 import org.sequelize4j.association.HasManyOptions;
 import org.sequelize4j.association.HasOneAssociation;
 import org.sequelize4j.association.HasOneOptions;
+import org.sequelize4j.association.Includes;
 import org.sequelize4j.association.PolymorphicAssociation;
 import org.sequelize4j.association.PolymorphicOptions;
 import org.sequelize4j.jdbc.ConnectionScope;
@@ -101,6 +102,14 @@ public final class ModelStatic<M extends Model> {
 
     ModelRuntime runtime() {
         return runtime;
+    }
+
+    /**
+     * The where of the scope this view applies (the default scope, unless {@link #scope}/
+     * {@link #unscoped} chose another), or null; eager loading applies it to included rows.
+     */
+    public org.sequelize4j.query.Condition scopeWhere() {
+        return scope == null ? null : scope.where();
     }
 
     /** The model as defined, without a scope view on top. */
@@ -317,8 +326,11 @@ public final class ModelStatic<M extends Model> {
         return findAll(FindOptions.query());
     }
 
-    /** Every matching row. */
+    /** Every matching row, with the associations of {@code include} loaded on them. */
     public List<M> findAll(FindOptions options) {
+        if (!options.includes().isEmpty()) {
+            return Includes.findAll(this, options);
+        }
         return cast(runtime.finder().findAll(scoped(options)));
     }
 
@@ -329,6 +341,9 @@ public final class ModelStatic<M extends Model> {
 
     /** The first matching row, or null. */
     public M findOne(FindOptions options) {
+        if (!options.includes().isEmpty()) {
+            return Includes.findOne(this, options);
+        }
         // The finder copies the options before changing them, so the caller's object is safe uncopied.
         return cast(runtime.finder().findOne(options.onTopOf(scope)));
     }
@@ -340,6 +355,9 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #findByPk(Object)} with options. */
     public M findByPk(Object key, FindOptions options) {
+        if (!options.includes().isEmpty()) {
+            return Includes.findByPk(this, key, options);
+        }
         // As findOne: the finder only reads the options, or copies them first.
         return cast(runtime.finder().findByPk(key, options.onTopOf(scope)));
     }
@@ -349,7 +367,7 @@ public final class ModelStatic<M extends Model> {
      * each group (Sequelize returns those as its count).
      */
     public FindAndCountResult<M> findAndCountAll(FindOptions options) {
-        FindOptions counted = scoped(options);
+        FindOptions counted = scoped(options.includes().isEmpty() ? options : Includes.parentQuery(this, options));
         if (!counted.group().isEmpty()) {
             List<Map<String, Object>> groups = runtime.finder().countGrouped(counted);
             return new FindAndCountResult<>(groups.size(), findAll(options), groups);
@@ -364,7 +382,8 @@ public final class ModelStatic<M extends Model> {
 
     /** The number of matching rows (with {@code col}: non-null values; with {@code distinct}: distinct ones). */
     public long count(FindOptions options) {
-        return runtime.finder().count(scoped(options));
+        return runtime.finder().count(scoped(options.includes().isEmpty() ? options
+                : Includes.parentQuery(this, options)));
     }
 
     /** Counts per group: one map per group with the group attributes and {@code count}. */

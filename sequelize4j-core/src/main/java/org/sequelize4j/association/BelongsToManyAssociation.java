@@ -75,8 +75,29 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
             return new ArrayList<>();
         }
         Map<S, List<T>> one = load(List.of(source), Map.of(comparable(key), List.of(source)), options,
-                joinTableAttributes);
+                joinTableAttributes, null);
         return one.get(source);
+    }
+
+    /**
+     * {@link #load(Collection, FindOptions)} reading only these join-row attributes (null: all; empty:
+     * none attached) and only the join rows matching {@code throughWhere} (null: all), for includes.
+     */
+    public void load(Collection<S> sources, FindOptions options, List<String> joinTableAttributes,
+                     org.sequelize4j.query.Condition throughWhere) {
+        refusePaging(options, as());
+        load(sources, byKey(sources), options, joinTableAttributes, throughWhere).forEach(this::attach);
+    }
+
+    private Map<List<Object>, List<S>> byKey(Collection<S> sources) {
+        Map<List<Object>, List<S>> byKey = new LinkedHashMap<>();
+        for (S s : sources) {
+            List<Object> key = keyOf(s, definition.sourceKey());
+            if (key != null) {
+                byKey.computeIfAbsent(comparable(key), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return byKey;
     }
 
     /**
@@ -86,14 +107,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
      */
     public Map<S, List<T>> get(Collection<S> sources, FindOptions options) {
         refusePaging(options, as());
-        Map<List<Object>, List<S>> byKey = new LinkedHashMap<>();
-        for (S s : sources) {
-            List<Object> key = keyOf(s, definition.sourceKey());
-            if (key != null) {
-                byKey.computeIfAbsent(comparable(key), k -> new ArrayList<>()).add(s);
-            }
-        }
-        return load(sources, byKey, options, null);
+        return load(sources, byKey(sources), options, null, null);
     }
 
     @Override
@@ -102,7 +116,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
     }
 
     private Map<S, List<T>> load(Collection<S> sources, Map<List<Object>, List<S>> byKey, FindOptions options,
-                                 List<String> joinTableAttributes) {
+                                 List<String> joinTableAttributes, org.sequelize4j.query.Condition throughWhere) {
         Map<S, List<T>> result = emptyLists(sources);
         if (byKey.isEmpty()) {
             return result;
@@ -111,7 +125,8 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         Map<List<Object>, List<Model>> rowsByTarget = new LinkedHashMap<>();
         for (List<List<Object>> chunk : chunks(new ArrayList<>(byKey.keySet()))) {
             FindOptions rowsRead = inheritTransaction(FindOptions.query(), options)
-                    .where(and(oneOf(definition.foreignKey(), chunk), scopeCondition(definition.throughScope())));
+                    .where(and(oneOf(definition.foreignKey(), chunk), scopeCondition(definition.throughScope()),
+                            throughWhere));
             if (joinTableAttributes != null) {
                 List<Object> columns = new ArrayList<>(definition.foreignKey());
                 columns.addAll(definition.otherKey());

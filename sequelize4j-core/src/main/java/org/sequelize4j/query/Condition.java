@@ -9,7 +9,7 @@ import org.sequelize4j.sql.Operator;
  * can be shared; they name attributes, which are resolved against the model when a query is planned.
  */
 public sealed interface Condition
-        permits Condition.Compare, Condition.Junction, Condition.Not, Condition.Raw {
+        permits Condition.Compare, Condition.Junction, Condition.Not, Condition.Raw, Condition.InSelect {
 
     /**
      * {@code left op right}. {@code left} is an attribute path ({@code String}) or an {@link Expression};
@@ -45,6 +45,29 @@ public sealed interface Condition
     record Raw(Expression.Literal literal) implements Condition {
         public Raw {
             Objects.requireNonNull(literal, "literal");
+        }
+    }
+
+    /**
+     * {@code (attributes) IN (SELECT targetAttributes FROM target WHERE where)}: the rows whose key is
+     * among another model's matching rows. Eager loading filters parents with it (a required include);
+     * the subquery is not correlated, so it reads the same whatever the outer query's aliases.
+     *
+     * @param attributes this model's attributes (one, or several for a composite key)
+     * @param target the other model
+     * @param targetAttributes the other model's attributes, in the same order
+     * @param where the other model's rows to take, or null for all
+     * @param paranoid whether the other model's soft-deleted rows are left out
+     */
+    record InSelect(List<String> attributes, org.sequelize4j.definition.ModelDefinition target,
+                    List<String> targetAttributes, Condition where, boolean paranoid) implements Condition {
+        public InSelect {
+            attributes = List.copyOf(attributes);
+            targetAttributes = List.copyOf(targetAttributes);
+            Objects.requireNonNull(target, "target");
+            if (attributes.isEmpty() || attributes.size() != targetAttributes.size()) {
+                throw new IllegalArgumentException(attributes + " cannot be compared with " + targetAttributes);
+            }
         }
     }
 

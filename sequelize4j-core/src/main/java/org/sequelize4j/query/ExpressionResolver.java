@@ -17,6 +17,7 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.SelectSpec;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.types.TypeCoercion;
 import org.sequelize4j.types.TypeMismatch;
@@ -261,7 +262,32 @@ public final class ExpressionResolver {
         if (condition instanceof Condition.Not) {
             return new SqlExpr.Not(condition(((Condition.Not) condition).condition(), clause));
         }
+        if (condition instanceof Condition.InSelect) {
+            return inSelect((Condition.InSelect) condition, clause);
+        }
         return new SqlExpr.Raw(((Condition.Raw) condition).literal().sql());
+    }
+
+    /** {@code key IN (SELECT …)} over another model, its columns unqualified inside the subquery. */
+    private SqlExpr inSelect(Condition.InSelect in, String clause) {
+        List<SqlExpr> left = new ArrayList<>();
+        for (String name : in.attributes()) {
+            left.add(column(attribute(name, clause)));
+        }
+        ModelDefinition target = in.target();
+        ExpressionResolver inner = new ExpressionResolver(target, null, dialect, coercion, null);
+        List<SqlExpr> columns = new ArrayList<>();
+        for (String name : in.targetAttributes()) {
+            columns.add(inner.column(inner.attribute(name, clause)));
+        }
+        SqlExpr where = in.where() == null ? null : inner.condition(in.where(), clause);
+        if (in.paranoid() && target.deletedAt() != null) {
+            SqlExpr live = new SqlExpr.Is(inner.column(target.deletedAt()), false, null);
+            where = where == null ? live : new SqlExpr.And(List.of(where, live));
+        }
+        SelectSpec select = new SelectSpec(new org.sequelize4j.sql.TableRef(target.schema(), target.tableName(), null),
+                columns, List.of(), where, List.of(), null, List.of(), null, null, null);
+        return new SqlExpr.InSubquery(left.size() == 1 ? left.get(0) : new SqlExpr.Tuple(left), select);
     }
 
     private SqlExpr compare(Condition.Compare c, String clause) {

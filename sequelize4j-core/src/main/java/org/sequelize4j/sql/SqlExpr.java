@@ -89,6 +89,13 @@ public sealed interface SqlExpr {
     record InSubquery(SqlExpr left, SelectSpec select) implements SqlExpr {
     }
 
+    /** A row value {@code (a, b)}, for comparing keys of several columns at once. */
+    record Tuple(List<SqlExpr> items) implements SqlExpr {
+        public Tuple {
+            items = List.copyOf(items);
+        }
+    }
+
     /** {@code left [NOT] BETWEEN low AND high}. */
     record Between(SqlExpr left, boolean not, SqlExpr low, SqlExpr high) implements SqlExpr {
     }

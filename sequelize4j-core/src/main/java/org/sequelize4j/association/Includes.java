@@ -1,0 +1,280 @@
+package org.sequelize4j.association;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.definition.association.AssociationDefinition;
+import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.query.Condition;
+
+/**
+ * Eager loading ({@code include}) for the finders. The parents are found first, in one query whose
+ * where also says which parents a required include keeps — {@code key IN (SELECT …)} over the target,
+ * so limit, offset and counts apply to parents by construction, whatever the number of targets. Then
+ * each included association is loaded for all parents of its level at once, by its handle's batch
+ * get (one query per 1,000 parents, not one per parent), and nested includes the same way one level
+ * down. Every included row is read once, so two to-many includes never multiply each other's rows.
+ *
+ * <p>Every include is checked (unknown or ambiguous associations, options that cannot apply) before
+ * any SQL is sent.
+ */
+public final class Includes {
+
+    private Includes() {
+    }
+
+    /** An include resolved against its model: the association and what was asked of it. */
+    private record Resolved(Association<?, ?> association, IncludeOptions options, List<Resolved> children) {
+    }
+
+    /** {@code findAll} with includes. */
+    public static <M extends Model> List<M> findAll(ModelStatic<M> model, FindOptions options) {
+        List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
+        List<M> parents = model.findAll(parentQuery(options, includes));
+        load(parents, includes, options);
+        return parents;
+    }
+
+    /** {@code findOne} with includes. */
+    public static <M extends Model> M findOne(ModelStatic<M> model, FindOptions options) {
+        List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
+        M parent = model.findOne(parentQuery(options, includes));
+        if (parent != null) {
+            load(List.of(parent), includes, options);
+        }
+        return parent;
+    }
+
+    /** {@code findByPk} with includes: the row with this primary key (a map of values for a composite key). */
+    public static <M extends Model> M findByPk(ModelStatic<M> model, Object key, FindOptions options) {
+        Condition byKey;
+        if (key instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> parts = (Map<String, ?>) key;
+            byKey = org.sequelize4j.Op.where(parts);
+        } else {
+            String attribute = model.primaryKeyAttribute();
+            if (attribute == null) {
+                throw new QueryError("Model '" + model.name() + "' has a composite or no primary key; give findByPk a"
+                        + " map of its key attributes");
+            }
+            byKey = org.sequelize4j.Op.eq(attribute, key);
+        }
+        return findOne(model, options.copy().where(Association.and(options.where(), byKey)));
+    }
+
+    /**
+     * The options without includes, filtered to the parents the required includes keep: for
+     * {@code count} and {@code findAndCountAll}, which count parents, never joined rows.
+     */
+    public static FindOptions parentQuery(ModelStatic<?> model, FindOptions options) {
+        return parentQuery(options, resolve(model, options.includes(), new LinkedHashSet<>()));
+    }
+
+    private static FindOptions parentQuery(FindOptions options, List<Resolved> includes) {
+        FindOptions parents = options.copy().include();
+        Condition filter = Association.and(requiredFilters(includes).toArray(Condition[]::new));
+        return filter == null ? parents : parents.where(Association.and(parents.where(), filter));
+    }
+
+    // ---- resolution ----------------------------------------------------------------------------
+
+    private static List<Resolved> resolve(ModelStatic<?> model, List<IncludeOptions> includes, Set<Association<?, ?>> path) {
+        List<Resolved> resolved = new ArrayList<>();
+        for (IncludeOptions include : includes) {
+            if (include.isAll()) {
+                if (includes.size() > 1) {
+                    throw new QueryError("Model '" + model.name() + "': include(all()) cannot be mixed with other"
+                            + " includes at the same level");
+                }
+                for (Association<?, ?> association : model.associations().all().values()) {
+                    if (path.contains(association)) {
+                        continue;
+                    }
+                    List<Resolved> children = List.of();
+                    if (include.isNested()) {
+                        Set<Association<?, ?>> deeper = new LinkedHashSet<>(path);
+                        deeper.add(association);
+                        children = resolve(association.target(), List.of(include), deeper);
+                    }
+                    resolved.add(new Resolved(association, IncludeOptions.include(association), children));
+                }
+                continue;
+            }
+            Association<?, ?> association = association(model, include);
+            check(association, include);
+            Set<Association<?, ?>> deeper = new LinkedHashSet<>(path);
+            deeper.add(association);
+            resolved.add(new Resolved(association, include, resolve(association.target(), include.includes(), deeper)));
+        }
+        return resolved;
+    }
+
+    private static Association<?, ?> association(ModelStatic<?> model, IncludeOptions include) {
+        Object named = include.association();
+        if (named instanceof String) {
+            return model.associations().get(model, (String) named);
+        }
+        if (named instanceof Association) {
+            Association<?, ?> association = (Association<?, ?>) named;
+            if (!association.source().name().equals(model.name())) {
+                throw new QueryError("Model '" + model.name() + "': cannot include " + association
+                        + ", which is an association of model '" + association.source().name() + "'");
+            }
+            return association;
+        }
+        ModelStatic<?> target = (ModelStatic<?>) named;
+        List<Association<?, ?>> candidates = new ArrayList<>();
+        for (Association<?, ?> a : model.associations().all().values()) {
+            if (a.target().name().equals(target.name())) {
+                candidates.add(a);
+            }
+        }
+        if (candidates.size() != 1) {
+            throw new QueryError("Model '" + model.name() + "': include of model '" + target.name() + "' is "
+                    + (candidates.isEmpty() ? "not possible: no association leads to it"
+                    : "ambiguous: associations " + candidates.stream().map(Association::as).toList()
+                    + " lead to it; include one of them by alias"));
+        }
+        return candidates.get(0);
+    }
+
+    private static void check(Association<?, ?> association, IncludeOptions include) {
+        boolean paged = include.limit() != null || include.offset() != null;
+        if (paged && !(association instanceof HasManyAssociation)) {
+            throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name()
+                    + "': a per-parent limit or offset applies to hasMany includes"
+                    + (association instanceof BelongsToManyAssociation ? " (a belongsToMany's needs the joined form,"
+                    + " which comes later); load each parent's page with get(parent, options)" : ""));
+        }
+        if ((include.throughAttributes() != null || include.throughWhere() != null)
+                && !(association instanceof BelongsToManyAssociation)) {
+            throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name()
+                    + "': through options apply to belongsToMany includes only");
+        }
+    }
+
+    // ---- filters for required includes -----------------------------------------------------------
+
+    private static List<Condition> requiredFilters(List<Resolved> includes) {
+        List<Condition> filters = new ArrayList<>();
+        for (Resolved include : includes) {
+            if (include.options().isRequired()) {
+                filters.add(filter(include));
+            }
+        }
+        return filters;
+    }
+
+    /** The parents that have at least one target matching the include (and its required includes). */
+    private static Condition filter(Resolved include) {
+        Association<?, ?> association = include.association();
+        IncludeOptions options = include.options();
+        AssociationDefinition definition = association.definition();
+        List<Condition> onTarget = new ArrayList<>();
+        onTarget.add(options.where());
+        onTarget.add(Association.scopeCondition(definition.common().scope()));
+        onTarget.add(association.target().scopeWhere());
+        onTarget.addAll(requiredFilters(include.children()));
+        Condition targets = Association.and(onTarget.toArray(Condition[]::new));
+        boolean paranoid = !Boolean.FALSE.equals(options.paranoid());
+        var target = association.target().definition();
+        if (definition instanceof AssociationDefinition.HasMany) {
+            var d = (AssociationDefinition.HasMany) definition;
+            return new Condition.InSelect(d.sourceKey(), target, d.foreignKey(), targets, paranoid);
+        }
+        if (definition instanceof AssociationDefinition.HasOne) {
+            var d = (AssociationDefinition.HasOne) definition;
+            return new Condition.InSelect(d.sourceKey(), target, d.foreignKey(), targets, paranoid);
+        }
+        if (definition instanceof AssociationDefinition.BelongsTo) {
+            var d = (AssociationDefinition.BelongsTo) definition;
+            return new Condition.InSelect(d.foreignKey(), target, d.targetKey(), targets, paranoid);
+        }
+        var d = (AssociationDefinition.BelongsToMany) definition;
+        ModelStatic<?> through = ((BelongsToManyAssociation<?, ?>) association).through();
+        Condition rows = Association.and(Association.scopeCondition(d.throughScope()), options.throughWhere(),
+                new Condition.InSelect(d.otherKey(), target, d.targetKey(), targets, paranoid));
+        return new Condition.InSelect(d.sourceKey(), through.definition(), d.foreignKey(), rows, true);
+    }
+
+    // ---- loading ----------------------------------------------------------------------------------
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void load(List<? extends Model> parents, List<Resolved> includes, FindOptions outer) {
+        if (parents.isEmpty()) {
+            return;
+        }
+        for (Resolved include : includes) {
+            IncludeOptions options = include.options();
+            FindOptions read = Association.inheritTransaction(FindOptions.query(), outer);
+            List<Condition> where = new ArrayList<>();
+            where.add(options.where());
+            where.addAll(requiredFilters(include.children()));
+            Condition condition = Association.and(where.toArray(Condition[]::new));
+            if (condition != null) {
+                read.where(condition);
+            }
+            if (options.attributes() != null) {
+                read.attributes(withKeys(include.association(), options.attributes()).toArray());
+            }
+            if (!options.order().isEmpty()) {
+                read.order(options.order().toArray());
+            }
+            if (options.limit() != null) {
+                read.limit(options.limit());
+            }
+            if (options.offset() != null) {
+                read.offset(options.offset());
+            }
+            if (options.paranoid() != null) {
+                read.paranoid(options.paranoid());
+            }
+            Association association = include.association();
+            if (association instanceof BelongsToManyAssociation) {
+                ((BelongsToManyAssociation) association).load(parents, read, options.throughAttributes(),
+                        options.throughWhere());
+            } else {
+                association.load(parents, read);
+            }
+            if (!include.children().isEmpty()) {
+                load(loaded(parents, association.as()), include.children(), outer);
+            }
+        }
+    }
+
+    /** The target attributes asked for, plus the target's primary key (so that rows can be told apart). */
+    private static List<Object> withKeys(Association<?, ?> association, List<Object> attributes) {
+        List<Object> all = new ArrayList<>(attributes);
+        for (var key : association.target().definition().primaryKeys()) {
+            if (!all.contains(key.name())) {
+                all.add(key.name());
+            }
+        }
+        return all;
+    }
+
+    /** The distinct targets loaded under {@code alias} on the parents, for the next level. */
+    private static List<Model> loaded(List<? extends Model> parents, String alias) {
+        Map<Model, Boolean> seen = new IdentityHashMap<>();
+        List<Model> targets = new ArrayList<>();
+        for (Model parent : parents) {
+            Object value = parent.get(alias);
+            Collection<?> items = value instanceof Collection ? (Collection<?>) value
+                    : value == null ? List.of() : List.of(value);
+            for (Object item : items) {
+                if (item instanceof Model && seen.put((Model) item, Boolean.TRUE) == null) {
+                    targets.add((Model) item);
+                }
+            }
+        }
+        return targets;
+    }
+}
