@@ -204,10 +204,13 @@ public abstract sealed class Association<S extends Model, T extends Model>
 
     /**
      * The key tuples of targets given as instances or as key values (a single value, or a {@code List}
-     * of values for a key of several attributes), without repetitions.
+     * of values for a key of several attributes), without repetitions. Given values are converted to
+     * their key attribute's type first, so {@code "7"}, {@code 7} and {@code 7L} are one integer key and
+     * a UUID's text is its UUID — the same key in memory as in the database.
      */
-    static List<List<Object>> keysOf(Collection<?> instancesOrKeys, List<String> keyAttributes, String what) {
+    final List<List<Object>> keysOf(Collection<?> instancesOrKeys, List<String> keyAttributes, String what) {
         LinkedHashSet<List<Object>> keys = new LinkedHashSet<>();
+        List<List<Object>> ordered = new ArrayList<>();
         for (Object item : instancesOrKeys) {
             Objects.requireNonNull(item, what);
             List<Object> key;
@@ -224,11 +227,32 @@ public abstract sealed class Association<S extends Model, T extends Model>
                 }
                 key = new ArrayList<>((List<?>) item);
             } else {
-                key = List.of(item);
+                key = new ArrayList<>(List.of(item));
             }
-            keys.add(key);
+            for (int i = 0; i < key.size(); i++) {
+                key.set(i, KeyValues.convert(key.get(i), target.definition().attribute(keyAttributes.get(i)), as()));
+            }
+            if (keys.add(comparable(key))) {
+                ordered.add(key);
+            }
         }
-        return new ArrayList<>(keys);
+        return ordered;
+    }
+
+    /**
+     * The varargs of {@code add}/{@code remove}/{@code has} as a list: a single collection passed there
+     * stands for its elements (Java picks the varargs form for {@code add(user, List.of(a, b))}),
+     * unless the target key has several attributes and the list is one such key's values.
+     */
+    final List<?> targetsOf(Object[] targetsOrKeys) {
+        if (targetsOrKeys.length == 1 && targetsOrKeys[0] instanceof Collection) {
+            Collection<?> only = (Collection<?>) targetsOrKeys[0];
+            boolean oneCompositeKey = target.definition().primaryKeys().size() > 1
+                    && only.size() == target.definition().primaryKeys().size()
+                    && only.stream().noneMatch(x -> x instanceof Model || x instanceof Collection);
+            return oneCompositeKey ? List.of(only) : new ArrayList<>(only);
+        }
+        return java.util.Arrays.asList(targetsOrKeys);
     }
 
     /**
@@ -251,26 +275,9 @@ public abstract sealed class Association<S extends Model, T extends Model>
     static List<Object> comparable(List<Object> key) {
         List<Object> out = new ArrayList<>(key.size());
         for (Object part : key) {
-            if (part instanceof Integer || part instanceof Short || part instanceof Byte) {
-                out.add(((Number) part).longValue());
-            } else if (part instanceof java.math.BigInteger && ((java.math.BigInteger) part).bitLength() < 64) {
-                out.add(((java.math.BigInteger) part).longValue());
-            } else {
-                out.add(part);
-            }
+            out.add(KeyValues.comparable(part));
         }
         return out;
-    }
-
-    /**
-     * The varargs of {@code add}/{@code remove}/{@code has} as a list; a single collection passed there
-     * stands for its elements (Java picks the varargs form for {@code add(user, List.of(a, b))}).
-     */
-    static List<?> listOf(Object[] targetsOrKeys) {
-        if (targetsOrKeys.length == 1 && targetsOrKeys[0] instanceof Collection) {
-            return new ArrayList<>((Collection<?>) targetsOrKeys[0]);
-        }
-        return java.util.Arrays.asList(targetsOrKeys);
     }
 
     /** {@code values} split into lists of at most {@link #KEYS_PER_QUERY}. */

@@ -371,7 +371,9 @@ public final class AssociationDeclarer {
             return source.sequelize().model(name);
         }
         try {
-            return source.sequelize().define(name, List.of(), ModelOptions.options().tableName(name));
+            // As Sequelize does, the join table follows the source's naming (underscored columns).
+            return source.sequelize().define(name, List.of(), ModelOptions.options().tableName(name)
+                    .underscored(source.definition().options().isUnderscored()));
         } catch (DefinitionError e) {
             throw new DefinitionError(source.name(), null, "belongsToMany " + label + ": the through model '" + name
                     + "' cannot be defined: " + e.getMessage(), e);

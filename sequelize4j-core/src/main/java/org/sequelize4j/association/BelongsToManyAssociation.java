@@ -137,7 +137,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
                 });
                 rowsRead.attributes(columns.toArray());
             }
-            for (Model row : through.findAll(rowsRead)) {
+            for (Model row : through.unscoped().findAll(rowsRead)) {
                 rowsByTarget.computeIfAbsent(comparable(keyOf(row, definition.otherKey())), k -> new ArrayList<>())
                         .add(row);
             }
@@ -185,7 +185,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         FindOptions rows = inheritTransaction(FindOptions.query(), options)
                 .where(and(equal(definition.foreignKey(), key), scopeCondition(definition.throughScope())))
                 .attributes(definition.otherKey().toArray());
-        for (Model row : through.findAll(rows)) {
+        for (Model row : through.unscoped().findAll(rows)) {
             List<Object> other = keyOf(row, definition.otherKey());
             if (rowsPerTarget.merge(comparable(other), 1, Integer::sum) == 1) {
                 linked.add(other);
@@ -210,7 +210,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
                 .where(and(equal(definition.foreignKey(), key), scopeCondition(definition.throughScope())))
                 .attributes(definition.otherKey().toArray());
         Map<List<Object>, List<Object>> distinct = new LinkedHashMap<>();
-        for (Model row : through.findAll(read)) {
+        for (Model row : through.unscoped().findAll(read)) {
             List<Object> other = keyOf(row, definition.otherKey());
             distinct.putIfAbsent(comparable(other), other);
         }
@@ -219,7 +219,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
 
     /** Whether the source is linked to every given target (instances or key values) ({@code hasRoles}). */
     public boolean has(S source, Object... targetsOrKeys) {
-        return has(source, listOf(targetsOrKeys), null);
+        return has(source, targetsOf(targetsOrKeys), null);
     }
 
     /** {@link #has(Model, Object...)} with a collection and options (transaction). */
@@ -241,17 +241,15 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
                 return false;
             }
         }
-        if (definition.common().scope().isEmpty()) {
-            return true;
-        }
-        // As count() does, a linked target outside the association scope does not count.
-        long inScope = 0;
+        // A linked target must still be there (not soft-deleted) and within the association scope; the
+        // target's default scope does not apply, as with Sequelize's scope: false.
+        long present = 0;
         for (List<List<Object>> chunk : chunks(keys)) {
             FindOptions read = inheritTransaction(FindOptions.query(), options)
                     .where(and(oneOf(definition.targetKey(), chunk), scopeCondition(definition.common().scope())));
-            inScope += target.count(read);
+            present += target.unscoped().count(read);
         }
-        return inScope == keys.size();
+        return present == keys.size();
     }
 
     /**
@@ -260,7 +258,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
      * with those values. One transaction.
      */
     public void add(S source, Object... targetsOrKeys) {
-        add(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
+        add(source, targetsOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #add(Model, Object...)} with a collection and options (through values, transaction). */
@@ -284,13 +282,13 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
             FindOptions read = inheritTransaction(FindOptions.query(), options)
                     .where(and(equal(definition.foreignKey(), key), oneOf(definition.otherKey(), chunk)))
                     .attributes(definition.otherKey().toArray());
-            for (Model row : through.findAll(read)) {
+            for (Model row : through.unscoped().findAll(read)) {
                 existing.add(keyOf(row, definition.otherKey()));
             }
         }
         if (!values.isEmpty()) {
             for (List<List<Object>> chunk : chunks(existing)) {
-                through.update(values, inheritTransaction(UpdateOptions.where(
+                through.unscoped().update(values, inheritTransaction(UpdateOptions.where(
                         and(equal(definition.foreignKey(), key), oneOf(definition.otherKey(), chunk))), options));
             }
         }
@@ -302,7 +300,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            through.bulkCreate(rows, inheritTransaction(BulkCreateOptions.bulkCreateOptions(), options));
+            through.unscoped().bulkCreate(rows, inheritTransaction(BulkCreateOptions.bulkCreateOptions(), options));
         }
     }
 
@@ -314,7 +312,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
 
     /** Unlinks the source from targets by deleting their join rows ({@code removeRoles}); the targets stay. */
     public void remove(S source, Object... targetsOrKeys) {
-        remove(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
+        remove(source, targetsOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #remove(Model, Object...)} with a collection and options. */
@@ -333,7 +331,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
     }
 
     private void unlink(Condition rows, LinkOptions options) {
-        through.destroy(inheritTransaction(DestroyOptions.where(and(rows, scopeCondition(definition.throughScope()))),
+        through.unscoped().destroy(inheritTransaction(DestroyOptions.where(and(rows, scopeCondition(definition.throughScope()))),
                 options));
     }
 

@@ -22,10 +22,14 @@ final class CascadingHooks {
         if (!options.isHooks()) {
             return;
         }
-        String fk = association.definition() instanceof org.sequelize4j.definition.association.AssociationDefinition.HasMany
-                ? ((org.sequelize4j.definition.association.AssociationDefinition.HasMany) association.definition()).foreignKey().get(0)
-                : ((org.sequelize4j.definition.association.AssociationDefinition.HasOne) association.definition()).foreignKey().get(0);
-        ReferentialAction onDelete = association.target().definition().attribute(fk).onDelete();
+        List<String> fk = association.definition() instanceof org.sequelize4j.definition.association.AssociationDefinition.HasMany
+                ? ((org.sequelize4j.definition.association.AssociationDefinition.HasMany) association.definition()).foreignKey()
+                : ((org.sequelize4j.definition.association.AssociationDefinition.HasOne) association.definition()).foreignKey();
+        var target = association.target().definition();
+        // A composite key's actions are on the model's foreign key, a single column's on its attribute.
+        ReferentialAction onDelete = fk.size() == 1 ? target.attribute(fk.get(0)).onDelete()
+                : target.foreignKeys().stream().filter(k -> k.attributes().equals(fk)).map(k -> k.onDelete())
+                        .findFirst().orElse(null);
         if (onDelete != ReferentialAction.CASCADE) {
             throw new org.sequelize4j.errors.DefinitionError(association.source().name(), null, "association "
                     + association + ": option hooks(true) destroys targets one by one in place of ON DELETE CASCADE,"

@@ -86,7 +86,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     /** Whether every given target (instances or primary-key values) belongs to the source ({@code hasPosts}). */
     public boolean has(S source, Object... targetsOrKeys) {
-        return has(source, listOf(targetsOrKeys), null);
+        return has(source, targetsOf(targetsOrKeys), null);
     }
 
     /** {@link #has(Model, Object...)} with a collection and options (transaction). */
@@ -96,7 +96,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     /** Links targets (instances or primary-key values) to the source by setting their foreign key ({@code addPosts}). */
     public void add(S source, Object... targetsOrKeys) {
-        add(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
+        add(source, targetsOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #add(Model, Object...)} with a collection and options. */
@@ -109,7 +109,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
      * does not allow NULL or with {@link LinkOptions#destroyPrevious(boolean)} ({@code removePosts}).
      */
     public void remove(S source, Object... targetsOrKeys) {
-        remove(source, listOf(targetsOrKeys), LinkOptions.linkOptions());
+        remove(source, targetsOf(targetsOrKeys), LinkOptions.linkOptions());
     }
 
     /** {@link #remove(Model, Object...)} with a collection and options. */
@@ -205,7 +205,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
         }
 
         boolean has(S source, Collection<?> targetsOrKeys, FindOptions options) {
-            List<List<Object>> keys = keysOf(targetsOrKeys, targetKey(), "target");
+            List<List<Object>> keys = association.keysOf(targetsOrKeys, targetKey(), "target");
             if (keys.isEmpty()) {
                 return true;
             }
@@ -217,7 +217,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
             for (List<List<Object>> chunk : chunks(keys)) {
                 FindOptions read = inheritTransaction(FindOptions.query(), options);
                 read.where(and(equal(foreignKey, key), scopeCondition(scope), oneOf(targetKey(), chunk)));
-                found += association.target.count(read);
+                found += association.target.unscoped().count(read);
             }
             return found == keys.size();
         }
@@ -247,14 +247,14 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
         }
 
         void add(S source, Collection<?> targetsOrKeys, LinkOptions options) {
-            List<List<Object>> keys = keysOf(targetsOrKeys, targetKey(), "target");
+            List<List<Object>> keys = association.keysOf(targetsOrKeys, targetKey(), "target");
             if (keys.isEmpty()) {
                 return;
             }
             Map<String, Object> values = linkValues(requireKey(source));
             association.atomically(options, () -> {
                 for (List<List<Object>> chunk : chunks(keys)) {
-                    association.target.update(values,
+                    association.target.unscoped().update(values,
                             inheritTransaction(UpdateOptions.where(oneOf(targetKey(), chunk)), options));
                 }
                 return null;
@@ -262,7 +262,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
         }
 
         void remove(S source, Collection<?> targetsOrKeys, LinkOptions options) {
-            List<List<Object>> keys = keysOf(targetsOrKeys, targetKey(), "target");
+            List<List<Object>> keys = association.keysOf(targetsOrKeys, targetKey(), "target");
             List<Object> key = keyOf(source, sourceKey);
             if (keys.isEmpty() || key == null) {
                 return;
@@ -276,14 +276,14 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
         }
 
         void set(S source, Collection<?> targetsOrKeys, LinkOptions options) {
-            List<List<Object>> keys = keysOf(targetsOrKeys, targetKey(), "target");
+            List<List<Object>> keys = association.keysOf(targetsOrKeys, targetKey(), "target");
             List<Object> key = requireKey(source);
             association.atomically(options, () -> {
                 Condition linked = and(equal(foreignKey, key), scopeCondition(scope));
                 List<List<Object>> current = new ArrayList<>();
                 FindOptions read = inheritTransaction(FindOptions.query().where(linked)
                         .attributes(targetKey().toArray()), options);
-                for (T t : association.target.findAll(read)) {
+                for (T t : association.target.unscoped().findAll(read)) {
                     current.add(keyOf(t, targetKey()));
                 }
                 List<List<Object>> stale = without(current, keys);
@@ -293,7 +293,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                 List<List<Object>> added = without(keys, current);
                 Map<String, Object> values = linkValues(key);
                 for (List<List<Object>> chunk : chunks(added)) {
-                    association.target.update(values,
+                    association.target.unscoped().update(values,
                             inheritTransaction(UpdateOptions.where(oneOf(targetKey(), chunk)), options));
                 }
                 return null;
@@ -302,12 +302,12 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
         private void unlink(Condition which, LinkOptions options) {
             if (!nullable || options.isDestroyPrevious()) {
-                association.target.destroy(inheritTransaction(DestroyOptions.where(which), options));
+                association.target.unscoped().destroy(inheritTransaction(DestroyOptions.where(which), options));
                 return;
             }
             Map<String, Object> cleared = new HashMap<>();
             foreignKey.forEach(fk -> cleared.put(fk, null));
-            association.target.update(cleared, inheritTransaction(UpdateOptions.where(which), options));
+            association.target.unscoped().update(cleared, inheritTransaction(UpdateOptions.where(which), options));
         }
     }
 }

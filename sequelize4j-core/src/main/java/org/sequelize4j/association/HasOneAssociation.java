@@ -76,7 +76,9 @@ public final class HasOneAssociation<S extends Model, T extends Model> extends A
     public void set(S source, Object targetOrKey, LinkOptions options) {
         List<String> targetKey = target.definition().primaryKeys().stream().map(a -> a.name()).toList();
         atomically(options, () -> {
-            T previous = get(source, inheritTransaction(FindOptions.query(), options));
+            // As Sequelize's scope: false: the target's default scope must not hide the row being replaced.
+            FindOptions current = links.readFor(source, inheritTransaction(FindOptions.query(), options));
+            T previous = current == null ? null : target.unscoped().findOne(current);
             List<Object> next = null;
             if (targetOrKey != null && !(targetOrKey instanceof Model && ((Model) targetOrKey).isNewRecord())) {
                 next = keysOf(List.of(targetOrKey), targetKey, "target").get(0);
@@ -89,7 +91,7 @@ public final class HasOneAssociation<S extends Model, T extends Model> extends A
                 instance.set(links.valuesFor(source, Map.of()));
                 instance.save(inheritTransaction(SaveOptions.saveOptions(), options));
             } else if (next != null) {
-                target.update(links.valuesFor(source, Map.of()),
+                target.unscoped().update(links.valuesFor(source, Map.of()),
                         inheritTransaction(UpdateOptions.where(equal(targetKey, next)), options));
             }
             return null;

@@ -106,7 +106,7 @@ public final class PolymorphicAssociation<S extends Model> {
         if (model == null || id == null) {
             return null;
         }
-        return model.findByPk(id);
+        return model.findByPk(KeyValues.convert(id, model.definition().primaryKey(), as));
     }
 
     /**
@@ -122,7 +122,8 @@ public final class PolymorphicAssociation<S extends Model> {
             Object id = s.getDataValue(idAttribute);
             if (model != null && id != null) {
                 byModel.computeIfAbsent(model, m -> new LinkedHashMap<>())
-                        .computeIfAbsent(Association.comparable(List.of(id)).get(0), k -> new ArrayList<>()).add(s);
+                        .computeIfAbsent(KeyValues.comparable(KeyValues.convert(id, model.definition().primaryKey(), as)),
+                                k -> new ArrayList<>()).add(s);
             }
         }
         for (Map.Entry<ModelStatic<?>, Map<Object, List<S>>> entry : byModel.entrySet()) {
@@ -132,7 +133,7 @@ public final class PolymorphicAssociation<S extends Model> {
                 FindOptions read = Association.readOptions(options);
                 read.where(Association.and(org.sequelize4j.Op.in(key, chunk), read.where()));
                 for (Model target : model.findAll(Association.selecting(read, List.of(key)))) {
-                    Object id = Association.comparable(List.of(target.getDataValue(key))).get(0);
+                    Object id = KeyValues.comparable(target.getDataValue(key));
                     for (S owner : entry.getValue().getOrDefault(id, List.of())) {
                         result.put(owner, target);
                     }

@@ -45,7 +45,7 @@ final class RowInserter {
         Engine engine = runtime.engine();
         ModelDefinition definition = runtime.definition();
         Dialect dialect = engine.dialect();
-        List<AttributeDefinition> returning = returning(definition, returnAll);
+        List<AttributeDefinition> returning = returning(definition, returnAll, conflict != null);
         SqlStatement statement = engine.writes().insert(definition, columns, rows, returning, conflict);
         boolean matched;
         if (dialect.capabilities().insertReturning() && !returning.isEmpty()) {
@@ -69,8 +69,14 @@ final class RowInserter {
             });
         } else {
             AttributeDefinition generated = generatedColumn(definition);
-            matched = engine.executor().insertWithGeneratedKeys(scope, statement, runtime.errorContext(),
-                    rs -> readGeneratedKeys(rs, generated, instances, dialect, conflict == null));
+            if (generated == null && returning.isEmpty()) {
+                // Every value was bound (a join row's two keys, say): nothing to read back.
+                int inserted = engine.executor().update(scope, statement, runtime.errorContext());
+                matched = inserted == instances.size();
+            } else {
+                matched = engine.executor().insertWithGeneratedKeys(scope, statement, runtime.errorContext(),
+                        rs -> readGeneratedKeys(rs, generated, instances, dialect, conflict == null));
+            }
         }
         reloadTriggerValues(runtime, scope, instances);
         for (Model instance : instances) {
@@ -79,13 +85,20 @@ final class RowInserter {
         return matched;
     }
 
-    private static List<AttributeDefinition> returning(ModelDefinition definition, boolean returnAll) {
+    /**
+     * What the insert reads back: generated keys and database defaults; the primary key too when a
+     * conflict clause may skip rows (the rows returned say which were written). A key whose values were
+     * all bound is not read back otherwise: the instances have it already.
+     */
+    private static List<AttributeDefinition> returning(ModelDefinition definition, boolean returnAll,
+                                                       boolean conflict) {
         if (returnAll) {
             return definition.columns();
         }
         List<AttributeDefinition> returning = new ArrayList<>();
         for (AttributeDefinition a : definition.columns()) {
-            if (a.isPrimaryKey() || a.isAutoIncrement() || a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE) {
+            if (a.isPrimaryKey() && conflict || a.isAutoIncrement()
+                    || a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE) {
                 returning.add(a);
             }
         }
