@@ -24,6 +24,10 @@ import org.sequelize4j.References;
 import org.sequelize4j.ReferentialAction;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.SyncOptions;
+import org.sequelize4j.association.BelongsToManyAssociation;
+import org.sequelize4j.association.BelongsToManyOptions;
+import org.sequelize4j.association.HasManyAssociation;
+import org.sequelize4j.association.HasManyOptions;
 
 /**
  * Everything a workload needs on one database: the Sequelize4j instance with the benchmark schema
@@ -35,7 +39,11 @@ import org.sequelize4j.SyncOptions;
  * users(id, name, email, createdAt, updatedAt)
  * posts(id, userId → users, title, body, published, createdAt, updatedAt)
  * comments(id, postId → posts, userId → users, body, createdAt, updatedAt)
+ * tags(id, name, createdAt, updatedAt)
+ * UserTags(userId → users, tagId → tags, createdAt, updatedAt)
  * </pre>
+ * with the associations {@code users.hasMany(posts, as "posts", foreignKey "userId")} (W7) and
+ * {@code users.belongsToMany(tags, through "UserTags", as "tags")} (W8), declared before the sync.
  */
 public final class BenchContext implements AutoCloseable {
 
@@ -48,6 +56,9 @@ public final class BenchContext implements AutoCloseable {
     private final ModelStatic<Model> users;
     private final ModelStatic<Model> posts;
     private final ModelStatic<Model> comments;
+    private final ModelStatic<Model> tags;
+    private final HasManyAssociation<Model, Model> userPosts;
+    private final BelongsToManyAssociation<Model, Model> userTags;
     private final RawJdbc raw;
     private boolean seeded;
 
@@ -68,6 +79,12 @@ public final class BenchContext implements AutoCloseable {
                 attribute("postId", INTEGER).references(References.model("post")).onDelete(ReferentialAction.CASCADE),
                 attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
                 attribute("body", TEXT)));
+        this.tags = sequelize.define("tag", List.of(
+                attribute("name", STRING)));
+        // Associations are declared before the sync, so the tables carry their keys; the hasMany
+        // completes the userId attribute posts already declares.
+        this.userPosts = users.hasMany(posts, HasManyOptions.hasMany().as("posts").foreignKey("userId"));
+        this.userTags = users.belongsToMany(tags, BelongsToManyOptions.belongsToMany().through("UserTags").as("tags"));
         sequelize.sync(SyncOptions.syncOptions().force(true));
         this.raw = new RawJdbc(dialect.family());
     }
@@ -85,6 +102,26 @@ public final class BenchContext implements AutoCloseable {
     /** The {@code user} model (table {@code users}). */
     public ModelStatic<Model> users() {
         return users;
+    }
+
+    /** The {@code post} model (table {@code posts}). */
+    public ModelStatic<Model> posts() {
+        return posts;
+    }
+
+    /** The {@code tag} model (table {@code tags}). */
+    public ModelStatic<Model> tags() {
+        return tags;
+    }
+
+    /** {@code users.hasMany(posts)} as {@code posts}, by {@code posts.userId}. */
+    public HasManyAssociation<Model, Model> userPosts() {
+        return userPosts;
+    }
+
+    /** {@code users.belongsToMany(tags)} as {@code tags}, through {@code UserTags}. */
+    public BelongsToManyAssociation<Model, Model> userTags() {
+        return userTags;
     }
 
     /** The pool both sides use. */
@@ -125,16 +162,18 @@ public final class BenchContext implements AutoCloseable {
         if (userIds().length != SEED_USERS) {
             throw new IllegalStateException("Seeding users failed");
         }
-        analyze();
+        analyze("users");
         seeded = true;
     }
 
     /**
      * Refreshes the planner's statistics, as a database that has lived with its data would have them;
      * without this PostgreSQL plans W6 as a sequential scan of a table it believes tiny.
+     *
+     * @param table an unquoted, lower-case table name ({@code users}, {@code posts})
      */
-    private void analyze() {
-        String sql = dialect.family() == BenchDialect.Family.MARIADB ? "ANALYZE TABLE users" : "ANALYZE users";
+    public void analyze(String table) {
+        String sql = (dialect.family() == BenchDialect.Family.MARIADB ? "ANALYZE TABLE " : "ANALYZE ") + table;
         try (Connection c = dataSource().getConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {

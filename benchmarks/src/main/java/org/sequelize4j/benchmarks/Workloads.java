@@ -10,13 +10,16 @@ public final class Workloads {
 
     /**
      * Every workload's constructor. The read workloads come first, so they share one seeded
-     * {@code users} table; W1 empties the table before each of its runs.
+     * {@code users} table (W7 and W8 add posts, tags and join rows referring to it); W1 empties the
+     * table, and with it what refers to it, before each of its runs, so it stays last.
      */
     public static final List<Function<BenchContext, Workload>> ALL = List.of(
             W2FindAll::new,
             W3FindByPk::new,
             W6FindPage::new,
             W5UpdateById::new,
+            W7HasManyBatchGet::new,
+            W8BelongsToManyAdd::new,
             W1BulkCreate::new);
 
     private Workloads() {
