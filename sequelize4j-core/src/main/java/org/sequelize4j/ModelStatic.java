@@ -431,40 +431,7 @@ public final class ModelStatic<M extends Model> {
      * with a {@code TimeoutError} (start such transactions IMMEDIATE).
      */
     public FindOrCreateResult<M> findOrCreate(FindOrCreateOptions options) {
-        Transaction given = options.isTransactionGiven() ? options.transaction() : sequelize.currentTransaction();
-        if (given == null) {
-            return sequelize.transactionResult(
-                    TransactionOptions.transactionOptions().type(TransactionOptions.Type.IMMEDIATE),
-                    t -> findOrCreateIn(t, options));
-        }
-        return findOrCreateIn(given, options);
-    }
-
-    private FindOrCreateResult<M> findOrCreateIn(Transaction transaction, FindOrCreateOptions options) {
-        M found = findOne(FindOptions.query().where(options.where()).transaction(transaction));
-        if (found != null) {
-            return new FindOrCreateResult<>(found, false);
-        }
-        Map<String, Object> values = options.newRowValues();
-        Transaction savepoint = transaction.savepoint(TransactionOptions.transactionOptions());
-        try {
-            M created = build(values);
-            created.save(SaveOptions.saveOptions().transaction(savepoint));
-            savepoint.commit();
-            return new FindOrCreateResult<>(created, true);
-        } catch (org.sequelize4j.errors.UniqueConstraintError e) {
-            savepoint.rollbackQuietly();
-            // Another caller created it meanwhile; a locking read sees its committed row even under
-            // MySQL's repeatable-read snapshot.
-            M existing = findOne(FindOptions.query().where(options.where()).transaction(transaction).lock(Lock.SHARE));
-            if (existing != null) {
-                return new FindOrCreateResult<>(existing, false);
-            }
-            throw e;
-        } catch (RuntimeException | Error e) {
-            savepoint.rollbackQuietly();
-            throw e;
-        }
+        return FindOrCreate.findOrCreate(this, options);
     }
 
     /** Finds the row matching {@code where}, or builds (without saving) a new instance as findOrCreate would. */

@@ -197,6 +197,7 @@ class ArchitectureTest {
             "ModelOptions: check(String, org.sequelize4j.query.Condition) -> query.Condition",
             "ModelOptions: check(String, org.sequelize4j.query.Expression.Literal) -> query.Expression",
             "ModelOptions: checks() -> query.Condition",
+            "ModelStatic: scopeWhere() -> query.Condition",
             // Definitions exposed by ModelStatic (design-review §1).
             "ModelStatic: attributes() -> definition.AttributeDefinition",
             "ModelStatic: definition() -> definition.ModelDefinition",
