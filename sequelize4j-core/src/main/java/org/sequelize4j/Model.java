@@ -233,9 +233,14 @@ public class Model {
         return reload(FindOptions.query());
     }
 
-    /** {@link #reload()} with options (transaction, paranoid, attributes). */
+    /**
+     * {@link #reload()} with options (transaction, paranoid, attributes). An instance found with
+     * {@code include} (or given one here) has its included associations read again too: a hasOne
+     * destroyed meanwhile becomes null, a hasMany whose rows are gone an empty list.
+     */
     public Model reload(FindOptions options) {
         model().runtime().persister().reload(this, options);
+        org.sequelize4j.association.Includes.reload(this, options);
         return this;
     }
 

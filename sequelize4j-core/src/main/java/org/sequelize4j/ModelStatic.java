@@ -328,10 +328,11 @@ public final class ModelStatic<M extends Model> {
 
     /** Every matching row, with the associations of {@code include} loaded on them. */
     public List<M> findAll(FindOptions options) {
-        if (!options.includes().isEmpty()) {
-            return Includes.findAll(this, options);
+        FindOptions merged = scoped(options);
+        if (!merged.includes().isEmpty()) {
+            return Includes.findAll(unscoped(), merged);
         }
-        return cast(runtime.finder().findAll(scoped(options)));
+        return cast(runtime.finder().findAll(merged));
     }
 
     /** Every matching row as a map of attribute name (or alias) to value (Sequelize's {@code raw: true}). */
@@ -341,8 +342,8 @@ public final class ModelStatic<M extends Model> {
 
     /** The first matching row, or null. */
     public M findOne(FindOptions options) {
-        if (!options.includes().isEmpty()) {
-            return Includes.findOne(this, options);
+        if (!options.includes().isEmpty() || scope != null && !scope.includes().isEmpty()) {
+            return Includes.findOne(unscoped(), options.onTopOf(scope));
         }
         // The finder copies the options before changing them, so the caller's object is safe uncopied.
         return cast(runtime.finder().findOne(options.onTopOf(scope)));
@@ -355,8 +356,8 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #findByPk(Object)} with options. */
     public M findByPk(Object key, FindOptions options) {
-        if (!options.includes().isEmpty()) {
-            return Includes.findByPk(this, key, options);
+        if (!options.includes().isEmpty() || scope != null && !scope.includes().isEmpty()) {
+            return Includes.findByPk(unscoped(), key, options.onTopOf(scope));
         }
         // As findOne: the finder only reads the options, or copies them first.
         return cast(runtime.finder().findByPk(key, options.onTopOf(scope)));
@@ -367,7 +368,10 @@ public final class ModelStatic<M extends Model> {
      * each group (Sequelize returns those as its count).
      */
     public FindAndCountResult<M> findAndCountAll(FindOptions options) {
-        FindOptions counted = scoped(options.includes().isEmpty() ? options : Includes.parentQuery(this, options));
+        FindOptions counted = scoped(options);
+        if (!counted.includes().isEmpty()) {
+            counted = Includes.parentQuery(this, counted);
+        }
         if (!counted.group().isEmpty()) {
             List<Map<String, Object>> groups = runtime.finder().countGrouped(counted);
             return new FindAndCountResult<>(groups.size(), findAll(options), groups);
@@ -382,8 +386,8 @@ public final class ModelStatic<M extends Model> {
 
     /** The number of matching rows (with {@code col}: non-null values; with {@code distinct}: distinct ones). */
     public long count(FindOptions options) {
-        return runtime.finder().count(scoped(options.includes().isEmpty() ? options
-                : Includes.parentQuery(this, options)));
+        FindOptions counted = scoped(options);
+        return runtime.finder().count(counted.includes().isEmpty() ? counted : Includes.parentQuery(this, counted));
     }
 
     /** Counts per group: one map per group with the group attributes and {@code count}. */

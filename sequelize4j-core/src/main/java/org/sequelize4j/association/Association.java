@@ -80,6 +80,25 @@ public abstract sealed class Association<S extends Model, T extends Model>
      */
     public abstract void load(Collection<S> sources, FindOptions options);
 
+    /** The lists of a to-many load, marked as parts when the options selected only some targets. */
+    static <S, T> Map<S, List<T>> marked(Map<S, List<T>> loaded, FindOptions options) {
+        if (options == null || options.where() == null && options.limit() == null && options.offset() == null) {
+            return loaded;
+        }
+        Map<S, List<T>> parts = new LinkedHashMap<>();
+        loaded.forEach((s, list) -> parts.put(s, new PartialList<>(list)));
+        return parts;
+    }
+
+    /** Refuses {@code set} with a list that holds only part of the targets (see {@link PartialList}). */
+    final void refusePartial(Collection<?> targets) {
+        if (PartialList.isPartial(targets)) {
+            throw new QueryError("Association '" + source.name() + "." + as() + "': set() was given a list loaded with"
+                    + " a where, limit or offset, which holds only part of the targets; set() would unlink all the"
+                    + " others. Pass the complete list, or use add() and remove()");
+        }
+    }
+
     /** Puts a loaded value on the source (see {@link #load}). */
     final void attach(S source, Object value) {
         java.lang.reflect.Field field = slot();

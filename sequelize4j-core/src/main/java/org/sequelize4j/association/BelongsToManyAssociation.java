@@ -86,7 +86,9 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
     public void load(Collection<S> sources, FindOptions options, List<String> joinTableAttributes,
                      org.sequelize4j.query.Condition throughWhere) {
         refusePaging(options, as());
-        load(sources, byKey(sources), options, joinTableAttributes, throughWhere).forEach(this::attach);
+        FindOptions partOnly = throughWhere == null ? options : readOptions(options).where(and(options == null ? null
+                : options.where(), throughWhere));
+        marked(load(sources, byKey(sources), options, joinTableAttributes, throughWhere), partOnly).forEach(this::attach);
     }
 
     private Map<List<Object>, List<S>> byKey(Collection<S> sources) {
@@ -112,7 +114,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
 
     @Override
     public void load(Collection<S> sources, FindOptions options) {
-        get(sources, options).forEach(this::attach);
+        marked(get(sources, options), options).forEach(this::attach);
     }
 
     private Map<S, List<T>> load(Collection<S> sources, Map<List<Object>, List<S>> byKey, FindOptions options,
@@ -345,6 +347,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
 
     /** {@link #set(Model, Collection)} with options. */
     public void set(S source, Collection<?> targetsOrKeys, LinkOptions options) {
+        refusePartial(targetsOrKeys);
         List<List<Object>> keys = keysOf(targetsOrKeys, definition.targetKey(), "target");
         List<Object> key = requireKey(source);
         atomically(options, () -> {

@@ -70,7 +70,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     @Override
     public void load(Collection<S> sources, FindOptions options) {
-        get(sources, options).forEach(this::attach);
+        marked(get(sources, options), options).forEach(this::attach);
     }
 
     /** How many targets the source has ({@code countPosts()}). */
@@ -127,6 +127,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     /** {@link #set(Model, Collection)} with options. */
     public void set(S source, Collection<?> targetsOrKeys, LinkOptions options) {
+        refusePartial(targetsOrKeys);
         links.set(source, targetsOrKeys, options);
     }
 

@@ -159,6 +159,27 @@ public final class IncludeOptions {
         return this;
     }
 
+    /**
+     * Two includes of one association merged (a scope's and the caller's): conditions ANDed, the
+     * second's other settings winning where it has them, nested includes of both.
+     */
+    static IncludeOptions merge(IncludeOptions first, IncludeOptions second) {
+        IncludeOptions merged = new IncludeOptions(second.association, false);
+        merged.where = first.where == null ? second.where : second.where == null ? first.where
+                : Op.and(first.where, second.where);
+        merged.required = second.required != null ? second.required : first.required;
+        merged.attributes = second.attributes != null ? second.attributes : first.attributes;
+        merged.order.addAll(second.order.isEmpty() ? first.order : second.order);
+        merged.limit = second.limit != null ? second.limit : first.limit;
+        merged.offset = second.offset != null ? second.offset : first.offset;
+        merged.paranoid = second.paranoid != null ? second.paranoid : first.paranoid;
+        merged.throughAttributes = second.throughAttributes != null ? second.throughAttributes : first.throughAttributes;
+        merged.throughWhere = second.throughWhere != null ? second.throughWhere : first.throughWhere;
+        merged.includes.addAll(first.includes);
+        merged.includes.addAll(second.includes);
+        return merged;
+    }
+
     /** An include given as an alias, a handle, a target model or options. */
     public static IncludeOptions of(Object item) {
         Objects.requireNonNull(item, "include");

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
+import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.association.AssociationDefinition;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.query.Condition;
@@ -39,7 +40,26 @@ public final class Includes {
         List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
         List<M> parents = model.findAll(parentQuery(options, includes));
         load(parents, includes, options);
+        remember(parents, options.includes());
         return parents;
+    }
+
+    /** Reads the includes of an instance again (those it was found with, or those the options give). */
+    public static void reload(Model instance, FindOptions options) {
+        List<?> given = options.includes().isEmpty() ? Instances.state(instance).loadedIncludes() : options.includes();
+        if (given == null || given.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<IncludeOptions> includes = (List<IncludeOptions>) given;
+        load(List.of(instance), resolve(instance.model(), includes, new LinkedHashSet<>()), options);
+        remember(List.of(instance), includes);
+    }
+
+    private static void remember(List<? extends Model> parents, List<IncludeOptions> includes) {
+        for (Model parent : parents) {
+            Instances.state(parent).loadedIncludes(includes);
+        }
     }
 
     /** {@code findOne} with includes. */
@@ -48,6 +68,7 @@ public final class Includes {
         M parent = model.findOne(parentQuery(options, includes));
         if (parent != null) {
             load(List.of(parent), includes, options);
+            remember(List.of(parent), options.includes());
         }
         return parent;
     }
@@ -109,12 +130,31 @@ public final class Includes {
                 continue;
             }
             Association<?, ?> association = association(model, include);
+            int earlier = indexOf(resolved, association);
+            if (earlier >= 0) {
+                // The same association twice (a scope's include and the caller's): one include of both.
+                include = IncludeOptions.merge(resolved.get(earlier).options(), include);
+            }
             check(association, include);
             Set<Association<?, ?>> deeper = new LinkedHashSet<>(path);
             deeper.add(association);
-            resolved.add(new Resolved(association, include, resolve(association.target(), include.includes(), deeper)));
+            Resolved entry = new Resolved(association, include, resolve(association.target(), include.includes(), deeper));
+            if (earlier >= 0) {
+                resolved.set(earlier, entry);
+            } else {
+                resolved.add(entry);
+            }
         }
         return resolved;
+    }
+
+    private static int indexOf(List<Resolved> resolved, Association<?, ?> association) {
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i).association() == association) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Association<?, ?> association(ModelStatic<?> model, IncludeOptions include) {

@@ -1,6 +1,7 @@
 package org.sequelize4j.definition;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +29,7 @@ public final class InstanceState {
     private boolean[] assigned;
     private boolean newRecord;
     private Map<String, Object> extras;
+    private List<?> loadedIncludes;
 
     /**
      * Fresh state for an instance of {@code definition} owned by the given model handle.
@@ -94,6 +96,16 @@ public final class InstanceState {
     /** Marks whether the row exists. */
     public void setNewRecord(boolean value) {
         this.newRecord = value;
+    }
+
+    /** The includes this instance was found with (so that {@code reload} reads them again), or null. */
+    public List<?> loadedIncludes() {
+        return loadedIncludes;
+    }
+
+    /** Records the includes this instance was found with. */
+    public void loadedIncludes(List<?> includes) {
+        this.loadedIncludes = includes;
     }
 
     /** Extra values: computed columns and included associations (null until first used). */
