@@ -119,6 +119,12 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         return this;
     }
 
+    /** Replaces the order given so far ({@link #order} adds to it). */
+    public FindOptions replaceOrder(Object... items) {
+        order.clear();
+        return order(items);
+    }
+
     /** GROUP BY attributes (names) or expressions. */
     public FindOptions group(Object... items) {
         Collections.addAll(group, items);

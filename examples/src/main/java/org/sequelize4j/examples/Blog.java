@@ -3,16 +3,20 @@ package org.sequelize4j.examples;
 import static org.sequelize4j.AttributeOptions.attribute;
 import static org.sequelize4j.DataTypes.BOOLEAN;
 import static org.sequelize4j.DataTypes.DATE;
+import static org.sequelize4j.DataTypes.INTEGER;
 import static org.sequelize4j.DataTypes.NOW;
 import static org.sequelize4j.DataTypes.STRING;
 import static org.sequelize4j.DataTypes.TEXT;
 import static org.sequelize4j.FindOptions.asc;
 import static org.sequelize4j.FindOptions.query;
 import static org.sequelize4j.Op.eq;
+import static org.sequelize4j.Op.isNotNull;
 import static org.sequelize4j.association.BelongsToManyOptions.belongsToMany;
 import static org.sequelize4j.association.BelongsToOptions.belongsTo;
 import static org.sequelize4j.association.HasManyOptions.hasMany;
 import static org.sequelize4j.association.HasOneOptions.hasOne;
+import static org.sequelize4j.association.IncludeOptions.include;
+import static org.sequelize4j.association.PolymorphicOptions.polymorphic;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.Map;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelOptions;
 import org.sequelize4j.ModelStatic;
+import org.sequelize4j.ModelStatic.FindAndCountResult;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.SyncOptions;
 import org.sequelize4j.association.BelongsToAssociation;
@@ -27,16 +32,18 @@ import org.sequelize4j.association.BelongsToManyAssociation;
 import org.sequelize4j.association.HasManyAssociation;
 import org.sequelize4j.association.HasOneAssociation;
 import org.sequelize4j.association.LinkOptions;
+import org.sequelize4j.association.PolymorphicAssociation;
 
 /**
  * The associations cheat-sheet's blog: a user with one profile, many posts, roles through a join table
- * that is defined for us, and projects through a join model of our own carrying a role and a date.
+ * that is defined for us, and projects through a join model of our own carrying a role and a date;
+ * polymorphic comments on posts and projects, and eager loading with {@code include}.
  */
 final class Blog implements Scenario {
 
     @Override
     public String title() {
-        return "Associations: User, Profile, Post, Role, Project and UserProject";
+        return "Associations: User, Profile, Post, Role, Project, UserProject and polymorphic Comment";
     }
 
     @Override
@@ -51,6 +58,11 @@ final class Blog implements Scenario {
         ModelStatic<Model> userProjects = sequelize.define("UserProject", List.of(
                 attribute("role", STRING).defaultValue("member"),
                 attribute("joinedAt", DATE).defaultValue(NOW)), ModelOptions.options().tableName("user_projects"));
+        // One Comment model for comments on posts and on projects: the type column names the model the id refers to.
+        ModelStatic<Model> comments = sequelize.define("Comment", List.of(
+                attribute("body", TEXT).allowNull(false),
+                attribute("commentableType", STRING).allowNull(false),     // "post" or "project"
+                attribute("commentableId", INTEGER).allowNull(false)));
 
         // Every association is declared before the first sync or instance.
         HasOneAssociation<Model, Model> profile = users.hasOne(profiles,
@@ -70,8 +82,17 @@ final class Blog implements Scenario {
         BelongsToManyAssociation<Model, Model> members = projects.belongsToMany(users,
                 belongsToMany().through(userProjects).as("members"));
         ModelStatic<? extends Model> userRoleRows = userRoles.through();
+        // The safe polymorphic inverse; inverse("comments") declares Post.comments and Project.comments, each
+        // a hasMany on commentableId scoped to its type, without a database constraint.
+        PolymorphicAssociation<Model> commentable = comments.belongsToAny(polymorphic().as("commentable")
+                .typeAttribute("commentableType").idAttribute("commentableId")
+                .type("post", posts).type("project", projects)
+                .inverse("comments"));
+        HasManyAssociation<Model, Model> postComments = posts.association("comments");
+        HasManyAssociation<Model, Model> projectComments = projects.association("comments");
 
-        List<ModelStatic<?>> inOrder = List.of(users, profiles, posts, roles, projects, userRoleRows, userProjects);
+        List<ModelStatic<?>> inOrder = List.of(users, profiles, posts, roles, projects, userRoleRows, userProjects,
+                comments);
         for (ModelStatic<?> model : inOrder) {
             model.sync(SyncOptions.syncOptions().force(true));
         }
@@ -145,6 +166,46 @@ final class Blog implements Scenario {
                 + userProjects.findOne(query().where(Map.of("UserId", grace.get("id"), "ProjectId", apollo.get("id"))))
                         .get("role") + ", " + userProjects.count() + " rows");
 
+        // Polymorphic comments: created through the scoped hasMany inverses, read back through them
+        Model onHello = postComments.create(hello, Map.of("body", "Great first post"));
+        postComments.create(hello, Map.of("body", "Agreed"));
+        Model onApollo = projectComments.create(apollo, Map.of("body", "When is the launch?"));
+        out.println("post #" + hello.get("id") + " and project #" + apollo.get("id") + " share an id; createComment "
+                + "wrote commentableType = " + onHello.get("commentableType") + " / " + onApollo.get("commentableType")
+                + "; a plain belongsTo on commentableId would also match project #1, "
+                + projects.findByPk(onHello.get("commentableId")).get("name"));
+        out.println("post.getComments() = " + bodies(postComments.get(hello, query().order(asc("id"))))
+                + ", project.getComments() = " + bodies(projectComments.get(apollo))
+                + ", countComments() = " + postComments.count(hello) + " / " + projectComments.count(apollo));
+        // ... and each comment's target read with the polymorphic handle: the type decides the table
+        List<Model> allComments = comments.findAll(query().order(asc("id")));
+        for (Model comment : allComments) {
+            Model target = commentable.get(comment);
+            out.println("  comment \"" + comment.get("body") + "\" on " + comment.get("commentableType") + " #"
+                    + comment.get("commentableId") + " -> " + commentable.targetModel(comment).name() + " "
+                    + (target.get("title") != null ? target.get("title") : target.get("name")));
+        }
+        commentable.load(allComments, null);    // one query per type present, not per comment
+        out.println("load(all comments): targets " + allComments.stream()
+                .map(c -> ((Model) c.get("commentable")).model().name() + "#" + ((Model) c.get("commentable")).get("id"))
+                .toList() + " (post #1 never came back as project #1)");
+
+        // Eager loading: users with their posts, each with its comments, and their profile
+        userPosts.add(ada, notes);
+        List<Model> withEverything = users.findAll(query().order(asc("name"))
+                .include(include("posts").order(asc("title")).with("comments"), include("profile")));
+        for (Model user : withEverything) {
+            out.println("include(posts.comments, profile): " + user.get("name") + " " + plain(user.toJSON()));
+        }
+        List<Model> publishing = users.findAll(query().include(include("posts").where(eq("published", true))));
+        out.println("include(posts where published) is required: " + names(publishing) + " with "
+                + titles(posts(publishing.get(0))));
+        FindAndCountResult<Model> page = users.findAndCountAll(query().order(asc("name")).limit(10)
+                .include(include("posts").required(true)));
+        out.println("findAndCountAll(include posts required): count = " + page.count() + " users (of "
+                + posts.count(query().where(isNotNull("authorId"))) + " posts with an "
+                + "author), rows " + names(page.rows()));
+
         ada.destroy();
         out.println("destroying Ada cascaded: profiles " + profiles.count() + ", memberships "
                 + userProjects.count() + ", Ada's post kept with authorId "
@@ -157,6 +218,32 @@ final class Blog implements Scenario {
 
     private static List<Object> titles(List<Model> rows) {
         return rows.stream().map(r -> r.get("title")).toList();
+    }
+
+    private static List<Object> bodies(List<Model> rows) {
+        return rows.stream().map(r -> r.get("body")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Model> posts(Model user) {
+        return (List<Model>) user.get("posts");
+    }
+
+    /** A toJSON() map without the timestamps, which change from run to run. */
+    private static Object plain(Object json) {
+        if (json instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (!"createdAt".equals(k) && !"updatedAt".equals(k)) {
+                    copy.put(k, plain(v));
+                }
+            });
+            return copy;
+        }
+        if (json instanceof List<?> list) {
+            return list.stream().map(Blog::plain).toList();
+        }
+        return json;
     }
 
     private static List<Object> names(List<Model> rows) {

@@ -28,6 +28,11 @@ class ExampleAppTest {
         assertTrue(out.contains("Person is stored in: People"), out);
         assertTrue(out.contains("second writer was stale"), out);
         assertTrue(out.contains("the transaction rolled back (changed my mind): 1 member"), out);
+        assertTrue(out.contains("load(all comments): targets [Post#1, Post#1, Project#1]"), out);
+        assertTrue(out.contains("findAndCountAll(include posts required): count = 2 users"), out);
+        assertTrue(out.contains("Bowler is stored in Bowlers: [id, name, battingAverage, bowlingAverage, createdAt, updatedAt]"), out);
+        assertTrue(out.contains("Player's beforeSave hook trimmed the names: [Pelé], [Warne]"), out);
+        assertTrue(out.contains("a comment on missing article 999 fails: ForeignKeyConstraintError"), out);
         assertTrue(out.contains("All scenarios ran."), out);
     }
 }

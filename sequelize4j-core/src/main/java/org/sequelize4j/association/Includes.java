@@ -38,7 +38,7 @@ public final class Includes {
     /** {@code findAll} with includes. */
     public static <M extends Model> List<M> findAll(ModelStatic<M> model, FindOptions options) {
         List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
-        List<M> parents = model.findAll(parentQuery(options, includes));
+        List<M> parents = model.findAll(parentQuery(model, options, includes));
         load(parents, includes, options);
         remember(parents, options.includes());
         return parents;
@@ -65,7 +65,7 @@ public final class Includes {
     /** {@code findOne} with includes. */
     public static <M extends Model> M findOne(ModelStatic<M> model, FindOptions options) {
         List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
-        M parent = model.findOne(parentQuery(options, includes));
+        M parent = model.findOne(parentQuery(model, options, includes));
         if (parent != null) {
             load(List.of(parent), includes, options);
             remember(List.of(parent), options.includes());
@@ -96,11 +96,11 @@ public final class Includes {
      * {@code count} and {@code findAndCountAll}, which count parents, never joined rows.
      */
     public static FindOptions parentQuery(ModelStatic<?> model, FindOptions options) {
-        return parentQuery(options, resolve(model, options.includes(), new LinkedHashSet<>()));
+        return parentQuery(model, options, resolve(model, options.includes(), new LinkedHashSet<>()));
     }
 
-    private static FindOptions parentQuery(FindOptions options, List<Resolved> includes) {
-        FindOptions parents = options.copy().include();
+    private static FindOptions parentQuery(ModelStatic<?> model, FindOptions options, List<Resolved> includes) {
+        FindOptions parents = IncludedColumns.rewrite(model, options).copy().include();
         Condition filter = Association.and(requiredFilters(includes).toArray(Condition[]::new));
         return filter == null ? parents : parents.where(Association.and(parents.where(), filter));
     }
@@ -217,14 +217,22 @@ public final class Includes {
     private static Condition filter(Resolved include) {
         Association<?, ?> association = include.association();
         IncludeOptions options = include.options();
-        AssociationDefinition definition = association.definition();
         List<Condition> onTarget = new ArrayList<>();
         onTarget.add(options.where());
-        onTarget.add(Association.scopeCondition(definition.common().scope()));
-        onTarget.add(association.target().scopeWhere());
         onTarget.addAll(requiredFilters(include.children()));
-        Condition targets = Association.and(onTarget.toArray(Condition[]::new));
-        boolean paranoid = !Boolean.FALSE.equals(options.paranoid());
+        return filter(association, Association.and(onTarget.toArray(Condition[]::new)), options.throughWhere(),
+                !Boolean.FALSE.equals(options.paranoid()));
+    }
+
+    /**
+     * The rows of the association's source that have at least one target matching {@code onTarget}
+     * (with the association's scope and the target's default scope): {@code key IN (SELECT …)}.
+     */
+    static Condition filter(Association<?, ?> association, Condition onTarget, Condition throughWhere,
+                            boolean paranoid) {
+        AssociationDefinition definition = association.definition();
+        Condition targets = Association.and(onTarget, Association.scopeCondition(definition.common().scope()),
+                association.target().scopeWhere());
         var target = association.target().definition();
         if (definition instanceof AssociationDefinition.HasMany) {
             var d = (AssociationDefinition.HasMany) definition;
@@ -240,7 +248,7 @@ public final class Includes {
         }
         var d = (AssociationDefinition.BelongsToMany) definition;
         ModelStatic<?> through = ((BelongsToManyAssociation<?, ?>) association).through();
-        Condition rows = Association.and(Association.scopeCondition(d.throughScope()), options.throughWhere(),
+        Condition rows = Association.and(Association.scopeCondition(d.throughScope()), throughWhere,
                 new Condition.InSelect(d.otherKey(), target, d.targetKey(), targets, paranoid));
         return new Condition.InSelect(d.sourceKey(), through.definition(), d.foreignKey(), rows, true);
     }

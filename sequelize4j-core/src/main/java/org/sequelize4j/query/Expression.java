@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public sealed interface Expression
         permits Expression.Col, Expression.Fn, Expression.Literal, Expression.Cast, Expression.Value,
-                Expression.Random, Expression.Distinct, Expression.Aliased {
+                Expression.Random, Expression.Distinct, Expression.Aliased, Expression.Related {
 
     /** This expression under an alias, for an {@code attributes} list: {@code fn("COUNT", col("id")).as("n")}. */
     default Aliased as(String alias) {
@@ -70,6 +70,32 @@ public sealed interface Expression
         public Aliased {
             Objects.requireNonNull(expression, "expression");
             Objects.requireNonNull(alias, "alias");
+        }
+    }
+
+    /**
+     * A value read from the rows of another model that refer to (or are referred to by) each row:
+     * {@code (SELECT MAX(posts.createdAt) FROM posts WHERE posts.authorId = users.id)}. Eager loading
+     * orders parents by an included column with it — the newest post's date for a descending order,
+     * the oldest for an ascending one — so each parent appears once, wherever it sorts.
+     *
+     * @param aggregate {@code MAX} or {@code MIN}
+     * @param target the other model
+     * @param column the other model's attribute whose value is taken
+     * @param targetKeys the other model's attributes that must equal {@code ownKeys} of the row
+     * @param ownKeys this model's attributes
+     * @param where further conditions on the other model's rows, or null
+     * @param paranoid whether the other model's soft-deleted rows are left out
+     */
+    record Related(String aggregate, org.sequelize4j.definition.ModelDefinition target, String column,
+                   List<String> targetKeys, List<String> ownKeys, org.sequelize4j.query.Condition where,
+                   boolean paranoid) implements Expression {
+        public Related {
+            targetKeys = List.copyOf(targetKeys);
+            ownKeys = List.copyOf(ownKeys);
+            if (!aggregate.equals("MAX") && !aggregate.equals("MIN")) {
+                throw new IllegalArgumentException("aggregate must be MAX or MIN, got " + aggregate);
+            }
         }
     }
 }

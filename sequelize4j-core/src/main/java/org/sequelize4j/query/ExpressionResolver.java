@@ -177,7 +177,34 @@ public final class ExpressionResolver {
             Expression.Aliased aliased = (Expression.Aliased) e;
             return new SqlExpr.Aliased(expression(aliased.expression(), clause), aliased.alias());
         }
+        if (e instanceof Expression.Related) {
+            return related((Expression.Related) e, clause);
+        }
         throw new QueryError("Unsupported expression " + e);
+    }
+
+    /** Correlated rows of the subquery are qualified by this alias, the outer row by its table (or alias). */
+    private static final String RELATED = "__s4j_related";
+
+    private SqlExpr related(Expression.Related r, String clause) {
+        ModelDefinition target = r.target();
+        ExpressionResolver inner = new ExpressionResolver(target, RELATED, dialect, coercion, null);
+        String outer = qualifier != null ? qualifier : model.tableName();
+        List<SqlExpr> conditions = new ArrayList<>();
+        for (int i = 0; i < r.targetKeys().size(); i++) {
+            conditions.add(new SqlExpr.Compare(inner.column(inner.attribute(r.targetKeys().get(i), clause)), Operator.EQ,
+                    new SqlExpr.Column(outer, attribute(r.ownKeys().get(i), clause).field())));
+        }
+        if (r.where() != null) {
+            conditions.add(inner.condition(r.where(), clause));
+        }
+        if (r.paranoid() && target.deletedAt() != null) {
+            conditions.add(new SqlExpr.Is(inner.column(target.deletedAt()), false, null));
+        }
+        SqlExpr value = new SqlExpr.Func(r.aggregate(), List.of(inner.column(inner.attribute(r.column(), clause))));
+        SelectSpec select = new SelectSpec(new org.sequelize4j.sql.TableRef(target.schema(), target.tableName(), RELATED),
+                List.of(value), List.of(), new SqlExpr.And(conditions), List.of(), null, List.of(), null, null, null);
+        return new SqlExpr.ScalarSubquery(select);
     }
 
     /** A bound value whose codec is chosen from its Java type. */

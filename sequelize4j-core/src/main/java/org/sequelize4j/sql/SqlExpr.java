@@ -89,6 +89,10 @@ public sealed interface SqlExpr {
     record InSubquery(SqlExpr left, SelectSpec select) implements SqlExpr {
     }
 
+    /** A subquery giving one value: {@code (SELECT …)}. */
+    record ScalarSubquery(SelectSpec select) implements SqlExpr {
+    }
+
     /** A row value {@code (a, b)}, for comparing keys of several columns at once. */
     record Tuple(List<SqlExpr> items) implements SqlExpr {
         public Tuple {

@@ -282,6 +282,10 @@ public final class SqlRenderer {
             w.append(')');
         } else if (e instanceof SqlExpr.Raw) {
             w.append(((SqlExpr.Raw) e).sql());
+        } else if (e instanceof SqlExpr.ScalarSubquery) {
+            w.append('(');
+            writeSelect(w, ((SqlExpr.ScalarSubquery) e).select());
+            w.append(')');
         } else if (e instanceof SqlExpr.Tuple) {
             w.append('(');
             writeList(w, ((SqlExpr.Tuple) e).items());
