@@ -11,10 +11,16 @@ import org.sequelize4j.errors.QueryError;
 public final class AssociationSet {
 
     private final Map<String, Association<?, ?>> byAlias = new LinkedHashMap<>();
+    private final Map<String, PolymorphicAssociation<?>> polymorphic = new LinkedHashMap<>();
 
     /** Registers an association; an alias in use already is a {@link DefinitionError} naming both. */
     synchronized void add(Association<?, ?> association) {
         Association<?, ?> existing = byAlias.get(association.as());
+        if (existing == null && polymorphic.containsKey(association.as())) {
+            throw new DefinitionError(association.source().name(), null, "association '" + association.as() + "' ("
+                    + association + ") clashes with the polymorphic association " + polymorphic.get(association.as())
+                    + " declared earlier; give one of them another 'as'");
+        }
         if (existing != null) {
             throw new DefinitionError(association.source().name(), null, "association '" + association.as()
                     + "' (" + association + ") clashes with the association " + existing + " declared earlier;"
@@ -22,6 +28,20 @@ public final class AssociationSet {
                     + " and named inverses)");
         }
         byAlias.put(association.as(), association);
+    }
+
+    /** Registers a polymorphic belongsTo; an alias in use already is a {@link DefinitionError}. */
+    synchronized void addPolymorphic(ModelStatic<?> source, PolymorphicAssociation<?> association) {
+        if (byAlias.containsKey(association.as()) || polymorphic.containsKey(association.as())) {
+            throw new DefinitionError(source.name(), association.as(), "polymorphic association " + association
+                    + " has the alias of an association declared earlier; give it another 'as'");
+        }
+        polymorphic.put(association.as(), association);
+    }
+
+    /** The polymorphic association with this alias, or null. */
+    public synchronized PolymorphicAssociation<?> findPolymorphic(String alias) {
+        return polymorphic.get(alias);
     }
 
     /** Forgets an association whose declaration was refused after it was registered. */

@@ -31,8 +31,15 @@ public final class Includes {
     private Includes() {
     }
 
-    /** An include resolved against its model: the association and what was asked of it. */
-    private record Resolved(Association<?, ?> association, IncludeOptions options, List<Resolved> children) {
+    /**
+     * An include resolved against its model: the association (or, for a polymorphic belongsTo, its
+     * handle) and what was asked of it.
+     */
+    private record Resolved(Association<?, ?> association, PolymorphicAssociation<?> polymorphic,
+                            IncludeOptions options, List<Resolved> children) {
+        Resolved(Association<?, ?> association, IncludeOptions options, List<Resolved> children) {
+            this(association, null, options, children);
+        }
     }
 
     /** {@code findAll} with includes. */
@@ -129,6 +136,18 @@ public final class Includes {
                 }
                 continue;
             }
+            PolymorphicAssociation<?> polymorphic = include.association() instanceof String
+                    ? model.associations().findPolymorphic((String) include.association()) : null;
+            if (polymorphic != null) {
+                if (include.where() != null || include.isRequired() || !include.includes().isEmpty()
+                        || include.attributes() != null || include.limit() != null || !include.order().isEmpty()) {
+                    throw new QueryError("Include '" + polymorphic.as() + "' of model '" + model.name() + "' is"
+                            + " polymorphic: it takes no where, required, attributes, order, limit or nested"
+                            + " includes (its targets are of several models)");
+                }
+                resolved.add(new Resolved(null, polymorphic, include, List.of()));
+                continue;
+            }
             Association<?, ?> association = association(model, include);
             int earlier = indexOf(resolved, association);
             if (earlier >= 0) {
@@ -150,7 +169,7 @@ public final class Includes {
 
     private static int indexOf(List<Resolved> resolved, Association<?, ?> association) {
         for (int i = 0; i < resolved.size(); i++) {
-            if (resolved.get(i).association() == association) {
+            if (resolved.get(i).association() != null && resolved.get(i).association() == association) {
                 return i;
             }
         }
@@ -263,6 +282,10 @@ public final class Includes {
         for (Resolved include : includes) {
             IncludeOptions options = include.options();
             FindOptions read = Association.inheritTransaction(FindOptions.query(), outer);
+            if (include.polymorphic() != null) {
+                ((PolymorphicAssociation) include.polymorphic()).load(parents, read);
+                continue;
+            }
             List<Condition> where = new ArrayList<>();
             where.add(options.where());
             where.addAll(requiredFilters(include.children()));

@@ -72,6 +72,8 @@ public final class PolymorphicAssociation<S extends Model> {
                         .scope(Map.of(options.typeAttribute(), type.getKey())));
             }
         }
+        // Registered last: a refused inverse leaves no half-declared association behind.
+        source.associations().addPolymorphic(source, association);
         return association;
     }
 
