@@ -106,7 +106,8 @@ public final class Sequelize implements AutoCloseable {
                 runner);
         this.schema = new SchemaSync(engine);
         this.sources = new ModelSources(dialect, coercion);
-        this.associations = new org.sequelize4j.association.AssociationDeclarer(sources);
+        this.associations = new org.sequelize4j.association.AssociationDeclarer(sources,
+                new org.sequelize4j.association.NPlusOneDetector(options.nPlusOneCalls(), options.nPlusOneWarning()));
         for (Class<? extends Model> modelClass : options.models()) {
             define(modelClass);
         }

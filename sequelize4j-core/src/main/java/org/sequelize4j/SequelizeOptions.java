@@ -87,6 +87,9 @@ public final class SequelizeOptions {
         return this;
     }
 
+    private int nPlusOneCalls;
+    private Consumer<String> nPlusOneWarning;
+
     /** Pool settings. */
     public SequelizeOptions pool(Consumer<PoolOptions> configure) {
         configure.accept(pool);
@@ -113,6 +116,26 @@ public final class SequelizeOptions {
         if (!enabled) {
             this.logging = null;
         }
+        return this;
+    }
+
+    /**
+     * Development aid: when one association's {@code get} reads single parents {@code calls} times within
+     * a second on one thread — the N+1 pattern of a loop — report it once, naming the association and
+     * suggesting {@code include} or the batch {@code get}. Reported at WARN through SLF4J; 0 (the
+     * default) turns it off.
+     */
+    public SequelizeOptions warnOnNPlusOne(int calls) {
+        return warnOnNPlusOne(calls, null);
+    }
+
+    /** {@link #warnOnNPlusOne(int)} reporting to {@code warning} instead of SLF4J. */
+    public SequelizeOptions warnOnNPlusOne(int calls, Consumer<String> warning) {
+        if (calls < 0) {
+            throw new IllegalArgumentException("warnOnNPlusOne takes a number of calls >= 0, got " + calls);
+        }
+        this.nPlusOneCalls = calls;
+        this.nPlusOneWarning = warning;
         return this;
     }
 
@@ -204,6 +227,14 @@ public final class SequelizeOptions {
 
     ZoneOffset timezone() {
         return timezone;
+    }
+
+    int nPlusOneCalls() {
+        return nPlusOneCalls;
+    }
+
+    Consumer<String> nPlusOneWarning() {
+        return nPlusOneWarning;
     }
 
     List<Class<? extends Model>> models() {

@@ -38,10 +38,20 @@ public abstract sealed class Association<S extends Model, T extends Model>
 
     final ModelStatic<S> source;
     final ModelStatic<T> target;
+    private NPlusOneDetector detector = NPlusOneDetector.OFF;
 
     Association(ModelStatic<S> source, ModelStatic<T> target) {
         this.source = source;
         this.target = target;
+    }
+
+    final void watchedBy(NPlusOneDetector watching) {
+        this.detector = watching;
+    }
+
+    /** Notes a read for one parent, so that a loop of them can be reported (see {@link NPlusOneDetector}). */
+    final void singleRead() {
+        detector.read(this);
     }
 
     /** The resolved definition: kind, keys, scope. */

@@ -31,10 +31,13 @@ public final class AssociationDeclarer {
     private java.util.List<Association<?, ?>> registered;
     private java.util.List<Runnable> afterDeclaring;
 
-    /** A declarer that extends models through this registry. */
-    public AssociationDeclarer(ModelExtender models) {
+    private final NPlusOneDetector detector;
+
+    /** A declarer that extends models through this registry, watching single-parent reads with {@code detector}. */
+    public AssociationDeclarer(ModelExtender models, NPlusOneDetector detector) {
         this.models = models;
         this.foreignKeys = new ForeignKeys(models);
+        this.detector = detector;
     }
 
     /** Declares {@code source.hasMany(target)}. */
@@ -334,6 +337,7 @@ public final class AssociationDeclarer {
         }
         association.source().associations().add(association);
         registered.add(association);
+        association.watchedBy(detector);
     }
 
     private static <S extends AssociationOptions<S>> BelongsToOptions inverseOf(AssociationOptions<S> options,

@@ -41,6 +41,7 @@ public final class BelongsToAssociation<S extends Model, T extends Model> extend
 
     /** {@link #get(Model)} with options (attributes, transaction, further where). */
     public T get(S source, FindOptions options) {
+        singleRead();
         List<Object> key = keyOf(source, definition.foreignKey());
         if (key == null) {
             return null;

@@ -70,6 +70,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
      * {@code joinTableAttributes}); null reads them all, an empty list none (no join row is attached).
      */
     public List<T> get(S source, FindOptions options, List<String> joinTableAttributes) {
+        singleRead();
         List<Object> key = keyOf(source, definition.sourceKey());
         if (key == null) {
             return new ArrayList<>();

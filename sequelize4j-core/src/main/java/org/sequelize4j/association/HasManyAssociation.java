@@ -54,6 +54,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
 
     /** The source's targets matching the options: where, order, limit, offset, attributes, transaction. */
     public List<T> get(S source, FindOptions options) {
+        singleRead();
         FindOptions read = links.readFor(source, options);
         return read == null ? new ArrayList<>() : target.findAll(read);
     }

@@ -43,6 +43,7 @@ public final class HasOneAssociation<S extends Model, T extends Model> extends A
 
     /** The source's target, with options (attributes, transaction, further where), or null. */
     public T get(S source, FindOptions options) {
+        singleRead();
         FindOptions read = links.readFor(source, options);
         return read == null ? null : target.findOne(read);
     }

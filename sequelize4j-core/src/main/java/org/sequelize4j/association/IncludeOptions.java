@@ -36,6 +36,8 @@ public final class IncludeOptions {
     private List<String> throughAttributes;
     private Condition throughWhere;
     private final List<IncludeOptions> includes = new ArrayList<>();
+    private boolean separate = true;
+    private boolean right;
 
     private IncludeOptions(Object association, boolean all) {
         this.association = association;
@@ -109,6 +111,16 @@ public final class IncludeOptions {
         return this;
     }
 
+    /**
+     * Reads no attributes of the target, so no targets are loaded: the include only filters the
+     * parents (when required), as Sequelize's {@code attributes: []} does for aggregates.
+     */
+    public IncludeOptions noAttributes() {
+        requireAll(false, "noAttributes");
+        this.attributes = List.of();
+        return this;
+    }
+
     /** At most this many targets per parent (hasMany), ranked in the database. */
     public IncludeOptions limit(int count) {
         requireAll(false, "limit");
@@ -126,6 +138,33 @@ public final class IncludeOptions {
             throw new IllegalArgumentException("offset must not be negative, got " + count);
         }
         this.offset = count;
+        return this;
+    }
+
+    /**
+     * Sequelize's {@code separate}: {@code true} (how every include loads here: one batch query per
+     * level) is accepted; {@code false}, the joined form, is not available yet and is a {@code QueryError}
+     * when the find runs.
+     */
+    public IncludeOptions separate(boolean value) {
+        this.separate = value;
+        return this;
+    }
+
+    /**
+     * Sequelize's {@code duplicating}: accepted and without effect, since includes never repeat parent
+     * rows here (paging counts parents whatever it says).
+     */
+    public IncludeOptions duplicating(boolean value) {
+        return this;
+    }
+
+    /**
+     * Sequelize's {@code right} (a RIGHT OUTER JOIN, keeping targets without parents): not available;
+     * {@code right(true)} is a {@code QueryError} when the find runs.
+     */
+    public IncludeOptions right(boolean value) {
+        this.right = value;
         return this;
     }
 
@@ -175,6 +214,8 @@ public final class IncludeOptions {
         merged.paranoid = second.paranoid != null ? second.paranoid : first.paranoid;
         merged.throughAttributes = second.throughAttributes != null ? second.throughAttributes : first.throughAttributes;
         merged.throughWhere = second.throughWhere != null ? second.throughWhere : first.throughWhere;
+        merged.separate = first.separate && second.separate;
+        merged.right = first.right || second.right;
         merged.includes.addAll(first.includes);
         merged.includes.addAll(second.includes);
         return merged;
@@ -266,6 +307,16 @@ public final class IncludeOptions {
     /** The condition on the join rows, or null. */
     public Condition throughWhere() {
         return throughWhere;
+    }
+
+    /** Whether {@link #separate(boolean)} was left on. */
+    public boolean isSeparate() {
+        return separate;
+    }
+
+    /** Whether {@link #right(boolean)} was asked. */
+    public boolean isRight() {
+        return right;
     }
 
     /** The nested includes. */

@@ -206,6 +206,11 @@ public final class Includes {
     }
 
     private static void check(Association<?, ?> association, IncludeOptions include) {
+        if (!include.isSeparate() || include.isRight()) {
+            throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name() + "': "
+                    + (include.isRight() ? "right(true), a RIGHT OUTER JOIN," : "separate(false), the joined form,")
+                    + " is not available; includes load by one batch query per level");
+        }
         boolean paged = include.limit() != null || include.offset() != null;
         if (paged && !(association instanceof HasManyAssociation)) {
             throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name()
@@ -309,6 +314,10 @@ public final class Includes {
                 read.paranoid(options.paranoid());
             }
             Association association = include.association();
+            if (options.attributes() != null && options.attributes().isEmpty()) {
+                // noAttributes(): the include only filters (Sequelize's attributes: [] for aggregates).
+                continue;
+            }
             if (association instanceof BelongsToManyAssociation) {
                 ((BelongsToManyAssociation) association).load(parents, read, options.throughAttributes(),
                         options.throughWhere());
