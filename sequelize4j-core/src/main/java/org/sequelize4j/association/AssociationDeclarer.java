@@ -159,7 +159,8 @@ public final class AssociationDeclarer {
         ModelStatic<?> through = throughModel(source, names, options, label);
         boolean ownKey = declaresOwnKey(through, fk, otherKey);
         String uniqueName = ownKey && options.isThroughUnique()
-                ? through.tableName() + "_" + String.join("_", fk) + "_" + String.join("_", otherKey) + "_unique" : null;
+                ? org.sequelize4j.definition.naming.Identifiers.shorten(through.tableName() + "_" + String.join("_", fk)
+                        + "_" + String.join("_", otherKey) + "_unique") : null;
         // Join rows go with either side: cascade both ways unless asked otherwise.
         ForeignKeys.Rules rules = new ForeignKeys.Rules(options.isConstraints(), options.onDelete(), options.onUpdate(),
                 options.deferrable(), ReferentialAction.CASCADE, true, !ownKey, uniqueName);

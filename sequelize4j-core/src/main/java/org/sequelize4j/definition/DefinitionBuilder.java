@@ -459,7 +459,7 @@ public final class DefinitionBuilder {
                 keys.computeIfAbsent(a.uniqueKeyName(), k -> new ArrayList<>()).add(a);
                 named.put(a.uniqueKeyName(), true);
             } else if (a.isUnique()) {
-                String name = tableName + "_" + a.field() + "_unique";
+                String name = org.sequelize4j.definition.naming.Identifiers.shorten(tableName + "_" + a.field() + "_unique");
                 keys.computeIfAbsent(name, k -> new ArrayList<>()).add(a);
                 named.put(name, false);
             }
@@ -498,7 +498,8 @@ public final class DefinitionBuilder {
                         f.collate(), f.length(), operator));
             }
             String name = index.name() != null ? index.name()
-                    : Inflector.underscore(tableName + "_" + String.join("_", givenNames));
+                    : org.sequelize4j.definition.naming.Identifiers.shorten(
+                            Inflector.underscore(tableName + "_" + String.join("_", givenNames)));
             if (!names.add(name)) {
                 throw error(null, "declares two indexes named '" + name + "'");
             }
