@@ -17,8 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.HashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.sequelize4j.IndexOptions;
 import org.sequelize4j.Model;
+import org.sequelize4j.ModelOptions;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.References;
 import org.sequelize4j.ReferentialAction;
@@ -42,8 +47,11 @@ import org.sequelize4j.association.HasManyOptions;
  * tags(id, name, createdAt, updatedAt)
  * UserTags(userId → users, tagId → tags, createdAt, updatedAt)
  * </pre>
- * with the associations {@code users.hasMany(posts, as "posts", foreignKey "userId")} (W7) and
- * {@code users.belongsToMany(tags, through "UserTags", as "tags")} (W8), declared before the sync.
+ * with indexes on {@code posts.userId}, {@code comments.postId} and {@code comments.userId}, and the
+ * associations {@code users.hasMany(posts, as "posts", foreignKey "userId")} (W7, W4),
+ * {@code users.belongsToMany(tags, through "UserTags", as "tags")} (W8),
+ * {@code posts.hasMany(comments, as "comments", foreignKey "postId")} (W4) and
+ * {@code users.hasMany(comments, as "userComments", foreignKey "userId")} (W4b), declared before the sync.
  */
 public final class BenchContext implements AutoCloseable {
 
@@ -59,32 +67,88 @@ public final class BenchContext implements AutoCloseable {
     private final ModelStatic<Model> tags;
     private final HasManyAssociation<Model, Model> userPosts;
     private final BelongsToManyAssociation<Model, Model> userTags;
+    private final HasManyAssociation<Model, Model> postComments;
+    private final HasManyAssociation<Model, Model> userComments;
     private final RawJdbc raw;
     private boolean seeded;
+    /** The ids of the {@link #SEED_USERS} seeded users, ascending (valid while {@link #seeded}). */
+    private int[] seedIds;
+    /** Extra data sets workloads seed once (see {@link #once}); forgotten when {@code users} is emptied. */
+    private final Map<String, Object> extras = new HashMap<>();
+    /** A second Sequelize4j instance on the same database, with a counting logging callback (lazily opened). */
+    private Sequelize counting;
+    private Schema countingSchema;
+    private final int[] countedStatements = new int[1];
+
+    /**
+     * The benchmark schema on one Sequelize4j instance: the models, their indexes and associations
+     * (shared by the benchmarked instance and the statement-counting one).
+     */
+    public static final class Schema {
+        /** {@code users}. */
+        public final ModelStatic<Model> users;
+        /** {@code posts}. */
+        public final ModelStatic<Model> posts;
+        /** {@code comments}. */
+        public final ModelStatic<Model> comments;
+        /** {@code tags}. */
+        public final ModelStatic<Model> tags;
+        /** users → posts as {@code posts}. */
+        public final HasManyAssociation<Model, Model> userPosts;
+        /** users ↔ tags as {@code tags}. */
+        public final BelongsToManyAssociation<Model, Model> userTags;
+        /** posts → comments as {@code comments}. */
+        public final HasManyAssociation<Model, Model> postComments;
+        /** users → comments (by {@code comments.userId}) as {@code userComments}. */
+        public final HasManyAssociation<Model, Model> userComments;
+
+        private Schema(Sequelize sequelize) {
+            this.users = sequelize.define("user", List.of(
+                    attribute("name", STRING),
+                    attribute("email", STRING)));
+            // The foreign keys are indexed, as any schema that reads by them has them (PostgreSQL and
+            // SQLite do not index a foreign key by themselves; InnoDB does).
+            this.posts = sequelize.define("post", List.of(
+                    attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
+                    attribute("title", STRING),
+                    attribute("body", TEXT),
+                    attribute("published", BOOLEAN)),
+                    ModelOptions.options().indexes(IndexOptions.index("userId")));
+            this.comments = sequelize.define("comment", List.of(
+                    attribute("postId", INTEGER).references(References.model("post")).onDelete(ReferentialAction.CASCADE),
+                    attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
+                    attribute("body", TEXT)),
+                    ModelOptions.options().indexes(IndexOptions.index("postId"), IndexOptions.index("userId")));
+            this.tags = sequelize.define("tag", List.of(
+                    attribute("name", STRING)));
+            // Associations are declared before the sync, so the tables carry their keys; the hasManys
+            // complete the foreign-key attributes posts and comments already declare.
+            this.userPosts = users.hasMany(posts, HasManyOptions.hasMany().as("posts").foreignKey("userId"));
+            this.userTags = users.belongsToMany(tags, BelongsToManyOptions.belongsToMany().through("UserTags").as("tags"));
+            this.postComments = posts.hasMany(comments, HasManyOptions.hasMany().as("comments").foreignKey("postId"));
+            this.userComments = users.hasMany(comments, HasManyOptions.hasMany().as("userComments").foreignKey("userId"));
+        }
+
+        /** Defines the schema on an instance (no sync). */
+        static Schema define(Sequelize sequelize) {
+            return new Schema(sequelize);
+        }
+    }
 
     /** Opens the database and (re)creates the schema. */
     public BenchContext(BenchDialect dialect) {
         this.dialect = dialect;
         this.workDir = BenchDialect.tempDir();
         this.sequelize = dialect.open(workDir);
-        this.users = sequelize.define("user", List.of(
-                attribute("name", STRING),
-                attribute("email", STRING)));
-        this.posts = sequelize.define("post", List.of(
-                attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
-                attribute("title", STRING),
-                attribute("body", TEXT),
-                attribute("published", BOOLEAN)));
-        this.comments = sequelize.define("comment", List.of(
-                attribute("postId", INTEGER).references(References.model("post")).onDelete(ReferentialAction.CASCADE),
-                attribute("userId", INTEGER).references(References.model("user")).onDelete(ReferentialAction.CASCADE),
-                attribute("body", TEXT)));
-        this.tags = sequelize.define("tag", List.of(
-                attribute("name", STRING)));
-        // Associations are declared before the sync, so the tables carry their keys; the hasMany
-        // completes the userId attribute posts already declares.
-        this.userPosts = users.hasMany(posts, HasManyOptions.hasMany().as("posts").foreignKey("userId"));
-        this.userTags = users.belongsToMany(tags, BelongsToManyOptions.belongsToMany().through("UserTags").as("tags"));
+        Schema schema = Schema.define(sequelize);
+        this.users = schema.users;
+        this.posts = schema.posts;
+        this.comments = schema.comments;
+        this.tags = schema.tags;
+        this.userPosts = schema.userPosts;
+        this.userTags = schema.userTags;
+        this.postComments = schema.postComments;
+        this.userComments = schema.userComments;
         sequelize.sync(SyncOptions.syncOptions().force(true));
         this.raw = new RawJdbc(dialect.family());
     }
@@ -107,6 +171,21 @@ public final class BenchContext implements AutoCloseable {
     /** The {@code post} model (table {@code posts}). */
     public ModelStatic<Model> posts() {
         return posts;
+    }
+
+    /** The {@code comment} model (table {@code comments}). */
+    public ModelStatic<Model> comments() {
+        return comments;
+    }
+
+    /** {@code posts.hasMany(comments)} as {@code comments}, by {@code comments.postId}. */
+    public HasManyAssociation<Model, Model> postComments() {
+        return postComments;
+    }
+
+    /** {@code users.hasMany(comments)} as {@code userComments}, by {@code comments.userId}. */
+    public HasManyAssociation<Model, Model> userComments() {
+        return userComments;
     }
 
     /** The {@code tag} model (table {@code tags}). */
@@ -146,6 +225,46 @@ public final class BenchContext implements AutoCloseable {
     public void emptyUsers() {
         users.truncate(true, true);
         seeded = false;
+        seedIds = null;
+        extras.clear();
+    }
+
+    /**
+     * A data set seeded once per filled {@code users} table: {@code seed} runs the first time a key is
+     * asked for (and again after {@link #emptyUsers}); its result is kept for the next caller.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(String key, Supplier<T> seed) {
+        Object value = extras.get(key);
+        if (value == null) {
+            value = seed.get();
+            extras.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** The ids of the {@link #SEED_USERS} seeded users, ascending (seeding them first if needed). */
+    public int[] seedIds() {
+        seedUsers();
+        return seedIds.clone();
+    }
+
+    /**
+     * How many SQL statements {@code action} sends, counted by running it on a second Sequelize4j
+     * instance on the same database with a logging callback (the benchmarked instance logs nothing).
+     * Returns -1 on in-memory SQLite, where a second instance would not see the same database.
+     */
+    public int countStatements(Function<Schema, ?> action) {
+        if (dialect == BenchDialect.SQLITE_MEMORY) {
+            return -1;
+        }
+        if (counting == null) {
+            counting = dialect.open(workDir, options -> options.logging(sql -> countedStatements[0]++));
+            countingSchema = Schema.define(counting);
+        }
+        countedStatements[0] = 0;
+        action.apply(countingSchema);
+        return countedStatements[0];
     }
 
     /** Makes {@code users} hold exactly {@link #SEED_USERS} generated users, unless it already does. */
@@ -159,10 +278,12 @@ public final class BenchContext implements AutoCloseable {
             rows.add(userValues(i));
         }
         users.bulkCreate(rows);
-        if (userIds().length != SEED_USERS) {
+        int[] ids = userIds();
+        if (ids.length != SEED_USERS) {
             throw new IllegalStateException("Seeding users failed");
         }
         analyze("users");
+        seedIds = ids;
         seeded = true;
     }
 
@@ -211,6 +332,9 @@ public final class BenchContext implements AutoCloseable {
     /** Closes the pool and removes temporary files. */
     @Override
     public void close() {
+        if (counting != null) {
+            counting.close();
+        }
         sequelize.close();
         BenchDialect.deleteTree(workDir);
     }

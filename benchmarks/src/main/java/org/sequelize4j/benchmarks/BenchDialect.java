@@ -76,20 +76,30 @@ public enum BenchDialect {
      * @param workDir a directory for SQLite files
      */
     public Sequelize open(Path workDir) {
+        return open(workDir, options -> { });
+    }
+
+    /**
+     * Opens Sequelize4j on this database with further options (the statement counter's logging
+     * callback).
+     *
+     * @param workDir a directory for SQLite files
+     */
+    public Sequelize open(Path workDir, java.util.function.Consumer<org.sequelize4j.SequelizeOptions> configure) {
         switch (this) {
             case SQLITE:
-                return new Sequelize("sqlite:" + workDir.resolve("bench.db").toAbsolutePath());
+                return new Sequelize("sqlite:" + workDir.resolve("bench.db").toAbsolutePath(), configure);
             case SQLITE_MEMORY:
-                return new Sequelize("sqlite::memory:");
+                return new Sequelize("sqlite::memory:", configure);
             case POSTGRES: {
                 String uri = System.getProperty("bench.postgres.uri", "postgres://postgres@127.0.0.1:5432/s4j_bench");
                 ensureServerDatabase(uri);
-                return new Sequelize(uri);
+                return new Sequelize(uri, configure);
             }
             case MARIADB: {
                 String uri = System.getProperty("bench.mariadb.uri", "mariadb://root@127.0.0.1:3306/s4j_bench");
                 ensureServerDatabase(uri);
-                return new Sequelize(uri);
+                return new Sequelize(uri, configure);
             }
             default:
                 throw new IllegalStateException(name());

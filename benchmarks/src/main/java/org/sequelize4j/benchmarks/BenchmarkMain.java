@@ -112,6 +112,9 @@ public final class BenchmarkMain {
             if (r.workload() instanceof W5UpdateById) {
                 sb.append("\nW5 raw side: ").append(((W5UpdateById) r.workload()).rawStrategy()).append('\n');
             }
+            if (r.workload().note() != null) {
+                sb.append('\n').append(r.workload().id()).append(": ").append(r.workload().note()).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -16,6 +16,11 @@ public interface Workload {
     /** One line saying what both sides do. */
     String title();
 
+    /** A line to print under the results table (such as the ORM's statement count), or null. */
+    default String note() {
+        return null;
+    }
+
     /** The largest acceptable ratio of the ORM's median time to the raw side's, on this database. */
     double target(BenchDialect dialect);
 

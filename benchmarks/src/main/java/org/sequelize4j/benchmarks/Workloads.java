@@ -10,8 +10,11 @@ public final class Workloads {
 
     /**
      * Every workload's constructor. The read workloads come first, so they share one seeded
-     * {@code users} table (W7 and W8 add posts, tags and join rows referring to it); W1 empties the
-     * table, and with it what refers to it, before each of its runs, so it stays last.
+     * {@code users} table (W7 and W8 add posts, tags and join rows referring to it). The include
+     * workloads follow: W4 adds 200 users of its own (with posts and comments; W4b reads them too),
+     * which the workloads before it must not see in {@code userIds()}, and W4c adds posts to every
+     * seeded user, which W7 (counting exactly 5,000 posts) must not see. W1 empties the table, and
+     * with it what refers to it, before each of its runs, so it stays last.
      */
     public static final List<Function<BenchContext, Workload>> ALL = List.of(
             W2FindAll::new,
@@ -20,6 +23,9 @@ public final class Workloads {
             W5UpdateById::new,
             W7HasManyBatchGet::new,
             W8BelongsToManyAdd::new,
+            W4NestedInclude::new,
+            W4bTwoIncludesPaged::new,
+            W4cTopPostsPerUser::new,
             W1BulkCreate::new);
 
     private Workloads() {

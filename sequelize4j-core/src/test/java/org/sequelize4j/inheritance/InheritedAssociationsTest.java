@@ -73,6 +73,14 @@ class InheritedAssociationsTest {
         assertEquals("V", target.get(comment).title);
         assertThrows(ForeignKeyConstraintError.class, () -> articleComments.create(Map.of("content", "x",
                 "targetId", 999)), "a real foreign key: no article 999");
+
+        // Eager loading both ways: each comment model's target, and each target's comments.
+        VideoComment withTarget = videoComments.findOne(org.sequelize4j.FindOptions.query().include("target"));
+        assertEquals("V", withTarget.target.title, "the typed field receives the included target");
+        Article withComments = articles.findByPk(article.get("id"), org.sequelize4j.FindOptions.query()
+                .include("comments"));
+        assertEquals("read it", ((java.util.List<?>) withComments.get("comments")).stream()
+                .map(c -> ((AbstractComment) c).content).findFirst().orElse(null));
     }
 
     // ---- seed 000's limits -------------------------------------------------------------------------
