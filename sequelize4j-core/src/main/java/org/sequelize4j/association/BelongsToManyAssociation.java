@@ -280,6 +280,10 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
     private void link(List<Object> key, List<List<Object>> keys, LinkOptions options) {
         Map<String, Object> values = new LinkedHashMap<>(options.throughValues());
         values.putAll(definition.throughScope());
+        if (pairIsUnique()) {
+            upsertLinks(key, keys, values, options);
+            return;
+        }
         List<List<Object>> existing = new ArrayList<>();
         for (List<List<Object>> chunk : chunks(keys)) {
             FindOptions read = inheritTransaction(FindOptions.query(), options)
@@ -305,6 +309,40 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         if (!rows.isEmpty()) {
             through.unscoped().bulkCreate(rows, inheritTransaction(BulkCreateOptions.bulkCreateOptions(), options));
         }
+    }
+
+    /** Whether the join table has a key over the two foreign keys (its primary key, or the pair's unique key). */
+    private boolean pairIsUnique() {
+        if (definition.throughUnique()) {
+            return true;
+        }
+        java.util.Set<String> pair = new java.util.HashSet<>(definition.foreignKey());
+        pair.addAll(definition.otherKey());
+        return through.definition().primaryKeys().stream().map(a -> a.name()).collect(java.util.stream.Collectors.toSet())
+                .equals(pair);
+    }
+
+    /**
+     * Links in one statement where the pair is unique: new pairs are inserted, existing ones kept (or
+     * given the through values) by the dialect's conflict clause — no read first.
+     */
+    private void upsertLinks(List<Object> key, List<List<Object>> keys, Map<String, Object> values, LinkOptions options) {
+        List<Map<String, Object>> rows = new ArrayList<>(keys.size());
+        for (List<Object> other : keys) {
+            Map<String, Object> row = new HashMap<>(values);
+            put(row, definition.foreignKey(), key);
+            put(row, definition.otherKey(), other);
+            rows.add(row);
+        }
+        List<String> pair = new ArrayList<>(definition.foreignKey());
+        pair.addAll(definition.otherKey());
+        BulkCreateOptions insert = BulkCreateOptions.bulkCreateOptions().conflictAttributes(pair.toArray(String[]::new));
+        if (values.isEmpty()) {
+            insert.ignoreDuplicates(true);
+        } else {
+            insert.updateOnDuplicate(values.keySet().toArray(String[]::new));
+        }
+        through.unscoped().bulkCreate(rows, inheritTransaction(insert, options));
     }
 
     private static void put(Map<String, Object> row, List<String> attributes, List<Object> values) {

@@ -45,7 +45,9 @@ final class RowInserter {
         Engine engine = runtime.engine();
         ModelDefinition definition = runtime.definition();
         Dialect dialect = engine.dialect();
-        List<AttributeDefinition> returning = returning(definition, returnAll, conflict != null);
+        // One row under a conflict clause is read back to learn whether it was written; several cannot be
+        // matched to their rows that way, so nothing is read back for them but generated values.
+        List<AttributeDefinition> returning = returning(definition, returnAll, conflict != null && instances.size() == 1);
         SqlStatement statement = engine.writes().insert(definition, columns, rows, returning, conflict);
         boolean matched;
         if (dialect.capabilities().insertReturning() && !returning.isEmpty()) {
