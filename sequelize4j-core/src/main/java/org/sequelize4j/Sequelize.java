@@ -430,6 +430,18 @@ public final class Sequelize implements AutoCloseable {
         return dialect;
     }
 
+    /**
+     * Runs {@code work} with one pooled connection kept for all the statements it sends outside a
+     * transaction (each still in auto-commit), rather than a borrow per statement — for a burst of
+     * reads such as a find with includes. Inside a transaction it simply runs {@code work}.
+     */
+    public <T> T inOneConnection(java.util.function.Supplier<T> work) {
+        if (transactions.current() != null) {
+            return work.get();
+        }
+        return pool.holding(work);
+    }
+
     /** The connection pool's data source, for code that needs plain JDBC next to Sequelize4j. */
     public javax.sql.DataSource dataSource() {
         return pool.dataSource();

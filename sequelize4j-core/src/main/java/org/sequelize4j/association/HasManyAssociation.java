@@ -192,9 +192,18 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                 if (read.limit() != null || read.offset() != null) {
                     read.limitPer(foreignKey.toArray(String[]::new));
                 }
+                boolean single = foreignKey.size() == 1;
+                String column = foreignKey.get(0);
                 for (T t : association.target.findAll(read)) {
-                    List<Object> fk = keyOf(t, foreignKey);
-                    List<S> owners = fk == null ? null : byKey.get(comparable(fk));
+                    // The common single-column key is looked up without building a key list per row.
+                    List<S> owners;
+                    if (single) {
+                        Object fk = t.getDataValue(column);
+                        owners = fk == null ? null : byKey.get(List.of(KeyValues.comparable(fk)));
+                    } else {
+                        List<Object> fk = keyOf(t, foreignKey);
+                        owners = fk == null ? null : byKey.get(comparable(fk));
+                    }
                     if (owners == null) {
                         continue;
                     }

@@ -44,6 +44,14 @@ public final class Includes {
 
     /** {@code findAll} with includes. */
     public static <M extends Model> List<M> findAll(ModelStatic<M> model, FindOptions options) {
+        if (!options.isTransactionGiven()) {
+            // The parent query and every batch go back to back on one connection.
+            return model.sequelize().inOneConnection(() -> findAllHere(model, options));
+        }
+        return findAllHere(model, options);
+    }
+
+    private static <M extends Model> List<M> findAllHere(ModelStatic<M> model, FindOptions options) {
         List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
         List<M> parents = model.findAll(parentQuery(model, options, includes));
         load(parents, includes, options);

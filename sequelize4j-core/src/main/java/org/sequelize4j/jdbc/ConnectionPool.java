@@ -149,10 +149,45 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
+    /** The connection {@link #held} keeps for the calling thread's statements, or null. */
+    private final ThreadLocal<Connection> held = new ThreadLocal<>();
+
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
+        Connection kept = held.get();
+        if (kept != null) {
+            return work.apply(kept);
+        }
         try (Connection connection = getConnection()) {
             return work.apply(connection);
+        }
+    }
+
+    /**
+     * Runs {@code work} with one connection borrowed for all the statements it sends outside a
+     * transaction (in auto-commit, as they would run anyway), instead of one borrow per statement: a
+     * find with includes sends its queries back to back. Nested calls share the outer connection.
+     */
+    public <T> T holding(java.util.function.Supplier<T> work) {
+        if (held.get() != null) {
+            return work.get();
+        }
+        Connection connection;
+        try {
+            connection = getConnection();
+        } catch (SQLException e) {
+            throw new org.sequelize4j.errors.ConnectionError("Cannot borrow a connection: " + e.getMessage(), e);
+        }
+        held.set(connection);
+        try {
+            return work.get();
+        } finally {
+            held.remove();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Returned to the pool as well as it can be; the pool validates it before the next use.
+            }
         }
     }
 
