@@ -45,10 +45,10 @@ final class ModelHooks implements HookDispatcher {
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Object run(HookType type, Model instance, List<Model> instances, Object options, Map<String, Object> values,
-                      Object result, RuntimeException error) {
-        HookEvent<Model> event = new HookEvent<>(type, (ModelStatic) model, instance, instances, options, values, result,
-                error);
+    public Object run(org.sequelize4j.runtime.HookCall call) {
+        HookType type = call.type();
+        HookEvent<Model> event = new HookEvent<>(type, (ModelStatic) model, call.instance(), call.instances(),
+                call.options(), call.values(), call.result(), call.error());
         for (Entry entry : hooks.get(type)) {
             entry.hook().run(event);
         }

@@ -68,7 +68,7 @@ public final class BulkOperations {
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (hooks.has(HookType.BEFORE_BULK_CREATE)) {
-            hooks.run(HookType.BEFORE_BULK_CREATE, null, instances, options, null, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_BULK_CREATE, options).withInstances(instances));
         }
         ModelDefinition def = definition();
         if (options.isIndividualHooks()) {
@@ -126,7 +126,7 @@ public final class BulkOperations {
             }
         }
         if (hooks.has(HookType.AFTER_BULK_CREATE)) {
-            hooks.run(HookType.AFTER_BULK_CREATE, null, instances, options, null, instances, null);
+            hooks.run(HookCall.of(HookType.AFTER_BULK_CREATE, options).withInstances(instances).withResult(instances));
         }
     }
 
@@ -243,12 +243,12 @@ public final class BulkOperations {
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         Map<String, Object> values = new LinkedHashMap<>(givenValues);
         if (hooks.has(HookType.BEFORE_BULK_UPDATE)) {
-            hooks.run(HookType.BEFORE_BULK_UPDATE, null, null, options, values, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_BULK_UPDATE, options).withValues(values));
         }
         if (options.isIndividualHooks()) {
             UpdateResult result = updateIndividually(values, options);
             if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
-                hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result.count(), null);
+                hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
             }
             return result;
         }
@@ -316,7 +316,7 @@ public final class BulkOperations {
             throw UniqueErrors.withValues(e, written);
         }
         if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
-            hooks.run(HookType.AFTER_BULK_UPDATE, null, null, options, values, result.count(), null);
+            hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
         }
         return result;
     }
@@ -384,7 +384,7 @@ public final class BulkOperations {
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (hooks.has(HookType.BEFORE_BULK_DESTROY)) {
-            hooks.run(HookType.BEFORE_BULK_DESTROY, null, null, options, null, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_BULK_DESTROY, options));
         }
         List<Model> instances = options.isIndividualHooks() ? matching(options, true) : List.of();
         for (Model instance : instances) {
@@ -395,7 +395,7 @@ public final class BulkOperations {
             hooks.instance(HookType.AFTER_DESTROY, instance, options);
         }
         if (hooks.has(HookType.AFTER_BULK_DESTROY)) {
-            hooks.run(HookType.AFTER_BULK_DESTROY, null, null, options, null, count, null);
+            hooks.run(HookCall.of(HookType.AFTER_BULK_DESTROY, options).withResult(count));
         }
         return count;
     }
@@ -437,7 +437,7 @@ public final class BulkOperations {
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (hooks.has(HookType.BEFORE_BULK_RESTORE)) {
-            hooks.run(HookType.BEFORE_BULK_RESTORE, null, null, options, null, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_BULK_RESTORE, options));
         }
         List<Model> instances = options.isIndividualHooks() ? matching(options, false) : List.of();
         for (Model instance : instances) {
@@ -458,7 +458,7 @@ public final class BulkOperations {
             hooks.instance(HookType.AFTER_RESTORE, instance, options);
         }
         if (hooks.has(HookType.AFTER_BULK_RESTORE)) {
-            hooks.run(HookType.AFTER_BULK_RESTORE, null, null, options, null, count, null);
+            hooks.run(HookCall.of(HookType.AFTER_BULK_RESTORE, options).withResult(count));
         }
         return count;
     }

@@ -44,7 +44,7 @@ public final class Finder {
     public List<Model> findAll(FindOptions options) {
         HookDispatcher hooks = runtime.hooks();
         if (hooks.has(HookType.BEFORE_FIND)) {
-            hooks.run(HookType.BEFORE_FIND, null, null, options, null, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_FIND, options));
         }
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
@@ -52,7 +52,7 @@ public final class Finder {
         List<Model> rows = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
                 hydrator::readAll);
         if (hooks.has(HookType.AFTER_FIND)) {
-            Object result = hooks.run(HookType.AFTER_FIND, null, null, options, null, rows, null);
+            Object result = hooks.run(HookCall.of(HookType.AFTER_FIND, options).withResult(rows));
             rows = toInstances(result);
         }
         if (rows.isEmpty() && options.isRejectOnEmpty()) {
@@ -231,14 +231,14 @@ public final class Finder {
     public List<Map<String, Object>> findAllRaw(FindOptions options) {
         HookDispatcher hooks = runtime.hooks();
         if (hooks.has(HookType.BEFORE_FIND)) {
-            hooks.run(HookType.BEFORE_FIND, null, null, options, null, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_FIND, options));
         }
         SelectPlan plan = runtime.engine().selects().find(runtime.definition(), options);
         List<Map<String, Object>> rows = runtime.engine().executor().query(scope(options), plan.statement(),
                 runtime.errorContext(), rs -> InstanceHydrator.readMaps(rs, plan.columns()));
         if (hooks.has(HookType.AFTER_FIND)) {
             // As in Sequelize, the hook sees the plain rows; it may replace them with other rows.
-            rows = toRows(hooks.run(HookType.AFTER_FIND, null, null, options, null, rows, null));
+            rows = toRows(hooks.run(HookCall.of(HookType.AFTER_FIND, options).withResult(rows)));
         }
         if (rows.isEmpty() && options.isRejectOnEmpty()) {
             throw new EmptyResultError("No " + runtime.definition().name() + " matched the query");
@@ -252,7 +252,7 @@ public final class Finder {
             throw new QueryError("count with group returns one count per group; use countGrouped");
         }
         if (runtime.hooks().has(HookType.BEFORE_COUNT)) {
-            runtime.hooks().run(HookType.BEFORE_COUNT, null, null, options, null, null, null);
+            runtime.hooks().run(HookCall.of(HookType.BEFORE_COUNT, options));
         }
         SelectPlan plan = runtime.engine().selects().count(runtime.definition(), options);
         return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(), rs -> {
@@ -264,7 +264,7 @@ public final class Finder {
     /** One row per group: the group attributes and {@code count}. */
     public List<Map<String, Object>> countGrouped(FindOptions options) {
         if (runtime.hooks().has(HookType.BEFORE_COUNT)) {
-            runtime.hooks().run(HookType.BEFORE_COUNT, null, null, options, null, null, null);
+            runtime.hooks().run(HookCall.of(HookType.BEFORE_COUNT, options));
         }
         SelectPlan plan = runtime.engine().selects().count(runtime.definition(), options);
         return runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),

@@ -14,21 +14,14 @@ public interface HookDispatcher {
     /**
      * Runs the hooks of a moment.
      *
-     * @param instance the instance (instance hooks), or null
-     * @param instances the instances of a bulk create, or null
-     * @param options the options of the call
-     * @param values the values of a bulk update or upsert, or null
-     * @param result the result so far (after-hooks), or null
-     * @param error the validation error (validation-failed hooks), or null
      * @return the result, possibly replaced by an after-find hook
      */
-    Object run(HookType type, Model instance, List<Model> instances, Object options, Map<String, Object> values,
-               Object result, RuntimeException error);
+    Object run(HookCall call);
 
     /** Runs an instance hook. */
     default void instance(HookType type, Model instance, Object options) {
         if (has(type)) {
-            run(type, instance, null, options, null, null, null);
+            run(HookCall.of(type, options).withInstance(instance));
         }
     }
 
@@ -40,9 +33,8 @@ public interface HookDispatcher {
         }
 
         @Override
-        public Object run(HookType type, Model instance, List<Model> instances, Object options,
-                          Map<String, Object> values, Object result, RuntimeException error) {
-            return result;
+        public Object run(HookCall call) {
+            return call.result();
         }
     };
 }

@@ -388,7 +388,7 @@ public final class Persister {
         if (!errors.isEmpty()) {
             ValidationError error = new ValidationError(errors);
             if (hooks.has(HookType.VALIDATION_FAILED)) {
-                hooks.run(HookType.VALIDATION_FAILED, instance, null, options, null, null, error);
+                hooks.run(HookCall.of(HookType.VALIDATION_FAILED, options).withInstance(instance).withError(error));
             }
             throw error;
         }

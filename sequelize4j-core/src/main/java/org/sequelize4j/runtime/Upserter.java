@@ -50,7 +50,7 @@ public final class Upserter {
     public Result upsert(Map<String, Object> values, UpsertOptions options, ConnectionScope scope) {
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         if (hooks.has(HookType.BEFORE_UPSERT)) {
-            hooks.run(HookType.BEFORE_UPSERT, null, null, options, values, null, null);
+            hooks.run(HookCall.of(HookType.BEFORE_UPSERT, options).withValues(values));
         }
         ModelDefinition def = runtime.definition();
         Model instance = runtime.persister().build(values);
@@ -118,7 +118,7 @@ public final class Upserter {
         });
         Result result = new Result(stored, created[0]);
         if (hooks.has(HookType.AFTER_UPSERT)) {
-            hooks.run(HookType.AFTER_UPSERT, stored, null, options, values, stored, null);
+            hooks.run(HookCall.of(HookType.AFTER_UPSERT, options).withInstance(stored).withValues(values).withResult(stored));
         }
         return result;
     }

@@ -18,6 +18,7 @@ import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.runtime.Engine;
+import org.sequelize4j.runtime.HookCall;
 import org.sequelize4j.runtime.ModelRuntime;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
@@ -85,7 +86,7 @@ public final class SchemaSync {
 
     private static void hook(ModelRuntime model, HookType type, SyncOptions options) {
         if (options.isHooks() && model.hooks().has(type)) {
-            model.hooks().run(type, null, null, options, null, null, null);
+            model.hooks().run(HookCall.of(type, options));
         }
     }
 
