@@ -48,24 +48,46 @@ public final class AssociationDeclarer {
 
     private <S extends Model, T extends Model> HasManyAssociation<S, T> declareHasMany(
             ModelStatic<S> source, ModelStatic<T> target, HasManyOptions options) {
-        requireTarget(source, target, "hasMany");
-        AccessorNames names = names(options, target, true);
+        TargetKey key = targetKey(source, target, options, options.sourceKey(), true, "hasMany");
+        HasManyAssociation<S, T> association = new HasManyAssociation<>(source, target,
+                new AssociationDefinition.HasMany(key.common(), key.foreignKey(), key.sourceKey(), key.nullable()));
+        finishTargetKeyed(association, options, key, false);
+        return association;
+    }
+
+    /**
+     * What hasOne and hasMany settle alike: the names, the source key, and the foreign key put on the
+     * target.
+     */
+    private record TargetKey(AssociationDefinition.Common common, List<String> sourceKey, List<String> foreignKey,
+                             boolean nullable) {
+    }
+
+    private TargetKey targetKey(ModelStatic<?> source, ModelStatic<?> target, AssociationOptions<?> options,
+                                List<String> sourceKeyOption, boolean multiple, String kind) {
+        requireTarget(source, target, kind);
+        AccessorNames names = names(options, target, multiple);
         String label = label(source, names);
-        List<String> sourceKey = keys(source, options.sourceKey(), "sourceKey", label);
+        List<String> sourceKey = keys(source, sourceKeyOption, "sourceKey", label);
         List<String> fk = foreignKeyNames(options.foreignKeys(), source.definition().singularName(), sourceKey, label);
         boolean nullable = foreignKeys.put(target, fk, options.foreignKeys(), ForeignKeys.Rules.of(options), source,
                 sourceKey, label);
         checkScope(target, options.scope(), "scope", label);
-        AssociationDefinition.HasMany definition = new AssociationDefinition.HasMany(common(names, source, target, options),
-                fk, sourceKey, nullable);
-        HasManyAssociation<S, T> association = new HasManyAssociation<>(source, target, definition);
+        return new TargetKey(common(names, source, target, options), sourceKey, fk, nullable);
+    }
+
+    /** Registers a hasOne/hasMany, its cascading hooks and its inverse belongsTo. */
+    private void finishTargetKeyed(Association<?, ?> association, AssociationOptions<?> options, TargetKey key,
+                                   boolean inverseHasOne) {
         CascadingHooks.check(association, options);
         register(association);
         afterDeclaring.add(() -> CascadingHooks.install(association, options));
-        if (options.inverseAs() != null && !alreadyPaired(target, options.inverseAs(), source, fk)) {
-            belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.toArray(String[]::new)));
+        ModelStatic<?> source = association.source();
+        ModelStatic<?> target = association.target();
+        if (options.inverseAs() != null && !alreadyPaired(target, options.inverseAs(), source, key.foreignKey())) {
+            belongsTo(target, source, inverseOf(options, key.foreignKey())
+                    .targetKey(key.sourceKey().toArray(String[]::new)).inverseHasOne(inverseHasOne));
         }
-        return association;
     }
 
     /** Declares {@code source.hasOne(target)}. */
@@ -76,24 +98,10 @@ public final class AssociationDeclarer {
 
     private <S extends Model, T extends Model> HasOneAssociation<S, T> declareHasOne(
             ModelStatic<S> source, ModelStatic<T> target, HasOneOptions options) {
-        requireTarget(source, target, "hasOne");
-        AccessorNames names = names(options, target, false);
-        String label = label(source, names);
-        List<String> sourceKey = keys(source, options.sourceKey(), "sourceKey", label);
-        List<String> fk = foreignKeyNames(options.foreignKeys(), source.definition().singularName(), sourceKey, label);
-        boolean nullable = foreignKeys.put(target, fk, options.foreignKeys(), ForeignKeys.Rules.of(options), source,
-                sourceKey, label);
-        checkScope(target, options.scope(), "scope", label);
-        AssociationDefinition.HasOne definition = new AssociationDefinition.HasOne(common(names, source, target, options),
-                fk, sourceKey, nullable);
-        HasOneAssociation<S, T> association = new HasOneAssociation<>(source, target, definition);
-        CascadingHooks.check(association, options);
-        register(association);
-        afterDeclaring.add(() -> CascadingHooks.install(association, options));
-        if (options.inverseAs() != null && !alreadyPaired(target, options.inverseAs(), source, fk)) {
-            belongsTo(target, source, inverseOf(options, fk).targetKey(sourceKey.toArray(String[]::new))
-                    .inverseHasOne(true));
-        }
+        TargetKey key = targetKey(source, target, options, options.sourceKey(), false, "hasOne");
+        HasOneAssociation<S, T> association = new HasOneAssociation<>(source, target,
+                new AssociationDefinition.HasOne(key.common(), key.foreignKey(), key.sourceKey(), key.nullable()));
+        finishTargetKeyed(association, options, key, true);
         return association;
     }
 
