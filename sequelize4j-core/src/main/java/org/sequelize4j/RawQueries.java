@@ -30,9 +30,9 @@ final class RawQueries {
 
     private SqlStatement prepare(String sql, QueryOptions options) {
         ExpressionResolver values = new ExpressionResolver(null, null, engine.dialect(), engine.coercion(), Map.of());
-        boolean backslash = engine.dialect().stringLiteral("\\").length() > 3;
         return RawSql.prepare(sql, options.namedReplacements(), options.positionalReplacements(), options.namedBind(),
-                options.positionalBind(), value -> (org.sequelize4j.sql.SqlExpr.Param) values.param(value), backslash);
+                options.positionalBind(), value -> (org.sequelize4j.sql.SqlExpr.Param) values.param(value),
+                engine.dialect().rawSyntax());
     }
 
     QueryResult run(String sql, QueryOptions options) {

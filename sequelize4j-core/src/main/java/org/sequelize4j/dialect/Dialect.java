@@ -69,12 +69,33 @@ public abstract class Dialect implements SqlDialect {
     }
 
     /**
-     * Refuses, before it is sent, a statement the server would not accept in one piece (MySQL/MariaDB
-     * kill the connection on a packet above max_allowed_packet). By default every statement is sent.
+     * Refuses, before it is sent, a statement the server would not accept in one piece: by default one
+     * with more bound parameters than {@link #maxBoundParameters()} (which the driver would refuse with an
+     * error of its own); MySQL/MariaDB check the packet size instead.
      *
-     * @throws org.sequelize4j.errors.ValidationError when the statement is too large
+     * @throws QueryError when the statement has too many parameters
+     * @throws org.sequelize4j.errors.ValidationError when its values are too large (MySQL/MariaDB)
      */
     public void checkStatementSize(org.sequelize4j.sql.SqlStatement statement) {
+        int max = maxBoundParameters();
+        if (statement.values().size() > max) {
+            throw new QueryError("The statement has " + statement.values().size() + " bound parameters, more than "
+                    + name() + " accepts in one statement (" + max + "); long IN lists in a find, update or destroy"
+                    + " are sent in a compact form, but a raw query's list replacement is one parameter per value");
+        }
+    }
+
+    /** The most parameters one statement may bind. */
+    public int maxBoundParameters() {
+        return capabilities().maxParameters();
+    }
+
+    /**
+     * How raw SQL text reads on this database ({@code sequelize.query} and {@code Sql.literal}): string
+     * escapes, comments, and the parameter markers the database would bind for itself.
+     */
+    public org.sequelize4j.sql.RawSyntax rawSyntax() {
+        return org.sequelize4j.sql.RawSyntax.STANDARD;
     }
 
     /** Whether the data type can be used at all (e.g. JSONB only on PostgreSQL). */
@@ -204,9 +225,23 @@ public abstract class Dialect implements SqlDialect {
         w.append(like.not() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
         renderer.writeExpr(w, like.pattern());
         w.append(')');
+        writeLikeEscape(w, like);
+    }
+
+    /** The library's own patterns escape with '!'; the caller's use the database's default, backslash. */
+    @Override
+    public void writeLikeEscape(SqlWriter w, SqlExpr.Like like) {
         if (like.escaped()) {
             w.append(" ESCAPE '!'");
         }
+    }
+
+    @Override
+    public void writeInList(SqlWriter w, SqlRenderer renderer, SqlExpr.In in) {
+        renderer.writeExpr(w, in.left());
+        w.append(in.not() ? " NOT IN (" : " IN (");
+        renderer.writeList(w, in.items());
+        w.append(')');
     }
 
     /** Writes a value extracted from a JSON column at a path. */

@@ -156,7 +156,7 @@ public final class ExpressionResolver {
             return new SqlExpr.Func(dialect.functionName(fn.name()), args);
         }
         if (e instanceof Expression.Literal) {
-            return new SqlExpr.Raw(((Expression.Literal) e).sql());
+            return literal(((Expression.Literal) e).sql());
         }
         if (e instanceof Expression.Cast) {
             Expression.Cast cast = (Expression.Cast) e;
@@ -292,7 +292,13 @@ public final class ExpressionResolver {
         if (condition instanceof Condition.InSelect) {
             return inSelect((Condition.InSelect) condition, clause);
         }
-        return new SqlExpr.Raw(((Condition.Raw) condition).literal().sql());
+        return literal(((Condition.Raw) condition).literal().sql());
+    }
+
+    /** A literal's SQL, once it is known to hold no placeholder the driver or database would bind. */
+    private SqlExpr literal(String sql) {
+        org.sequelize4j.sql.RawSql.checkLiteral(sql, dialect.rawSyntax());
+        return new SqlExpr.Raw(sql);
     }
 
     /** {@code key IN (SELECT …)} over another model, its columns unqualified inside the subquery. */

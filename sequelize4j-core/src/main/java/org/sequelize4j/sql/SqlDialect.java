@@ -31,6 +31,19 @@ public interface SqlDialect {
     /** Writes a regular-expression comparison. */
     void writeRegexp(SqlWriter w, SqlRenderer renderer, SqlExpr left, Operator op, SqlExpr pattern);
 
+    /**
+     * Writes the ESCAPE clause of a LIKE pattern: {@code !} for patterns the library escaped itself
+     * (startsWith, endsWith, substring); for the caller's own patterns backslash escapes {@code %},
+     * {@code _} and itself on every dialect, which databases without that default must spell out.
+     */
+    void writeLikeEscape(SqlWriter w, SqlExpr.Like like);
+
+    /**
+     * Writes {@code left IN (items)} (or NOT IN) for a non-empty list; a dialect may write a long list of
+     * values in a form that needs fewer parameters.
+     */
+    void writeInList(SqlWriter w, SqlRenderer renderer, SqlExpr.In in);
+
     /** Writes a case-insensitive LIKE where the database has no ILIKE. */
     void writeCaseInsensitiveLike(SqlWriter w, SqlRenderer renderer, SqlExpr.Like like);
 

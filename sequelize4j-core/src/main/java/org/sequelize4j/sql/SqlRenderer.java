@@ -391,10 +391,7 @@ public final class SqlRenderer {
             writeExpr(w, new SqlExpr.Truth(in.not()));
             return;
         }
-        writeExpr(w, in.left());
-        w.append(in.not() ? " NOT IN (" : " IN (");
-        writeList(w, in.items());
-        w.append(')');
+        dialect.writeInList(w, this, in);
     }
 
     private void writeLike(SqlWriter w, SqlExpr.Like like) {
@@ -409,8 +406,6 @@ public final class SqlRenderer {
             w.append(like.not() ? " NOT LIKE " : " LIKE ");
         }
         writeExpr(w, like.pattern());
-        if (like.escaped()) {
-            w.append(" ESCAPE '!'");
-        }
+        dialect.writeLikeEscape(w, like);
     }
 }

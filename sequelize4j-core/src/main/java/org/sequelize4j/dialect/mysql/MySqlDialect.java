@@ -89,7 +89,7 @@ public class MySqlDialect extends Dialect {
             } else if (value instanceof byte[]) {
                 bound += ((byte[]) value).length * 2L;
             } else {
-                bound += 64;
+                bound += textBytes(value);
             }
         }
         if (bound <= limit) {
@@ -101,7 +101,7 @@ public class MySqlDialect extends Dialect {
             } else if (value instanceof byte[]) {
                 size += ((byte[]) value).length;
             } else {
-                size += 64;
+                size += textBytes(value);
             }
         }
         if (size > limit) {
@@ -110,6 +110,18 @@ public class MySqlDialect extends Dialect {
                             + " (max_allowed_packet " + maxPacketBytes + "); write large values in separate statements",
                     "string violation", null, null, "len", List.of(), "CORE")));
         }
+    }
+
+    /**
+     * The bytes a value other than text or bytes takes in the statement the driver sends (it inlines
+     * values into the text): a number its digits, anything else (dates, UUIDs, booleans) at most 64.
+     */
+    private static long textBytes(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return 21;
+        }
+        return value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal
+                ? value.toString().length() + 2 : 64;
     }
 
     private final TypeLimits limits = new TypeLimits() {
@@ -233,6 +245,15 @@ public class MySqlDialect extends Dialect {
         // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
         return '\'' + value.replace("\\", "\\\\").replace("'", "''") + '\'';
     }
+
+    /** Backslash escapes in strings, {@code #} comments. */
+    @Override
+    public org.sequelize4j.sql.RawSyntax rawSyntax() {
+        return RAW_SYNTAX;
+    }
+
+    private static final org.sequelize4j.sql.RawSyntax RAW_SYNTAX = new org.sequelize4j.sql.RawSyntax(true, true, false,
+            false);
 
     @Override
     public String booleanLiteral(boolean value) {

@@ -115,6 +115,15 @@ public final class SqliteDialect extends Dialect {
         }
     }
 
+    /** SQLite binds :name, @name, $name and ?NNN itself, as NULL when nothing is bound to them. */
+    @Override
+    public org.sequelize4j.sql.RawSyntax rawSyntax() {
+        return RAW_SYNTAX;
+    }
+
+    private static final org.sequelize4j.sql.RawSyntax RAW_SYNTAX = new org.sequelize4j.sql.RawSyntax(false, false, true,
+            false);
+
     @Override
     public boolean autoIncrementNeedsReload(boolean primaryKey) {
         return !primaryKey;
@@ -207,6 +216,17 @@ public final class SqliteDialect extends Dialect {
         w.append(", ");
         renderer.writeExpr(w, left);
         w.append(')');
+    }
+
+    /** SQLite's LIKE has no escape character unless one is named: backslash, as on PostgreSQL and MariaDB. */
+    @Override
+    public void writeLikeEscape(SqlWriter w, SqlExpr.Like like) {
+        w.append(like.escaped() ? " ESCAPE '!'" : " ESCAPE '\\'");
+    }
+
+    @Override
+    public void writeInList(SqlWriter w, SqlRenderer renderer, SqlExpr.In in) {
+        SqliteInList.write(this, w, renderer, in);
     }
 
     @Override
@@ -327,9 +347,19 @@ public final class SqliteDialect extends Dialect {
         return true;
     }
 
-    /** Registers the REGEXP functions SQLite lacks on each new connection. */
+    private volatile int maxVariables = CAPABILITIES.maxParameters();
+
+    /** SQLite's own limit, read from the connection (sqlite-jdbc is built with a higher one than SQLite's default). */
+    @Override
+    public int maxBoundParameters() {
+        return maxVariables;
+    }
+
+    /** Registers the REGEXP functions SQLite lacks on each new connection and reads its parameter limit. */
     @Override
     public void initializeConnection(Connection connection) throws SQLException {
+        maxVariables = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                .limit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER.getId(), -1);
         org.sqlite.Function.create(connection, "regexp", new RegexpFunction(false));
         org.sqlite.Function.create(connection, "sequelize4j_iregexp", new RegexpFunction(true));
     }
