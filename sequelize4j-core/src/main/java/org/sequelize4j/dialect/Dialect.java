@@ -39,6 +39,15 @@ public abstract class Dialect implements SqlDialect {
     public abstract TypeLimits limits();
 
     /** The codec for values of a type. */
+    /**
+     * {@code sum} (a column plus an amount, as {@code increment} writes it) made to fail the statement
+     * when the result leaves {@code type}'s range. Databases that enforce column types fail it
+     * themselves (SQLSTATE 22003), so by default the sum is returned as it is.
+     */
+    public SqlExpr checkedSum(SqlExpr sum, DataType type) {
+        return sum;
+    }
+
     public abstract ValueCodec codec(DataType type);
 
     /** The column type for a data type, as written in DDL and casts. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -24,8 +25,13 @@ public final class StandardCodecs {
     private StandardCodecs() {
     }
 
-    /** The mapper for JSON values: plain maps, lists, strings, numbers and booleans. */
-    public static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+    /**
+     * The mapper for JSON values: plain maps, lists, strings, numbers and booleans; numbers a double
+     * cannot hold exactly are read as BigDecimal (see {@link JsonValues}).
+     */
+    public static final ObjectMapper JSON_MAPPER = new ObjectMapper().registerModule(
+            new com.fasterxml.jackson.databind.module.SimpleModule("sequelize4j-json")
+                    .addDeserializer(Object.class, new JsonValues()));
 
     /** Text as {@code String}. */
     public static final ValueCodec STRING = new ValueCodec() {
@@ -64,8 +70,15 @@ public final class StandardCodecs {
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
-            int v = rs.getInt(i);
-            return v == 0 && rs.wasNull() ? null : v;
+            // Read wide: SQLite's driver would wrap 2147483651 into -2147483645 without a word.
+            long v = rs.getLong(i);
+            if (v == 0 && rs.wasNull()) {
+                return null;
+            }
+            if (v != (int) v) {
+                throw new UnreadableValue(v, "is outside the range of a 32-bit integer");
+            }
+            return (int) v;
         }
 
         @Override
@@ -235,7 +248,17 @@ public final class StandardCodecs {
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             String v = rs.getString(i);
-            return v == null ? null : UUID.fromString(v);
+            if (v == null) {
+                return null;
+            }
+            if (v.length() != 36) {
+                throw new UnreadableValue(v, "is not a UUID");
+            }
+            try {
+                return UUID.fromString(v);
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableValue(v, "is not a UUID");
+            }
         }
 
         @Override

@@ -12,6 +12,8 @@ import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.Snapshots;
+import org.sequelize4j.errors.UnreadableValueError;
+import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -82,7 +84,12 @@ public final class InstanceHydrator {
         Object[] values = state.values();
         Object[] previous = state.previous();
         for (int i = 0; i < codecs.length; i++) {
-            Object value = codecs[i].read(rs, i + 1);
+            Object value;
+            try {
+                value = codecs[i].read(rs, i + 1);
+            } catch (UnreadableValue e) {
+                throw unreadable(definition.name(), columns[i].key(), e);
+            }
             int slot = slots[i];
             if (slot < 0) {
                 state.extrasForWrite().put(columns[i].key(), value);
@@ -100,6 +107,23 @@ public final class InstanceHydrator {
         }
     }
 
+    /**
+     * Reads one column through its codec; a value the codec cannot read exactly becomes an
+     * {@link UnreadableValueError} naming the model (when known), the attribute and the value.
+     */
+    public static Object read(ValueCodec codec, ResultSet rs, int index, String model, String attribute)
+            throws SQLException {
+        try {
+            return codec.read(rs, index);
+        } catch (UnreadableValue e) {
+            throw unreadable(model, attribute, e);
+        }
+    }
+
+    private static UnreadableValueError unreadable(String model, String attribute, UnreadableValue e) {
+        return new UnreadableValueError(model, attribute, e.value(), e.getMessage());
+    }
+
     /** Reads every row as a map from attribute name (or alias) to value. */
     public static List<Map<String, Object>> readMaps(ResultSet rs, List<ColumnMapping> columns) throws SQLException {
         List<Map<String, Object>> result = new ArrayList<>();
@@ -107,7 +131,7 @@ public final class InstanceHydrator {
         while (rs.next()) {
             Map<String, Object> row = new LinkedHashMap<>(mapped.length * 2);
             for (int i = 0; i < mapped.length; i++) {
-                row.put(mapped[i].key(), mapped[i].codec().read(rs, i + 1));
+                row.put(mapped[i].key(), read(mapped[i].codec(), rs, i + 1, null, mapped[i].key()));
             }
             result.add(row);
         }

@@ -54,8 +54,9 @@ public final class WritePlanner {
 
     /** {@code column = column + amount}, computed by the database so concurrent changes add up. */
     public UpdateSpec.Assignment addTo(AttributeDefinition attribute, Object canonicalAmount) {
-        return new UpdateSpec.Assignment(attribute.field(),
-                new SqlExpr.Add(new SqlExpr.Column(null, attribute.field()), param(attribute, canonicalAmount)));
+        return new UpdateSpec.Assignment(attribute.field(), dialect.checkedSum(
+                new SqlExpr.Add(new SqlExpr.Column(null, attribute.field()), param(attribute, canonicalAmount)),
+                attribute.type()));
     }
 
     /** {@code version = version + 1} for an optimistic-locking version attribute. */

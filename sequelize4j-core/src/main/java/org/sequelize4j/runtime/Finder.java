@@ -289,7 +289,8 @@ public final class Finder {
         SelectPlan plan = runtime.engine().selects().aggregate(definition, function, attribute, options, codec);
         Object value = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(), rs -> {
             rs.next();
-            return plan.columns().get(0).codec().read(rs, 1);
+            return org.sequelize4j.hydration.InstanceHydrator.read(plan.columns().get(0).codec(), rs, 1, definition.name(),
+                    attribute);
         });
         if (function.equals("SUM") && value instanceof BigDecimal && a != null && a.type().kind().isInteger()) {
             return ((BigDecimal) value).longValueExact();

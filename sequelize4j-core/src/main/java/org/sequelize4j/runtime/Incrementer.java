@@ -12,14 +12,17 @@ import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.InstanceError;
 import org.sequelize4j.errors.QueryError;
+import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.ExpressionResolver;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.UpdateSpec;
+import org.sequelize4j.types.TypeMismatch;
 
 /**
  * {@code increment} and {@code decrement}: one {@code UPDATE … SET x = x + n} statement, so that
@@ -37,6 +40,7 @@ public final class Incrementer {
     private Map<AttributeDefinition, Object> amounts(Map<String, ? extends Number> by, boolean decrement) {
         ModelDefinition def = runtime.definition();
         Map<AttributeDefinition, Object> amounts = new LinkedHashMap<>();
+        List<ValidationErrorItem> errors = new ArrayList<>();
         for (Map.Entry<String, ? extends Number> e : by.entrySet()) {
             AttributeDefinition a = def.attribute(e.getKey());
             if (a == null || a.isVirtual() || !a.type().kind().isNumeric()) {
@@ -44,10 +48,39 @@ public final class Incrementer {
                         + "' to increment; its attributes are " + def.attributeNames());
             }
             Number amount = e.getValue();
-            Object signed = decrement ? new BigDecimal(amount.toString()).negate() : amount;
-            amounts.put(a, runtime.engine().coercion().coerce(a.type(), signed));
+            if (amount == null) {
+                throw new QueryError("increment of '" + e.getKey() + "' on model '" + def.name() + "' needs an amount");
+            }
+            Object signed = decrement ? negate(amount) : amount;
+            try {
+                amounts.put(a, runtime.engine().coercion().coerce(a.type(), signed));
+            } catch (TypeMismatch mismatch) {
+                errors.add(new ValidationErrorItem(a.name() + " " + mismatch.getMessage(), "Validation error", a.name(),
+                        amount, mismatch.validatorKey(), List.of(), "CORE"));
+            }
         }
+        ValueChecker.throwIfAny(errors);
         return amounts;
+    }
+
+    /** The amount negated exactly, without BigDecimal's text of a double (0.1 stays 0.1). */
+    private static Object negate(Number amount) {
+        if (amount instanceof Integer && (Integer) amount != Integer.MIN_VALUE) {
+            return -(Integer) amount;
+        }
+        if (amount instanceof Long && (Long) amount != Long.MIN_VALUE) {
+            return -(Long) amount;
+        }
+        if (amount instanceof Double || amount instanceof Float) {
+            return -amount.doubleValue();
+        }
+        if (amount instanceof BigDecimal) {
+            return ((BigDecimal) amount).negate();
+        }
+        if (amount instanceof java.math.BigInteger) {
+            return ((java.math.BigInteger) amount).negate();
+        }
+        return new BigDecimal(amount.toString()).negate();
     }
 
     private List<UpdateSpec.Assignment> assignments(Map<AttributeDefinition, Object> amounts, boolean silent) {
@@ -74,8 +107,31 @@ public final class Incrementer {
         ConnectionScope scope = runtime.engine().scope(options);
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), true);
-        return runtime.engine().executor().update(scope, runtime.engine().writes().update(def,
-                assignments(amounts(by, decrement), options.isSilent()), where, null, List.of()), runtime.errorContext());
+        Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
+        try {
+            return runtime.engine().executor().update(scope, runtime.engine().writes().update(def,
+                    assignments(amounts, options.isSilent()), where, null, List.of()), runtime.errorContext());
+        } catch (DatabaseError e) {
+            throw outOfRange(e, amounts);
+        }
+    }
+
+    /**
+     * A sum the database refused as outside its column's type (SQLSTATE 22003 on every dialect; SQLite's
+     * comes from the range check its dialect adds), as the ValidationError a write of that value gives.
+     */
+    private static RuntimeException outOfRange(DatabaseError e, Map<AttributeDefinition, Object> amounts) {
+        if (!"22003".equals(e.sqlState())) {
+            return e;
+        }
+        List<ValidationErrorItem> items = new ArrayList<>();
+        String names = amounts.keySet().stream().map(AttributeDefinition::name).collect(java.util.stream.Collectors.joining(", "));
+        amounts.forEach((a, amount) -> items.add(new ValidationErrorItem(a.name() + " + " + amount + " would be outside"
+                + " the range of " + a.type() + (amounts.size() > 1 ? " (for one of " + names + ")" : ""),
+                "Validation error", a.name(), amount, "range", List.of(), "CORE")));
+        var error = new org.sequelize4j.errors.ValidationError(items);
+        error.initCause(e);
+        return error;
     }
 
     /** The instance form: changes the instance's row, then reads the new values into the instance. */
@@ -112,6 +168,23 @@ public final class Incrementer {
         var statement = runtime.engine().writes().update(def, assignments(amounts, options.isSilent()), where, null,
                 returning ? changed : List.of());
         int count;
+        try {
+            count = run(scope, statement, returning, instance, hydrator, where, changed);
+        } catch (DatabaseError e) {
+            throw outOfRange(e, amounts);
+        }
+        if (count == 0) {
+            throw new InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
+                    + instance.where() + " no longer exists");
+        }
+        if (def.version() != null && !unsaved.isEmpty()) {
+            keepVersionHonest(instance, def.version(), versionRead);
+        }
+    }
+
+    private int run(ConnectionScope scope, org.sequelize4j.sql.SqlStatement statement, boolean returning, Model instance,
+                    InstanceHydrator hydrator, SqlExpr where, List<AttributeDefinition> changed) {
+        int count;
         if (returning) {
             count = runtime.engine().executor().query(scope, statement, runtime.errorContext(), rs -> {
                 int rows = 0;
@@ -127,13 +200,7 @@ public final class Incrementer {
                 RowInserter.readBack(runtime, scope, instance, where, changed, hydrator);
             }
         }
-        if (count == 0) {
-            throw new InstanceError("Instance of '" + def.name() + "' could not be incremented: its row "
-                    + instance.where() + " no longer exists");
-        }
-        if (def.version() != null && !unsaved.isEmpty()) {
-            keepVersionHonest(instance, def.version(), versionRead);
-        }
+        return count;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.sequelize4j.types;
 
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -28,11 +27,11 @@ public final class TypeCoercion {
 
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d+");
 
     private final TypeLimits limits;
     private final ZoneId zone;
     private final TemporalCoercion temporal;
+    private final NumericCoercion numbers;
 
     /**
      * @param limits what the target database can store
@@ -42,6 +41,7 @@ public final class TypeCoercion {
         this.limits = limits;
         this.zone = zone;
         this.temporal = new TemporalCoercion(limits, zone);
+        this.numbers = new NumericCoercion(limits);
     }
 
     /** The time zone used for local date-times. */
@@ -94,17 +94,17 @@ public final class TypeCoercion {
             case ENUM:
                 String text = toText(type, value);
                 if (!type.values().contains(text)) {
-                    throw new TypeMismatch("isIn", "'" + text + "' is not one of " + type.values());
+                    throw new TypeMismatch("isIn", Quoting.quote(text) + " is not one of " + type.values());
                 }
                 return text;
             case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
-                return toInteger(type, value);
+                return numbers.toInteger(type, value);
             case FLOAT: case REAL:
-                return toFloat(type, value);
+                return numbers.toFloat(type, value);
             case DOUBLE:
-                return checkFinite(toDouble(type, value));
+                return numbers.checkFinite(NumericCoercion.toDouble(type, value));
             case DECIMAL:
-                return toDecimal(type, value);
+                return numbers.toDecimal(type, value);
             case BOOLEAN:
                 return toBoolean(type, value);
             case DATE:
@@ -128,14 +128,23 @@ public final class TypeCoercion {
         }
     }
 
+    /** The smallest value of an integer type. */
+    public static java.math.BigInteger integerMin(DataType type) {
+        return NumericCoercion.min(type);
+    }
+
+    /** The largest value of an integer type. */
+    public static java.math.BigInteger integerMax(DataType type) {
+        return NumericCoercion.max(type);
+    }
+
     static TypeMismatch mismatch(DataType type, Object value) {
         return new TypeMismatch("type", "'" + abbreviate(value) + "' (" + value.getClass().getSimpleName()
                 + ") is not a valid " + type);
     }
 
     static String abbreviate(Object value) {
-        String s = String.valueOf(value);
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return Quoting.abbreviate(value);
     }
 
     // ---- text ------------------------------------------------------------------------------
@@ -200,6 +209,8 @@ public final class TypeCoercion {
         } else if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
             // JSON has no NaN or Infinity; the serialiser would write the string "NaN" instead.
             throw new TypeMismatch("isFloat", value + " cannot be stored in JSON, which has no NaN or Infinity");
+        } else if (value instanceof BigDecimal || value instanceof java.math.BigInteger) {
+            checkJsonNumber(value);
         } else if (value instanceof Map) {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
                 checkJsonText(String.valueOf(e.getKey()), depth + 1);
@@ -213,6 +224,19 @@ public final class TypeCoercion {
             for (Object element : (Object[]) value) {
                 checkJsonText(element, depth + 1);
             }
+        }
+    }
+
+    /**
+     * JSON numbers are read back with at most 1000 digits (Jackson's limit, and PostgreSQL's jsonb
+     * writes a number out in full), so a number that would need more cannot be stored.
+     */
+    private static void checkJsonNumber(Object value) {
+        BigDecimal d = value instanceof BigDecimal ? (BigDecimal) value : new BigDecimal((java.math.BigInteger) value);
+        if (d.unscaledValue().bitLength() > 3400
+                || Math.max(1L, (long) d.precision() - d.scale()) + Math.max(0, d.scale()) > 1000) {
+            throw new TypeMismatch("range", Quoting.quote(value) + " has more digits than a JSON number is read"
+                    + " back with (1000)");
         }
     }
 
@@ -267,164 +291,14 @@ public final class TypeCoercion {
         return bytes;
     }
 
-    // ---- numbers ---------------------------------------------------------------------------
-
-    private static BigInteger integralValue(DataType type, Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return BigInteger.valueOf(((Number) value).longValue());
-        }
-        if (value instanceof BigInteger) {
-            return (BigInteger) value;
-        }
-        if (value instanceof BigDecimal) {
-            try {
-                return ((BigDecimal) value).toBigIntegerExact();
-            } catch (ArithmeticException e) {
-                throw new TypeMismatch("isInt", "'" + value + "' is not a whole number");
-            }
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (!Double.isFinite(d) || d != Math.rint(d)) {
-                throw new TypeMismatch("isInt", "'" + value + "' is not a whole number");
-            }
-            return new BigDecimal(d).toBigIntegerExact();
-        }
-        if (value instanceof CharSequence) {
-            String s = value.toString().trim();
-            if (INTEGER_TEXT.matcher(s).matches()) {
-                return new BigInteger(s);
-            }
-            throw new TypeMismatch("isInt", "'" + abbreviate(value) + "' is not a whole number");
-        }
-        throw mismatch(type, value);
-    }
-
-    private Object toInteger(DataType type, Object value) {
-        if (value instanceof Integer && type.kind() != DataType.Kind.BIGINT && !type.isUnsigned()) {
-            int v = (Integer) value;
-            if (type.kind() == DataType.Kind.INTEGER) {
-                return value;
-            }
-            checkRange(type, BigInteger.valueOf(v));
-            return value;
-        }
-        if (value instanceof Long && type.kind() == DataType.Kind.BIGINT && !type.isUnsigned()) {
-            return value;
-        }
-        BigInteger v = integralValue(type, value);
-        checkRange(type, v);
-        limits.checkInteger(type, v);
-        Class<?> target = type.javaType();
-        if (target == Integer.class) {
-            return v.intValue();
-        }
-        if (target == Long.class) {
-            return v.longValue();
-        }
-        return v;
-    }
-
-    private static void checkRange(DataType type, BigInteger v) {
-        int bits = type.kind().integerBits();
-        BigInteger min;
-        BigInteger max;
-        if (type.isUnsigned()) {
-            min = BigInteger.ZERO;
-            max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
-        } else {
-            min = BigInteger.ONE.shiftLeft(bits - 1).negate();
-            max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
-        }
-        if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-            throw new TypeMismatch("range", v + " is outside the range of " + type + " (" + min + " to " + max + ")");
-        }
-    }
-
-    private static double toDouble(DataType type, Object value) {
-        if (value instanceof Number) {
-            return ((Number) value).doubleValue();
-        }
-        if (value instanceof CharSequence) {
-            try {
-                return Double.parseDouble(value.toString().trim());
-            } catch (NumberFormatException e) {
-                throw new TypeMismatch("isFloat", "'" + abbreviate(value) + "' is not a number");
-            }
-        }
-        throw mismatch(type, value);
-    }
-
-    private Object toFloat(DataType type, Object value) {
-        double d = toDouble(type, value);
-        if (type.precision() != null && type.precision() > 24) {
-            return checkFinite(d);
-        }
-        checkFinite(d);
-        float f = (float) d;
-        if (Double.isFinite(d) && Float.isInfinite(f)) {
-            throw new TypeMismatch("range", d + " is outside the range of " + type);
-        }
-        return f;
-    }
-
-    private double checkFinite(double d) {
-        if (!Double.isFinite(d) && !limits.allowsNonFiniteFloats()) {
-            throw new TypeMismatch("isFloat", d + " cannot be stored: the database has no NaN or Infinity");
-        }
-        return d;
-    }
-
-    private BigDecimal toDecimal(DataType type, Object value) {
-        BigDecimal d;
-        if (value instanceof BigDecimal) {
-            d = (BigDecimal) value;
-        } else if (value instanceof BigInteger) {
-            d = new BigDecimal((BigInteger) value);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            d = BigDecimal.valueOf(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            double v = ((Number) value).doubleValue();
-            if (!Double.isFinite(v)) {
-                throw new TypeMismatch("isDecimal", v + " is not a decimal number");
-            }
-            // The shortest decimal that reads back as this double, so 0.1 means 0.1.
-            d = new BigDecimal(Double.toString(v));
-        } else if (value instanceof CharSequence) {
-            try {
-                d = new BigDecimal(value.toString().trim());
-            } catch (NumberFormatException e) {
-                throw new TypeMismatch("isDecimal", "'" + abbreviate(value) + "' is not a decimal number");
-            }
-        } else {
-            throw mismatch(type, value);
-        }
-        if (type.precision() == null || type.precision() == 0) {
-            limits.checkDecimal(type, d);
-            return d;
-        }
-        int scale = type.scale() == null ? 0 : type.scale();
-        BigDecimal stripped = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-        if (stripped.scale() > scale) {
-            throw new TypeMismatch("isDecimal", d.toPlainString() + " has more than " + scale
-                    + " decimal places; DECIMAL(" + type.precision() + "," + scale + ") would round it");
-        }
-        BigDecimal exact = stripped.setScale(scale);
-        if (exact.precision() - exact.scale() > type.precision() - scale) {
-            throw new TypeMismatch("range", d.toPlainString() + " has too many digits for DECIMAL("
-                    + type.precision() + "," + scale + ")");
-        }
-        // The database's own limits last, so a value that breaks the declared type fails alike everywhere.
-        limits.checkDecimal(type, exact);
-        return exact;
-    }
-
     private static Boolean toBoolean(DataType type, Object value) {
         if (value instanceof Boolean) {
             return (Boolean) value;
         }
         if (value instanceof Number) {
-            BigDecimal n = new BigDecimal(value.toString());
+            BigDecimal n = value instanceof BigDecimal ? (BigDecimal) value
+                    : value instanceof java.math.BigInteger ? new BigDecimal((java.math.BigInteger) value)
+                    : new BigDecimal(value.toString());
             if (n.compareTo(BigDecimal.ZERO) == 0) {
                 return false;
             }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import org.sequelize4j.DataType;
 import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
+import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -42,7 +43,12 @@ final class MySqlCodecs {
 
             @Override
             public Object read(ResultSet rs, int i) throws SQLException {
-                LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+                LocalDateTime v;
+                try {
+                    v = rs.getObject(i, LocalDateTime.class);
+                } catch (java.sql.SQLDataException e) {
+                    throw zeroDate(rs, i);
+                }
                 return v == null ? null : v.toInstant(offset);
             }
 
@@ -56,6 +62,36 @@ final class MySqlCodecs {
             }
         };
     }
+
+    /**
+     * MariaDB stores zero months and days ({@code 0000-00-00}, or {@code 0170-00-00} for the number
+     * 1700000000123 assigned to a DATETIME), which no Java date holds.
+     */
+    static UnreadableValue zeroDate(ResultSet rs, int i) throws SQLException {
+        return new UnreadableValue(rs.getString(i), "is not a valid date (MariaDB allows zero months and days)");
+    }
+
+    /** Days as LocalDate; zero dates are refused with the text the server holds. */
+    private static final ValueCodec LOCAL_DATE = new ValueCodec() {
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            StandardCodecs.LOCAL_DATE.bind(s, i, v);
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            StandardCodecs.LOCAL_DATE.bindNull(s, i);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            try {
+                return StandardCodecs.LOCAL_DATE.read(rs, i);
+            } catch (java.sql.SQLDataException e) {
+                throw zeroDate(rs, i);
+            }
+        }
+    };
 
     ValueCodec codec(DataType type) {
         switch (type.kind()) {
@@ -80,7 +116,7 @@ final class MySqlCodecs {
             case DATE:
                 return instant;
             case DATEONLY:
-                return StandardCodecs.LOCAL_DATE;
+                return LOCAL_DATE;
             case TIME:
                 return StandardCodecs.LOCAL_TIME;
             case UUID:

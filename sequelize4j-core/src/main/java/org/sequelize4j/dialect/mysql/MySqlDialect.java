@@ -131,11 +131,11 @@ public class MySqlDialect extends Dialect {
             if (type.kind() == DataType.Kind.DECIMAL && type.precision() == null) {
                 java.math.BigDecimal stripped = value.signum() == 0 ? java.math.BigDecimal.ZERO : value.stripTrailingZeros();
                 if (stripped.scale() > 0) {
-                    throw new TypeMismatch("isDecimal", value.toPlainString() + " has decimal places, but DECIMAL without"
+                    throw new TypeMismatch("isDecimal", org.sequelize4j.types.Quoting.quote(value) + " has decimal places, but DECIMAL without"
                             + " precision is DECIMAL(10,0) on MySQL/MariaDB and would round it; declare DECIMAL(p,s)");
                 }
                 if (stripped.precision() - stripped.scale() > 10) {
-                    throw new TypeMismatch("range", value.toPlainString() + " has more than 10 digits, the most"
+                    throw new TypeMismatch("range", org.sequelize4j.types.Quoting.quote(value) + " has more than 10 digits, the most"
                             + " DECIMAL without precision (DECIMAL(10,0)) holds on MySQL/MariaDB");
                 }
             }

@@ -56,6 +56,17 @@ public final class PostgresDialect extends Dialect {
         public long maxTextBytes(DataType type) {
             return 0;
         }
+
+        @Override
+        public void checkDecimal(DataType type, java.math.BigDecimal value) {
+            // numeric holds up to 131072 digits before the point and 16383 after; beyond, the server
+            // refuses with an untyped "value overflows numeric format".
+            java.math.BigDecimal stripped = value.signum() == 0 ? java.math.BigDecimal.ZERO : value.stripTrailingZeros();
+            if ((long) stripped.precision() - stripped.scale() > 131_072 || stripped.scale() > 16_383) {
+                throw new org.sequelize4j.types.TypeMismatch("range", org.sequelize4j.types.Quoting.quote(value)
+                        + " is beyond PostgreSQL's numeric range (131072 digits before the point, 16383 after)");
+            }
+        }
     };
 
     private final PostgresDdl ddl = new PostgresDdl(this);

@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import org.sequelize4j.DataType;
 import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
+import java.time.format.DateTimeParseException;
 import org.sequelize4j.types.DateText;
+import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -111,8 +113,38 @@ final class SqliteCodecs {
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             String text = rs.getString(i);
-            return text == null ? null : DateText.parseSequelize(text, offset);
+            if (text == null) {
+                return null;
+            }
+            if (text.length() < 19 || text.charAt(4) != '-') {
+                Instant epoch = epochMillis(text);
+                if (epoch != null) {
+                    return epoch;
+                }
+            }
+            Instant instant = DateText.parseSequelize(text, offset);
+            if (instant == null) {
+                throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
+            }
+            return instant;
         }
+    }
+
+    /**
+     * An INTEGER in a DATE column, as many other libraries (and sqlite-jdbc's own {@code date_class=INTEGER})
+     * store timestamps: milliseconds since 1970-01-01T00:00:00Z. Null when the text is not an integer.
+     */
+    static Instant epochMillis(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start || text.length() - start > 18) {
+            return null;
+        }
+        for (int k = start; k < text.length(); k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return null;
+            }
+        }
+        return Instant.ofEpochMilli(Long.parseLong(text));
     }
 
     private static final ValueCodec DATE_TEXT = new ValueCodec() {
@@ -129,7 +161,14 @@ final class SqliteCodecs {
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             String text = rs.getString(i);
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                throw new UnreadableValue(text, "is not a date (yyyy-MM-dd)");
+            }
         }
     };
 
@@ -147,7 +186,14 @@ final class SqliteCodecs {
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             String text = rs.getString(i);
-            return text == null ? null : LocalTime.parse(text);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalTime.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new UnreadableValue(text, "is not a time of day (HH:mm:ss)");
+            }
         }
     };
 
@@ -175,8 +221,21 @@ final class SqliteCodecs {
             if (text == null) {
                 return null;
             }
-            BigDecimal value = new BigDecimal(text);
-            return scale == null ? value : value.setScale(scale, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal value;
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                // e.g. Inf, which a REAL beyond the double range reads as
+                throw new UnreadableValue(text, "is not a decimal number");
+            }
+            if (scale == null) {
+                return value;
+            }
+            try {
+                return value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+            } catch (ArithmeticException e) {
+                throw new UnreadableValue(text, "has more than the declared " + scale + " decimal places and would be rounded");
+            }
         }
 
         @Override

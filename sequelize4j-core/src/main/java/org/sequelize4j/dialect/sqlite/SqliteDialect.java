@@ -99,8 +99,14 @@ public final class SqliteDialect extends Dialect {
                 return;
             }
             if (stripped.precision() > 15) {
-                throw new TypeMismatch("isDecimal", value.toPlainString() + " has " + stripped.precision()
-                        + " significant digits; SQLite keeps only 15 exactly");
+                throw new TypeMismatch("isDecimal", org.sequelize4j.types.Quoting.quote(value) + " has "
+                        + stripped.precision() + " significant digits; SQLite keeps only 15 exactly");
+            }
+            // Beyond the double range the text becomes Infinity (which no later read can parse) or 0.
+            double d = stripped.doubleValue();
+            if (!Double.isFinite(d) || Math.abs(d) < Double.MIN_NORMAL || new BigDecimal(Double.toString(d)).compareTo(stripped) != 0) {
+                throw new TypeMismatch("range", org.sequelize4j.types.Quoting.quote(value) + " is beyond what"
+                        + " SQLite stores exactly (15 significant digits between about 1E-307 and 1E308)");
             }
         }
     };
@@ -355,13 +361,82 @@ public final class SqliteDialect extends Dialect {
         return maxVariables;
     }
 
-    /** Registers the REGEXP functions SQLite lacks on each new connection and reads its parameter limit. */
+    /**
+     * SQLite columns hold any integer (and turn a sum beyond 64 bits into a REAL), so an arithmetic
+     * update is wrapped in {@code sequelize4j_in_range(sum, min, max, integral)}, which fails the
+     * statement when the sum leaves the declared type's range, as PostgreSQL and MariaDB do.
+     */
+    @Override
+    public SqlExpr checkedSum(SqlExpr sum, DataType type) {
+        String min;
+        String max;
+        if (type.kind().isInteger()) {
+            min = org.sequelize4j.types.TypeCoercion.integerMin(type).toString();
+            max = org.sequelize4j.types.TypeCoercion.integerMax(type).toString();
+        } else if (type.kind() == DataType.Kind.DECIMAL && type.precision() != null && type.precision() > 0) {
+            int scale = type.scale() == null ? 0 : type.scale();
+            BigDecimal bound = BigDecimal.TEN.pow(type.precision() - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
+            min = bound.negate().toPlainString();
+            max = bound.toPlainString();
+        } else {
+            return sum;
+        }
+        return new SqlExpr.Func("sequelize4j_in_range", List.of(sum, new SqlExpr.Raw(min), new SqlExpr.Raw(max),
+                new SqlExpr.Raw(type.kind().isInteger() ? "1" : "0")));
+    }
+
+    /**
+     * Registers the functions SQLite lacks (REGEXP, the range check of arithmetic updates) on each new
+     * connection and reads its parameter limit.
+     */
     @Override
     public void initializeConnection(Connection connection) throws SQLException {
         maxVariables = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                 .limit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER.getId(), -1);
+        org.sqlite.Function.create(connection, "sequelize4j_in_range", new InRangeFunction());
         org.sqlite.Function.create(connection, "regexp", new RegexpFunction(false));
         org.sqlite.Function.create(connection, "sequelize4j_iregexp", new RegexpFunction(true));
+    }
+
+    /** Marks the error {@link InRangeFunction} raises, which {@link SqliteErrors} reports as SQLSTATE 22003. */
+    static final String OUT_OF_RANGE = "sequelize4j: value out of range";
+
+    /** {@code sequelize4j_in_range(value, min, max, integral)}: the value, or an error when it is outside. */
+    private static final class InRangeFunction extends org.sqlite.Function {
+        private static final int SQLITE_INTEGER = org.sqlite.core.Codes.SQLITE_INTEGER;
+        private static final int SQLITE_FLOAT = org.sqlite.core.Codes.SQLITE_FLOAT;
+        private static final int SQLITE_NULL = org.sqlite.core.Codes.SQLITE_NULL;
+
+        @Override
+        protected void xFunc() throws SQLException {
+            int type = value_type(0);
+            if (type == SQLITE_NULL) {
+                result();
+                return;
+            }
+            boolean integral = value_int(3) == 1;
+            if (type == SQLITE_INTEGER && value_type(1) == SQLITE_INTEGER) {
+                long v = value_long(0);
+                if (v < value_long(1) || v > value_long(2)) {
+                    throw new SQLException(OUT_OF_RANGE + ": " + v);
+                }
+                result(v);
+                return;
+            }
+            if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) {
+                throw new SQLException(OUT_OF_RANGE + ": not a number");
+            }
+            double v = value_double(0);
+            // An integer sum beyond 64 bits arrives as a REAL; an integer column must not take it.
+            if (!(v >= value_double(1) && v <= value_double(2)) || integral && type == SQLITE_FLOAT) {
+                throw new SQLException(OUT_OF_RANGE + ": " + v);
+            }
+            if (type == SQLITE_INTEGER) {
+                result(value_long(0));
+            } else {
+                result(v);
+            }
+        }
     }
 
     /** {@code regexp(pattern, value)}: whether the value contains a match of the Java regular expression. */

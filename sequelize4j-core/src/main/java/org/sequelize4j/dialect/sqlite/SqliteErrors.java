@@ -26,6 +26,11 @@ final class SqliteErrors implements ErrorTranslator {
     public SequelizeException translate(SQLException error, String sql, List<Object> parameters, ErrorContext context) {
         String code = resultCode(error);
         String message = error.getMessage() == null ? code : error.getMessage();
+        if (message.contains(SqliteDialect.OUT_OF_RANGE)) {
+            // Reported with the SQLSTATE PostgreSQL and MariaDB give a sum outside the column's type.
+            return new DatabaseError(cleanMessage(message) + (sql == null ? "" : " [sql: " + sql + "]"), sql, parameters,
+                    new SQLException(cleanMessage(message), "22003", error));
+        }
         switch (code) {
             case "SQLITE_CONSTRAINT_UNIQUE":
             case "SQLITE_CONSTRAINT_PRIMARYKEY":
