@@ -271,6 +271,11 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
             return;
         }
         List<Object> key = requireKey(source);
+        if (pairIsUnique() && keys.size() <= KEYS_PER_QUERY) {
+            // One INSERT … ON CONFLICT statement, atomic by itself: no savepoint needed.
+            link(key, keys, options);
+            return;
+        }
         atomically(options, () -> {
             link(key, keys, options);
             return null;
