@@ -23,6 +23,7 @@ public final class DestroyOptions extends TransactionalOptions<DestroyOptions> {
 
     /** Options with a where condition ({@code Op.and()} matches every row). */
     public static DestroyOptions where(Condition condition) {
+        TransactionalOptions.requireWhere(condition, "DestroyOptions");
         DestroyOptions options = new DestroyOptions();
         options.where = condition;
         return options;
@@ -41,6 +42,9 @@ public final class DestroyOptions extends TransactionalOptions<DestroyOptions> {
 
     /** Affect at most this many rows. */
     public DestroyOptions limit(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("limit must not be negative, got " + count);
+        }
         this.limit = count;
         return this;
     }

@@ -73,6 +73,7 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
 
     /** The rows to return. Calling it again replaces the condition. */
     public FindOptions where(Condition condition) {
+        TransactionalOptions.requireWhere(condition, "FindOptions");
         this.where = condition;
         return this;
     }

@@ -16,6 +16,7 @@ public final class FindOrCreateOptions extends TransactionalOptions<FindOrCreate
 
     /** Options finding rows by a condition; its equality conditions become values of a new row. */
     public static FindOrCreateOptions where(Condition condition) {
+        TransactionalOptions.requireWhere(condition, "FindOrCreateOptions");
         FindOrCreateOptions options = new FindOrCreateOptions();
         options.where = condition;
         return options;

@@ -19,6 +19,7 @@ public final class IncrementOptions extends TransactionalOptions<IncrementOption
 
     /** Options for the static increment of matching rows. */
     public static IncrementOptions where(Condition condition) {
+        TransactionalOptions.requireWhere(condition, "IncrementOptions");
         IncrementOptions options = new IncrementOptions();
         options.where = condition;
         return options;

@@ -42,4 +42,15 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
         target.transaction = transaction;
         target.transactionGiven = transactionGiven;
     }
+
+    /**
+     * Refuses a null where: silently dropping the filter would read, change or delete every row. A
+     * condition that matches every row is written explicitly, {@code Op.and()}.
+     */
+    static void requireWhere(org.sequelize4j.query.Condition condition, String options) {
+        if (condition == null) {
+            throw new org.sequelize4j.errors.QueryError(options + ".where(null) would match every row; leave"
+                    + " where out, or pass Op.and() to match every row on purpose");
+        }
+    }
 }

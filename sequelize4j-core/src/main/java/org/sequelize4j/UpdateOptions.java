@@ -25,6 +25,7 @@ public final class UpdateOptions extends TransactionalOptions<UpdateOptions> {
 
     /** Options with a where condition (required; {@code Op.and()} matches every row). */
     public static UpdateOptions where(Condition condition) {
+        TransactionalOptions.requireWhere(condition, "UpdateOptions");
         UpdateOptions options = new UpdateOptions();
         options.where = condition;
         return options;
@@ -56,6 +57,9 @@ public final class UpdateOptions extends TransactionalOptions<UpdateOptions> {
 
     /** Update at most this many rows. */
     public UpdateOptions limit(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("limit must not be negative, got " + count);
+        }
         this.limit = count;
         return this;
     }

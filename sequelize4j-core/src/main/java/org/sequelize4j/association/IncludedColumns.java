@@ -36,7 +36,10 @@ final class IncludedColumns {
         if (where == options.where() && !ordered) {
             return options;
         }
-        FindOptions rewritten = options.copy().where(where);
+        FindOptions rewritten = options.copy();
+        if (where != null) {
+            rewritten.where(where);
+        }
         if (ordered) {
             List<Object> order = new ArrayList<>();
             for (OrderItem item : options.order()) {

@@ -276,8 +276,22 @@ public final class ExpressionResolver {
 
     // ---- conditions ---------------------------------------------------------------------------
 
+    /**
+     * How deeply and/or/not may nest. Real conditions stay far below it; past it the rendering and the
+     * database's parser would recurse without bound (a StackOverflowError instead of an answer).
+     */
+    public static final int MAX_CONDITION_DEPTH = 256;
+
     /** Resolves a condition. */
     public SqlExpr condition(Condition condition, String clause) {
+        return condition(condition, clause, 0);
+    }
+
+    private SqlExpr condition(Condition condition, String clause, int depth) {
+        if (depth > MAX_CONDITION_DEPTH) {
+            throw new QueryError("The " + clause + " condition of model '" + model.name() + "' nests and/or/not more"
+                    + " than " + MAX_CONDITION_DEPTH + " levels deep; flatten it (and/or take any number of parts)");
+        }
         if (condition instanceof Condition.Compare) {
             return compare((Condition.Compare) condition, clause);
         }
@@ -285,12 +299,12 @@ public final class ExpressionResolver {
             Condition.Junction junction = (Condition.Junction) condition;
             List<SqlExpr> parts = new ArrayList<>(junction.parts().size());
             for (Condition part : junction.parts()) {
-                parts.add(condition(part, clause));
+                parts.add(condition(part, clause, depth + 1));
             }
             return junction.or() ? new SqlExpr.Or(parts) : new SqlExpr.And(parts);
         }
         if (condition instanceof Condition.Not) {
-            return new SqlExpr.Not(condition(((Condition.Not) condition).condition(), clause));
+            return new SqlExpr.Not(condition(((Condition.Not) condition).condition(), clause, depth + 1));
         }
         if (condition instanceof Condition.InSelect) {
             return inSelect((Condition.InSelect) condition, clause);
