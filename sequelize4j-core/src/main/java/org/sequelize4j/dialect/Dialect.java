@@ -38,7 +38,6 @@ public abstract class Dialect implements SqlDialect {
     /** The limits checked before values are written. */
     public abstract TypeLimits limits();
 
-    /** The codec for values of a type. */
     /**
      * {@code sum} (a column plus an amount, as {@code increment} writes it) made to fail the statement
      * when the result leaves {@code type}'s range. Databases that enforce column types fail it
@@ -48,6 +47,7 @@ public abstract class Dialect implements SqlDialect {
         return sum;
     }
 
+    /** The codec for values of a type. */
     public abstract ValueCodec codec(DataType type);
 
     /** The column type for a data type, as written in DDL and casts. */
