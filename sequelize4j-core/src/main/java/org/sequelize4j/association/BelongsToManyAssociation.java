@@ -86,7 +86,6 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
      */
     public void load(Collection<S> sources, FindOptions options, List<String> joinTableAttributes,
                      org.sequelize4j.query.Condition throughWhere) {
-        refusePaging(options, as());
         FindOptions partOnly = throughWhere == null ? options : readOptions(options).where(and(options == null ? null
                 : options.where(), throughWhere));
         marked(load(sources, byKey(sources), options, joinTableAttributes, throughWhere), partOnly).forEach(this::attach);
@@ -109,7 +108,6 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
      * as an instance of its own, carrying that source's join row.
      */
     public Map<S, List<T>> get(Collection<S> sources, FindOptions options) {
-        refusePaging(options, as());
         return load(sources, byKey(sources), options, null, null);
     }
 
@@ -124,12 +122,18 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         if (byKey.isEmpty()) {
             return result;
         }
+        // With several sources, a limit or offset is per source: the join rows are ranked per source in the
+        // targets' order, so that the targets read are each source's first ones.
+        boolean perSource = byKey.size() > 1 && options != null && (options.limit() != null || options.offset() != null);
         // Join rows by the target key they lead to, in the order read.
         Map<List<Object>, List<Model>> rowsByTarget = new LinkedHashMap<>();
         for (List<List<Object>> chunk : chunks(new ArrayList<>(byKey.keySet()))) {
             FindOptions rowsRead = inheritTransaction(FindOptions.query(), options)
                     .where(and(oneOf(definition.foreignKey(), chunk), scopeCondition(definition.throughScope()),
                             throughWhere));
+            if (perSource) {
+                rankPerSource(rowsRead, options);
+            }
             if (joinTableAttributes != null) {
                 List<Object> columns = new ArrayList<>(definition.foreignKey());
                 columns.addAll(definition.otherKey());
@@ -150,7 +154,7 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
         }
         boolean attach = joinTableAttributes == null || !joinTableAttributes.isEmpty();
         for (List<List<Object>> chunk : chunks(new ArrayList<>(rowsByTarget.keySet()))) {
-            FindOptions read = selecting(readOptions(options), definition.targetKey());
+            FindOptions read = selecting(perSource ? withoutPaging(options) : readOptions(options), definition.targetKey());
             read.where(and(oneOf(definition.targetKey(), chunk), scopeCondition(definition.common().scope()),
                     read.where()));
             for (T t : target.findAll(read)) {
@@ -169,6 +173,54 @@ public final class BelongsToManyAssociation<S extends Model, T extends Model> ex
             }
         }
         return result;
+    }
+
+    /**
+     * Makes a read of join rows keep each source's first rows in the targets' order: only rows leading
+     * to targets that match the read (where, scope, default scope, soft deletion), ranked per source
+     * by the target's order attributes (read through the join row's key), limited per source.
+     */
+    private void rankPerSource(FindOptions rowsRead, FindOptions options) {
+        org.sequelize4j.definition.ModelDefinition targetDefinition = target.definition();
+        org.sequelize4j.query.Condition onTarget = and(options.where(), scopeCondition(definition.common().scope()),
+                target.scopeWhere());
+        rowsRead.where(and(rowsRead.where(), new org.sequelize4j.query.Condition.InSelect(definition.otherKey(),
+                targetDefinition, definition.targetKey(), onTarget, options.isParanoid())));
+        List<Object> order = new ArrayList<>();
+        for (org.sequelize4j.query.OrderItem item : options.order()) {
+            if (!(item.target() instanceof String) || targetDefinition.attribute((String) item.target()) == null) {
+                throw new QueryError("Association '" + as() + "': a per-source limit orders by the target's own"
+                        + " attributes; " + item.target() + " is not one of them");
+            }
+            order.add(new org.sequelize4j.query.OrderItem(new org.sequelize4j.query.Expression.Related("MAX",
+                    targetDefinition, (String) item.target(), definition.targetKey(), definition.otherKey(), null, false),
+                    item.descending(), item.nulls()));
+        }
+        definition.otherKey().forEach(order::add);
+        rowsRead.order(order.toArray());
+        rowsRead.limitPer(definition.foreignKey().toArray(String[]::new));
+        if (options.limit() != null) {
+            rowsRead.limit(options.limit());
+        }
+        if (options.offset() != null) {
+            rowsRead.offset(options.offset());
+        }
+    }
+
+    /** The read of the targets themselves once the join rows were limited per source. */
+    private static FindOptions withoutPaging(FindOptions options) {
+        FindOptions read = inheritTransaction(FindOptions.query(), options).paranoid(options.isParanoid());
+        if (options.where() != null) {
+            read.where(options.where());
+        }
+        read.order(options.order().toArray());
+        if (options.attributes() != null) {
+            read.attributes(options.attributes().toArray());
+        }
+        if (!options.excludedAttributes().isEmpty()) {
+            read.attributesExclude(options.excludedAttributes().toArray(String[]::new));
+        }
+        return read.include(options.includes().toArray());
     }
 
     /** How many targets the source is linked to ({@code countRoles()}). */

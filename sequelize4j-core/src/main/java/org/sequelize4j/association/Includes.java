@@ -220,11 +220,9 @@ public final class Includes {
                     + " is not available; includes load by one batch query per level");
         }
         boolean paged = include.limit() != null || include.offset() != null;
-        if (paged && !(association instanceof HasManyAssociation)) {
+        if (paged && !association.isMultiple()) {
             throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name()
-                    + "': a per-parent limit or offset applies to hasMany includes"
-                    + (association instanceof BelongsToManyAssociation ? " (a belongsToMany's needs the joined form,"
-                    + " which comes later); load each parent's page with get(parent, options)" : ""));
+                    + "': a per-parent limit or offset applies to hasMany and belongsToMany includes");
         }
         if ((include.throughAttributes() != null || include.throughWhere() != null)
                 && !(association instanceof BelongsToManyAssociation)) {

@@ -79,6 +79,42 @@ class PerParentLimitTest {
         assertThrows(QueryError.class, () -> posts.findAll(query().limitPer("nope").limit(1)));
     }
 
+    @DialectTest
+    void eachSourceGetsItsOwnTopTargetsThroughAJoinTable(Sequelize sequelize) {
+        ModelStatic<Model> users = sequelize.define("user", List.of(attribute("name", STRING)),
+                options().timestamps(false));
+        ModelStatic<Model> tags = sequelize.define("tag", List.of(attribute("name", STRING), attribute("weight", INTEGER)),
+                options().timestamps(false));
+        var tagged = users.belongsToMany(tags, org.sequelize4j.association.BelongsToManyOptions.belongsToMany()
+                .as("tags").through("user_tags"));
+        sequelize.sync();
+        List<Model> allTags = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            allTags.add(tags.create(Map.of("name", "t" + i, "weight", (i * 7) % 12)));
+        }
+        List<Model> all = new ArrayList<>();
+        for (int u = 0; u < 30; u++) {
+            Model user = users.create(Map.of("name", "u" + u));
+            all.add(user);
+            List<Model> mine = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                if ((i + u) % 3 != 0) {
+                    mine.add(allTags.get(i));
+                }
+            }
+            tagged.add(user, mine, org.sequelize4j.association.LinkOptions.linkOptions());
+        }
+        var options = query().where(ne("name", "t5")).order(desc("weight"), asc("name")).limit(3).offset(1);
+        Map<Model, List<Model>> top = tagged.get(all, options);
+        for (Model user : all) {
+            assertEquals(ids(tagged.get(user, options)), ids(top.get(user)), "user " + user.get("name"));
+        }
+        List<Model> included = users.findAll(query().order(asc("id")).include(
+                org.sequelize4j.association.IncludeOptions.include("tags").order(desc("weight"), asc("name")).limit(2)));
+        assertEquals(ids(tagged.get(all.get(4), query().order(desc("weight"), asc("name")).limit(2))),
+                ids((List<Model>) included.get(4).get("tags")), "the include's per-parent limit");
+    }
+
     private static List<Object> ids(List<Model> models) {
         return models.stream().map(m -> m.get("id")).toList();
     }
