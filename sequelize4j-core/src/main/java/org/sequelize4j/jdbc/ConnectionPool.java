@@ -44,6 +44,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private final HikariPool pool;
     private final DriverSource source;
     private final long acquireMillis;
+    private final int maxConnections;
     private final DataSource dataSource = new PoolDataSource();
     private volatile boolean closed;
     private final Connection keepAlive;
@@ -62,6 +63,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         config.setDataSource(raw);
         int max = options.max() != null ? options.max() : settings.defaultPoolMax();
         config.setMaximumPoolSize(max);
+        this.maxConnections = max;
         config.setMinimumIdle(Math.min(options.min(), max));
         config.setIdleTimeout(Math.max(10_000, options.idle().toMillis()));
         this.acquireMillis = Math.max(250, options.acquire().toMillis());
@@ -169,7 +171,9 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * find with includes sends its queries back to back. Nested calls share the outer connection.
      */
     public <T> T holding(java.util.function.Supplier<T> work) {
-        if (held.get() != null) {
+        // With one connection in all (SQLite in memory), holding it would starve a transaction that a
+        // hook starts meanwhile; and there is no borrow to save.
+        if (held.get() != null || maxConnections <= 1) {
             return work.get();
         }
         Connection connection;

@@ -109,4 +109,15 @@ class IncludeLifecycleTest {
         userPosts.set(whole, list(whole, "posts"));
         assertEquals(2, userPosts.count(ada), "a complete list is accepted");
     }
+
+    @DialectTest
+    void aHookMayStartATransactionWhileAnIncludeIsLoading(Sequelize sequelize) {
+        define(sequelize);
+        List<Long> counted = new java.util.ArrayList<>();
+        posts.addHook(org.sequelize4j.HookType.AFTER_FIND, event -> sequelize.transaction(t ->
+                counted.add(comments.count(query().transaction(t)))));
+        List<Model> found = users.findAll(query().include("posts"));
+        assertEquals(2, found.size());
+        assertEquals(List.of(1L), counted, "the hook's transaction ran beside the include's held connection");
+    }
 }
