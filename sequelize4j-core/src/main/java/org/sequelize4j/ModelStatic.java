@@ -438,6 +438,14 @@ public final class ModelStatic<M extends Model> {
         return FindOrCreate.findOrCreate(this, options);
     }
 
+    /**
+     * Sequelize's {@code findCreateFind}: finds the row, else creates it, and when that create hits a unique-key
+     * violation (a concurrent caller created it first) finds it again, without a transaction of its own.
+     */
+    public FindOrCreateResult<M> findCreateFind(FindOrCreateOptions options) {
+        return FindOrCreate.findCreateFind(this, options);
+    }
+
     /** Finds the row matching {@code where}, or builds (without saving) a new instance as findOrCreate would. */
     public FindOrCreateResult<M> findOrBuild(FindOrCreateOptions options) {
         FindOptions find = FindOptions.query().where(options.where());

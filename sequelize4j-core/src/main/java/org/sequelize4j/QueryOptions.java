@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Options of a raw query ({@code sequelize.query(sql, options)}): replacements for {@code :name} or
  * {@code ?} placeholders, bind parameters for {@code $1}/{@code $name}, the query type, a model to
- * build instances of, {@code plain} (first row only) and {@code transaction}.
+ * build instances of, {@code plain} (first row only), {@code nest} (dotted labels as nested maps), {@code logging} and
+ * {@code transaction}.
  *
  * <p>Replacements and bind parameters are both sent as bound parameters; a list replacement expands
  * to one parameter per element ({@code WHERE id IN (:ids)}). Nothing is spliced into the SQL text.
@@ -21,6 +22,7 @@ public final class QueryOptions extends TransactionalOptions<QueryOptions> {
     private List<Object> positionalBind;
     private QueryType type = QueryType.RAW;
     private boolean plain;
+    private boolean nest;
 
     /** Fresh options. */
     public static QueryOptions queryOptions() {
@@ -64,6 +66,15 @@ public final class QueryOptions extends TransactionalOptions<QueryOptions> {
     }
 
 
+    /**
+     * Turn column labels with dots into nested maps, as Sequelize's {@code nest: true}: a row
+     * {@code {"id": 1, "user.username": "ann"}} comes back as {@code {"id": 1, "user": {"username": "ann"}}}.
+     */
+    public QueryOptions nest(boolean value) {
+        this.nest = value;
+        return this;
+    }
+
     /** Named replacements, or null. */
     public Map<String, Object> namedReplacements() {
         return namedReplacements;
@@ -92,6 +103,11 @@ public final class QueryOptions extends TransactionalOptions<QueryOptions> {
     /** Whether only the first row is returned. */
     public boolean isPlain() {
         return plain;
+    }
+
+    /** Whether dotted column labels become nested maps. */
+    public boolean isNest() {
+        return nest;
     }
 
 

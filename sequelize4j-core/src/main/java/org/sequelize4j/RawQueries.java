@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sequelize4j.definition.AttributeDefinition;
@@ -49,10 +50,43 @@ final class RawQueries {
                 return new QueryResult(List.of(), ps.getUpdateCount());
             }
         });
+        if (options.isNest()) {
+            List<Map<String, Object>> nested = new ArrayList<>(result.rows().size());
+            for (Map<String, Object> row : result.rows()) {
+                nested.add(nest(row));
+            }
+            result = new QueryResult(nested, result.affectedRows());
+        }
         if (options.isPlain() && result.rows().size() > 1) {
             return new QueryResult(result.rows().subList(0, 1), result.affectedRows());
         }
         return result;
+    }
+
+    /**
+     * A row with its dotted labels as nested maps ({@code user.address.city} three levels deep), in
+     * column order; a plain value and a nested map of the same name keep the map, as Sequelize's does.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> nest(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            String[] path = column.getKey().split("\\.", -1);
+            Map<String, Object> level = out;
+            for (int i = 0; i < path.length - 1; i++) {
+                Object child = level.get(path[i]);
+                if (!(child instanceof Map)) {
+                    child = new LinkedHashMap<String, Object>();
+                    level.put(path[i], child);
+                }
+                level = (Map<String, Object>) child;
+            }
+            String last = path[path.length - 1];
+            if (!(level.get(last) instanceof Map)) {
+                level.put(last, column.getValue());
+            }
+        }
+        return out;
     }
 
     <M extends Model> List<M> runForModel(String sql, ModelStatic<M> model, QueryOptions options) {

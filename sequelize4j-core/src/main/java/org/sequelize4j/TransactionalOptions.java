@@ -1,7 +1,8 @@
 package org.sequelize4j;
 
 /**
- * What every operation's options share: the transaction to run in. Without one, an operation inside a
+ * What every operation's options share: the transaction to run in, and a logging callback of the call's own
+ * ({@code logging}, as Sequelize's per-call option). Without a transaction, an operation inside a
  * managed transaction's callback ({@code sequelize.transaction(t -> …)}) joins that transaction;
  * {@code transaction(null)} runs it outside any transaction, on its own connection.
  *
@@ -11,6 +12,8 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
 
     private Transaction transaction;
     private boolean transactionGiven;
+    private java.util.function.BiConsumer<String, Long> logging;
+    private boolean loggingGiven;
 
     /** For options classes of Sequelize4j's own packages. */
     protected TransactionalOptions() {
@@ -37,10 +40,52 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
         return transactionGiven;
     }
 
-    /** Gives {@code target} this object's transaction setting (for copies). */
+    /**
+     * Sends this call's statements to {@code callback} instead of the instance's {@code logging}
+     * callback, as Sequelize's per-call {@code logging} option; {@code null} is {@code logging(false)}.
+     */
+    @SuppressWarnings("unchecked")
+    public S logging(java.util.function.Consumer<String> callback) {
+        this.logging = callback == null ? null : (message, elapsed) -> callback.accept(message);
+        this.loggingGiven = true;
+        return (S) this;
+    }
+
+    /** {@link #logging(java.util.function.Consumer)} with the elapsed milliseconds (null unless {@code benchmark}). */
+    @SuppressWarnings("unchecked")
+    public S loggingWithTime(java.util.function.BiConsumer<String, Long> callback) {
+        this.logging = callback;
+        this.loggingGiven = true;
+        return (S) this;
+    }
+
+    /**
+     * {@code false} silences the instance's logging callback for this call (SLF4J still receives the
+     * statements at DEBUG); {@code true} keeps the instance's callback.
+     */
+    @SuppressWarnings("unchecked")
+    public S logging(boolean enabled) {
+        this.logging = null;
+        this.loggingGiven = !enabled;
+        return (S) this;
+    }
+
+    /** Whether this call has a logging callback of its own (see {@link #logging()}). */
+    public boolean isLoggingGiven() {
+        return loggingGiven;
+    }
+
+    /** This call's logging callback, or null when silenced; meaningful only when {@link #isLoggingGiven()}. */
+    public java.util.function.BiConsumer<String, Long> logging() {
+        return logging;
+    }
+
+    /** Gives {@code target} this object's transaction and logging settings (for copies). */
     void copyTransactionTo(TransactionalOptions<?> target) {
         target.transaction = transaction;
         target.transactionGiven = transactionGiven;
+        target.logging = logging;
+        target.loggingGiven = loggingGiven;
     }
 
     /**

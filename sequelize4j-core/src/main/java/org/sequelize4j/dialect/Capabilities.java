@@ -26,6 +26,8 @@ import org.sequelize4j.sql.SqlCapabilities;
  * @param alterColumnType changing a column's type or nullability in place
  * @param upsertConflictTarget upserts name their conflict columns (ON CONFLICT (cols))
  * @param nullsOrdering ORDER BY … NULLS FIRST/LAST
+ * @param numberedPlaceholders the server numbers its placeholders {@code $1}, {@code $2}, … (so query logs
+ *                             show them that way, as Sequelize's do; the driver still receives {@code ?})
  * @param maxParameters the most parameters one statement may carry
  */
 public record Capabilities(boolean insertReturning, boolean updateReturning, boolean deleteReturning, boolean ilike,
@@ -33,5 +35,5 @@ public record Capabilities(boolean insertReturning, boolean updateReturning, boo
                            boolean updateLimit, boolean deleteLimit, boolean arrays, boolean schemas, boolean comments,
                            boolean deferrableConstraints, boolean partialIndexes, boolean indexUsing,
                            boolean alterColumnType, boolean upsertConflictTarget, boolean nullsOrdering,
-                           int maxParameters) implements SqlCapabilities {
+                           boolean numberedPlaceholders, int maxParameters) implements SqlCapabilities {
 }

@@ -107,6 +107,15 @@ public abstract class Dialect implements SqlDialect {
         return org.sequelize4j.sql.RawSyntax.STANDARD;
     }
 
+    /**
+     * The statement as query logs show it: as sent, but with {@code $1}, {@code $2}, … for the
+     * placeholders where the server numbers them ({@link Capabilities#numberedPlaceholders()}), as
+     * Sequelize's logs do.
+     */
+    public String sqlForLog(String sql) {
+        return capabilities().numberedPlaceholders() ? org.sequelize4j.sql.PlaceholderNumbering.dollarNumbered(sql) : sql;
+    }
+
     /** Whether the data type can be used at all (e.g. JSONB only on PostgreSQL). */
     public boolean supportsType(DataType type) {
         return true;

@@ -30,6 +30,11 @@ public final class QueryLogger {
         this.withParameters = withParameters;
     }
 
+    /** A logger like this one that reports to another callback (null for SLF4J only), for one call's {@code logging} option. */
+    public QueryLogger withCallback(BiConsumer<String, Long> other) {
+        return new QueryLogger(other, benchmark, withParameters);
+    }
+
     /** Whether anything would be logged (so the caller can skip timing and formatting). */
     public boolean isActive() {
         return callback != null || LOG.isDebugEnabled();

@@ -53,20 +53,29 @@ public final class SqlExecutor {
     }
 
     private ConnectionScope scopeOrPool(ConnectionScope scope) {
-        return scope == null ? pool : scope;
+        ConnectionScope inner = LoggingScope.unwrap(scope);
+        return inner == null ? pool : inner;
+    }
+
+    /** The logger for a scope's statements: the instance's, or one with a call's own callback. */
+    private QueryLogger loggerFor(ConnectionScope scope) {
+        return scope instanceof LoggingScope logging ? logger.withCallback(logging.callback()) : logger;
+    }
+
+    private void log(QueryLogger to, String label, String sql, List<Object> values, long elapsedNanos) {
+        to.log(label, dialect.sqlForLog(sql), values, elapsedNanos);
     }
 
     /** Runs a query and reads its result. */
     public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
-        ConnectionScope target = scopeOrPool(scope);
         try {
-            return runQuery(target, statement, context, reader);
+            return runQuery(scope, statement, context, reader);
         } catch (ConnectionError e) {
-            if (target != pool || !isRetryable(e) || !isRead(statement.sql())) {
+            if (scopeOrPool(scope) != pool || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
             // A read outside a transaction can safely be tried once more on a fresh connection.
-            return runQuery(target, statement, context, reader);
+            return runQuery(scope, statement, context, reader);
         }
     }
 
@@ -102,7 +111,7 @@ public final class SqlExecutor {
 
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
-        return run(scopeOrPool(scope), statement, context,
+        return run(scope, statement, context,
                 connection -> execute(connection, statement, PreparedStatement::executeUpdate));
     }
 
@@ -135,7 +144,7 @@ public final class SqlExecutor {
      */
     public <T> T insertWithGeneratedKeys(ConnectionScope scope, SqlStatement statement, ErrorContext context,
                                          ResultReader<T> keyReader) {
-        return run(scopeOrPool(scope), statement, context, connection -> {
+        return run(scope, statement, context, connection -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, statement);
                 ps.executeUpdate();
@@ -149,6 +158,7 @@ public final class SqlExecutor {
     /** Runs statements without parameters (DDL) one after another on one connection. */
     public void execute(ConnectionScope scope, List<String> statements) {
         ConnectionScope target = scopeOrPool(scope);
+        QueryLogger logger = loggerFor(scope);
         if (statements.isEmpty()) {
             return;
         }
@@ -161,7 +171,7 @@ public final class SqlExecutor {
                         long start = logger.isBenchmark() ? System.nanoTime() : -1;
                         st.execute(sql);
                         if (logger.isActive()) {
-                            logger.log(target.label(), sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
+                            log(logger, target.label(), sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
                         }
                     }
                 }
@@ -170,7 +180,7 @@ public final class SqlExecutor {
         } catch (SQLException e) {
             if (logger.isActive() && current[0] != null) {
                 // Failed statements are logged too, as run() does, so the log shows what was attempted.
-                logger.log(target.label(), current[0], List.of(), -1);
+                log(logger, target.label(), current[0], List.of(), -1);
             }
             throw translate(target, e, current[0], List.of(), ErrorContext.NONE);
         }
@@ -189,18 +199,19 @@ public final class SqlExecutor {
     /** Runs custom work for a statement (binding and executing it is up to the work), with logging and error translation. */
     public <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
         ConnectionScope target = scopeOrPool(scope);
+        QueryLogger logger = loggerFor(scope);
         dialect.checkStatementSize(statement);
         boolean log = logger.isActive();
         long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
         try {
             T result = target.run(work);
             if (log) {
-                logger.log(target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
+                log(logger, target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
             }
             return result;
         } catch (SQLException e) {
             if (log) {
-                logger.log(target.label(), statement.sql(), statement.values(), -1);
+                log(logger, target.label(), statement.sql(), statement.values(), -1);
             }
             throw translate(target, e, statement.sql(), statement.values(), context);
         }

@@ -109,13 +109,14 @@ public final class BulkOperations {
         perStatement = Math.min(perStatement, options.batchSize() != null ? options.batchSize() : DEFAULT_BATCH_ROWS);
         int chunk = perStatement;
         try {
-            if (instances.size() <= chunk || scope != null) {
+            if (instances.size() <= chunk || org.sequelize4j.jdbc.LoggingScope.unwrap(scope) != null) {
                 insertChunks(scope, instances, columns, rows, chunk, options, conflict);
             } else {
-                runtime.engine().transactions().inNewTransaction(tx -> {
-                    insertChunks(tx, instances, columns, rows, chunk, options, conflict);
-                    return null;
-                });
+                runtime.engine().transactions().inNewTransaction(org.sequelize4j.jdbc.LoggingScope.keepingLogging(scope,
+                        tx -> {
+                            insertChunks(tx, instances, columns, rows, chunk, options, conflict);
+                            return null;
+                        }));
             }
         } catch (org.sequelize4j.errors.UniqueConstraintError e) {
             throw instances.size() == 1 ? runtime.persister().withValues(e, instances.get(0)) : e;

@@ -61,7 +61,9 @@ class LoggingTest {
             user.findAll(query().where(eq("name", "Ada")));
             assertOne(log.since(before), "Executing (default): SELECT ", "WHERE");
             assertFalse(log.last().contains("Ada"), "values are not logged by default: " + log.last());
-            assertTrue(log.last().contains("?"), log.last());
+            // The placeholder as the server numbers it, as Sequelize's logs show it ($1 on PostgreSQL).
+            assertTrue(log.last().contains(sequelize.dialect().capabilities().numberedPlaceholders() ? "$1" : "?"),
+                    log.last());
 
             before = log.size();
             user.count();

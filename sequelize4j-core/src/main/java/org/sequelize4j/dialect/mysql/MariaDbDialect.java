@@ -9,7 +9,7 @@ import org.sequelize4j.dialect.Capabilities;
 public final class MariaDbDialect extends MySqlDialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, false, true, false, true, true, false,
-            true, true, true, true, false, false, true, false, false, true, true, false, false, 65_535);
+            true, true, true, true, false, false, true, false, false, true, true, false, false, false, 65_535);
 
     /** A dialect writing dates in the given offset. */
     public MariaDbDialect(java.time.ZoneOffset offset) {

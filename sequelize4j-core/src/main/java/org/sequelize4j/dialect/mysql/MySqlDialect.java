@@ -55,7 +55,7 @@ public class MySqlDialect extends Dialect {
     }
 
     private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, true, true, false,
-            true, true, true, true, false, false, true, false, false, true, true, false, false, 65_535);
+            true, true, true, true, false, false, true, false, false, true, true, false, false, false, 65_535);
 
     @Override
     public Capabilities capabilities() {

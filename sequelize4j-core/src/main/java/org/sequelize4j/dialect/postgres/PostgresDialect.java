@@ -25,7 +25,7 @@ import org.sequelize4j.types.ValueCodec;
 public final class PostgresDialect extends Dialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, true, true, true, true,
-            true, false, false, true, true, true, true, true, true, true, true, true, 65_535);
+            true, false, false, true, true, true, true, true, true, true, true, true, true, 65_535);
 
     /** The JDBC driver reads {@code ??} as a literal {@code ?} (the jsonb key operators). */
     private static final org.sequelize4j.sql.RawSyntax RAW_SYNTAX = new org.sequelize4j.sql.RawSyntax(false, false,

@@ -35,7 +35,7 @@ import org.sequelize4j.types.ValueCodec;
 public final class SqliteDialect extends Dialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false, true, false, false,
-            false, false, false, false, false, false, false, false, true, false, false, true, true, 32_766);
+            false, false, false, false, false, false, false, false, true, false, false, true, true, false, 32_766);
 
     private final SqliteCodecs codecs;
     private final SqliteDdl ddl = new SqliteDdl(this);
