@@ -38,7 +38,11 @@ public final class BulkCreateOptions extends TransactionalOptions<BulkCreateOpti
         return this;
     }
 
-    /** Run validators on every row before inserting any. */
+    /**
+     * Run validators on every row before inserting any. Failing rows make the call throw an
+     * {@link org.sequelize4j.errors.AggregateError} with one entry per failing row (its index, the
+     * record and its own {@link org.sequelize4j.errors.ValidationError}); nothing is inserted.
+     */
     public BulkCreateOptions validate(boolean value) {
         this.validate = value;
         return this;
@@ -57,7 +61,13 @@ public final class BulkCreateOptions extends TransactionalOptions<BulkCreateOpti
         return this;
     }
 
-    /** The unique attributes whose conflict triggers ignore/update (primary key by default). */
+    /**
+     * The unique attributes whose conflict triggers ignore/update on PostgreSQL and SQLite. Without
+     * it, {@code updateOnDuplicate} targets the primary key when the rows write it, else the first
+     * declared unique key (attribute {@code unique} keys, then unique indexes without a WHERE) whose
+     * attributes the rows all write, else the primary key; {@code ignoreDuplicates} has no target and
+     * skips a row any unique key rejects, as in Sequelize.
+     */
     public BulkCreateOptions conflictAttributes(String... attributes) {
         this.conflictAttributes = new ArrayList<>();
         Collections.addAll(this.conflictAttributes, attributes);

@@ -16,12 +16,16 @@ import org.sequelize4j.SaveOptions;
 import org.sequelize4j.UpdateOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.AttributeRole;
+import org.sequelize4j.definition.IndexDefinition;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.definition.UniqueKey;
 import org.sequelize4j.dialect.UniqueErrors;
+import org.sequelize4j.errors.AggregateError;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.errors.UniqueConstraintError;
+import org.sequelize4j.errors.ValidationError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.hydration.ColumnMapping;
 import org.sequelize4j.hydration.InstanceHydrator;
@@ -91,13 +95,24 @@ public final class BulkOperations {
             }
         }
         List<AttributeDefinition> columns = bulkColumns(def, instances, options);
-        for (Model instance : instances) {
+        List<AggregateError.BulkRecordError> failed = new ArrayList<>();
+        for (int i = 0; i < instances.size(); i++) {
+            Model instance = instances.get(i);
             ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true);
-            errors.addAll(checked.errors);
             if (options.isValidate()) {
-                errors.addAll(InstanceValidator.validate(def, instance, columns));
+                // As Sequelize's validate: true, each failing record gets its own ValidationError.
+                List<ValidationErrorItem> own = new ArrayList<>(checked.errors);
+                own.addAll(InstanceValidator.validate(def, instance, columns));
+                if (!own.isEmpty()) {
+                    failed.add(new AggregateError.BulkRecordError(i, instance, new ValidationError(own)));
+                }
+            } else {
+                errors.addAll(checked.errors);
             }
             rows.add(checked.values);
+        }
+        if (!failed.isEmpty()) {
+            throw new AggregateError(failed);
         }
         ValueChecker.throwIfAny(errors);
 
@@ -211,11 +226,13 @@ public final class BulkOperations {
                 }
                 target.add(a.field());
             }
-        } else {
-            for (AttributeDefinition a : def.primaryKeys()) {
+        } else if (options.updateOnDuplicate() != null) {
+            for (AttributeDefinition a : inferredTarget(def, columns)) {
                 target.add(a.field());
             }
         }
+        // ignoreDuplicates without conflictAttributes has no target, as in Sequelize: ON CONFLICT DO
+        // NOTHING skips a row that any unique key rejects (as MySQL's ON DUPLICATE KEY does).
         List<String> update = new ArrayList<>();
         if (options.updateOnDuplicate() != null) {
             for (String name : options.updateOnDuplicate()) {
@@ -232,6 +249,41 @@ public final class BulkOperations {
             }
         }
         return new InsertSpec.Conflict(target, options.isIgnoreDuplicates(), update, null);
+    }
+
+    /**
+     * The conflict target when none is given: the primary key when the rows write it, else the first
+     * unique key whose attributes the rows all write (attribute {@code unique} keys in declaration
+     * order, then unique indexes without a WHERE in declaration order), else the primary key.
+     */
+    private static List<AttributeDefinition> inferredTarget(ModelDefinition def, List<AttributeDefinition> columns) {
+        if (!def.primaryKeys().isEmpty() && columns.containsAll(def.primaryKeys())) {
+            return def.primaryKeys();
+        }
+        for (UniqueKey key : def.uniqueKeys()) {
+            if (!key.attributes().isEmpty() && columns.containsAll(key.attributes())) {
+                return key.attributes();
+            }
+        }
+        for (IndexDefinition index : def.indexes()) {
+            if (!index.unique() || index.where() != null || index.fields().isEmpty()) {
+                continue;
+            }
+            List<AttributeDefinition> attributes = new ArrayList<>();
+            for (IndexDefinition.Field field : index.fields()) {
+                AttributeDefinition a = field.attribute() == null ? null : def.attribute(field.attribute());
+                if (a == null || field.length() != null) {
+                    // An expression or prefix index cannot be named as a conflict target.
+                    attributes = null;
+                    break;
+                }
+                attributes.add(a);
+            }
+            if (attributes != null && columns.containsAll(attributes)) {
+                return attributes;
+            }
+        }
+        return def.primaryKeys();
     }
 
     /** The static update: sets values on every row matching {@code options.where()}. */

@@ -119,7 +119,7 @@ class OperationsTest {
         assertNotNull(created.get(1).get("id"));
         assertEquals("B", users.findByPk(created.get(1).get("id")).get("name"));
 
-        assertThrows(ValidationError.class, () -> users.bulkCreate(List.of(Map.of("email", "not-an-email")),
+        assertThrows(org.sequelize4j.errors.AggregateError.class, () -> users.bulkCreate(List.of(Map.of("email", "not-an-email")),
                 BulkCreateOptions.bulkCreateOptions().validate(true)));
         assertEquals(2, users.count());
 
