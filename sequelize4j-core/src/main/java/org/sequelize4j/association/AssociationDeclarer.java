@@ -239,11 +239,7 @@ public final class AssociationDeclarer {
         if (existing == null || !existing.target().name().equals(other.name())) {
             return false;
         }
-        AssociationDefinition d = existing.definition();
-        List<String> key = d instanceof AssociationDefinition.BelongsTo ? ((AssociationDefinition.BelongsTo) d).foreignKey()
-                : d instanceof AssociationDefinition.HasOne ? ((AssociationDefinition.HasOne) d).foreignKey()
-                : d instanceof AssociationDefinition.HasMany ? ((AssociationDefinition.HasMany) d).foreignKey()
-                : ((AssociationDefinition.BelongsToMany) d).foreignKey();
+        List<String> key = existing.definition().foreignKey();
         return key.equals(fk);
     }
 

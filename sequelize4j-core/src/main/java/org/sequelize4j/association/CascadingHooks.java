@@ -22,9 +22,7 @@ final class CascadingHooks {
         if (!options.isHooks()) {
             return;
         }
-        List<String> fk = association.definition() instanceof org.sequelize4j.definition.association.AssociationDefinition.HasMany
-                ? ((org.sequelize4j.definition.association.AssociationDefinition.HasMany) association.definition()).foreignKey()
-                : ((org.sequelize4j.definition.association.AssociationDefinition.HasOne) association.definition()).foreignKey();
+        List<String> fk = association.definition().foreignKey();
         var target = association.target().definition();
         // A composite key's actions are on the model's foreign key, a single column's on its attribute.
         ReferentialAction onDelete = fk.size() == 1 ? target.attribute(fk.get(0)).onDelete()

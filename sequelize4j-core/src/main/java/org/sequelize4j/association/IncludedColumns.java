@@ -95,12 +95,9 @@ final class IncludedColumns {
         AssociationDefinition d = association.definition();
         List<String> targetKeys;
         List<String> ownKeys;
-        if (d instanceof AssociationDefinition.HasMany) {
-            targetKeys = ((AssociationDefinition.HasMany) d).foreignKey();
-            ownKeys = ((AssociationDefinition.HasMany) d).sourceKey();
-        } else if (d instanceof AssociationDefinition.HasOne) {
-            targetKeys = ((AssociationDefinition.HasOne) d).foreignKey();
-            ownKeys = ((AssociationDefinition.HasOne) d).sourceKey();
+        if (d instanceof AssociationDefinition.TargetKeyed) {
+            targetKeys = d.foreignKey();
+            ownKeys = ((AssociationDefinition.TargetKeyed) d).sourceKey();
         } else if (d instanceof AssociationDefinition.BelongsTo) {
             targetKeys = ((AssociationDefinition.BelongsTo) d).targetKey();
             ownKeys = ((AssociationDefinition.BelongsTo) d).foreignKey();

@@ -264,12 +264,8 @@ public final class Includes {
         Condition targets = Association.and(onTarget, Association.scopeCondition(definition.common().scope()),
                 association.target().scopeWhere());
         var target = association.target().definition();
-        if (definition instanceof AssociationDefinition.HasMany) {
-            var d = (AssociationDefinition.HasMany) definition;
-            return new Condition.InSelect(d.sourceKey(), target, d.foreignKey(), targets, paranoid);
-        }
-        if (definition instanceof AssociationDefinition.HasOne) {
-            var d = (AssociationDefinition.HasOne) definition;
+        if (definition instanceof AssociationDefinition.TargetKeyed) {
+            var d = (AssociationDefinition.TargetKeyed) definition;
             return new Condition.InSelect(d.sourceKey(), target, d.foreignKey(), targets, paranoid);
         }
         if (definition instanceof AssociationDefinition.BelongsTo) {

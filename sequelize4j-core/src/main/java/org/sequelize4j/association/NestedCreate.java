@@ -8,7 +8,6 @@ import java.util.Map;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.SaveOptions;
-import org.sequelize4j.Transaction;
 import org.sequelize4j.errors.QueryError;
 
 /**
@@ -162,10 +161,5 @@ public final class NestedCreate {
             rows.add((Map<String, ?>) row);
         }
         return rows;
-    }
-
-    /** The transaction nested writes share (exposed for callers that already hold one). */
-    static Transaction transactionOf(SaveOptions options) {
-        return options.isTransactionGiven() ? options.transaction() : null;
     }
 }

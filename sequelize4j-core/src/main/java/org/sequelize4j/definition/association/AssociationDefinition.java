@@ -12,7 +12,7 @@ import java.util.Map;
  * association handles to read and write links.
  */
 public sealed interface AssociationDefinition
-        permits AssociationDefinition.BelongsTo, AssociationDefinition.HasOne, AssociationDefinition.HasMany,
+        permits AssociationDefinition.BelongsTo, AssociationDefinition.TargetKeyed,
         AssociationDefinition.BelongsToMany {
 
     /** Names and flags every kind shares. */
@@ -35,6 +35,22 @@ public sealed interface AssociationDefinition
 
     /** Whether it leads to many targets. */
     boolean isMultiple();
+
+    /**
+     * The foreign key's attributes: the source's (belongsTo), the target's (hasOne, hasMany) or the
+     * through model's attributes referring to the source (belongsToMany).
+     */
+    List<String> foreignKey();
+
+    /** hasOne and hasMany: the target holds the foreign key, referring to the source's key. */
+    sealed interface TargetKeyed extends AssociationDefinition permits HasOne, HasMany {
+
+        /** The source's attributes the foreign key refers to. */
+        List<String> sourceKey();
+
+        /** Whether the foreign key allows NULL (unlinking is possible). */
+        boolean foreignKeyNullable();
+    }
 
     /**
      * What every kind shares.
@@ -82,7 +98,7 @@ public sealed interface AssociationDefinition
      * @param foreignKeyNullable whether the foreign key allows NULL (unlinking is possible)
      */
     record HasOne(Common common, List<String> foreignKey, List<String> sourceKey, boolean foreignKeyNullable)
-            implements AssociationDefinition {
+            implements TargetKeyed {
         public HasOne {
             foreignKey = List.copyOf(foreignKey);
             sourceKey = List.copyOf(sourceKey);
@@ -103,7 +119,7 @@ public sealed interface AssociationDefinition
      * @param foreignKeyNullable whether the foreign key allows NULL (unlinking is possible)
      */
     record HasMany(Common common, List<String> foreignKey, List<String> sourceKey, boolean foreignKeyNullable)
-            implements AssociationDefinition {
+            implements TargetKeyed {
         public HasMany {
             foreignKey = List.copyOf(foreignKey);
             sourceKey = List.copyOf(sourceKey);
