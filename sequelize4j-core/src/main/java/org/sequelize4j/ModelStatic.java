@@ -112,6 +112,14 @@ public final class ModelStatic<M extends Model> {
         return scope == null ? null : scope.where();
     }
 
+    /**
+     * A copy of the options of the scope this view applies (the default scope unless {@link #scope}/
+     * {@link #unscoped} chose another); empty options when it applies none.
+     */
+    public FindOptions scopeOptions() {
+        return scope == null ? FindOptions.query() : scope.copy();
+    }
+
     /** The model as defined, without a scope view on top. */
     ModelStatic<M> base() {
         return base;
@@ -330,7 +338,7 @@ public final class ModelStatic<M extends Model> {
     public List<M> findAll(FindOptions options) {
         FindOptions merged = scoped(options);
         if (!merged.includes().isEmpty()) {
-            return Includes.findAll(unscoped(), merged);
+            return Includes.findAll(unscoped(), merged, runtime.finder());
         }
         return cast(runtime.finder().findAll(merged));
     }
@@ -343,7 +351,7 @@ public final class ModelStatic<M extends Model> {
     /** The first matching row, or null. */
     public M findOne(FindOptions options) {
         if (!options.includes().isEmpty() || scope != null && !scope.includes().isEmpty()) {
-            return Includes.findOne(unscoped(), options.onTopOf(scope));
+            return Includes.findOne(unscoped(), options.onTopOf(scope), runtime.finder());
         }
         // The finder copies the options before changing them, so the caller's object is safe uncopied.
         return cast(runtime.finder().findOne(options.onTopOf(scope)));
@@ -357,7 +365,7 @@ public final class ModelStatic<M extends Model> {
     /** {@link #findByPk(Object)} with options. */
     public M findByPk(Object key, FindOptions options) {
         if (!options.includes().isEmpty() || scope != null && !scope.includes().isEmpty()) {
-            return Includes.findByPk(unscoped(), key, options.onTopOf(scope));
+            return Includes.findByPk(unscoped(), key, options.onTopOf(scope), runtime.finder());
         }
         // As findOne: the finder only reads the options, or copies them first.
         return cast(runtime.finder().findByPk(key, options.onTopOf(scope)));

@@ -36,7 +36,7 @@ public final class IncludeOptions {
     private List<String> throughAttributes;
     private Condition throughWhere;
     private final List<IncludeOptions> includes = new ArrayList<>();
-    private boolean separate = true;
+    private Boolean separate;
     private boolean right;
 
     private IncludeOptions(Object association, boolean all) {
@@ -142,9 +142,11 @@ public final class IncludeOptions {
     }
 
     /**
-     * Sequelize's {@code separate}: {@code true} (how every include loads here: one batch query per
-     * level) is accepted; {@code false}, the joined form, is not available yet and is a {@code QueryError}
-     * when the find runs.
+     * Sequelize's {@code separate}. Left unset, a to-one include (belongsTo, or a hasOne whose foreign
+     * key is unique) is joined into the query that reads its parents and a to-many include is read by
+     * one batch query per level. {@code true} reads a to-one include by a batch query too;
+     * {@code false} on a to-many include (Sequelize's joined form, which repeats parent rows) is a
+     * {@code QueryError}: the batch form gives the same result without the repetition.
      */
     public IncludeOptions separate(boolean value) {
         this.separate = value;
@@ -214,7 +216,7 @@ public final class IncludeOptions {
         merged.paranoid = second.paranoid != null ? second.paranoid : first.paranoid;
         merged.throughAttributes = second.throughAttributes != null ? second.throughAttributes : first.throughAttributes;
         merged.throughWhere = second.throughWhere != null ? second.throughWhere : first.throughWhere;
-        merged.separate = first.separate && second.separate;
+        merged.separate = second.separate != null ? second.separate : first.separate;
         merged.right = first.right || second.right;
         merged.includes.addAll(first.includes);
         merged.includes.addAll(second.includes);
@@ -309,8 +311,8 @@ public final class IncludeOptions {
         return throughWhere;
     }
 
-    /** Whether {@link #separate(boolean)} was left on. */
-    public boolean isSeparate() {
+    /** What {@link #separate(boolean)} was given, or null when it was left unset. */
+    public Boolean separate() {
         return separate;
     }
 

@@ -14,6 +14,7 @@ import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.association.AssociationDefinition;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.query.Condition;
+import org.sequelize4j.runtime.Finder;
 
 /**
  * Eager loading ({@code include}) for the finders. The parents are found first, in one query whose
@@ -32,29 +33,31 @@ public final class Includes {
     }
 
     /**
-     * An include resolved against its model: the association (or, for a polymorphic belongsTo, its
-     * handle) and what was asked of it.
+     * {@code findAll} with includes; {@code finder} is the model's own, which reads a find with
+     * joined to-one includes.
      */
-    private record Resolved(Association<?, ?> association, PolymorphicAssociation<?> polymorphic,
-                            IncludeOptions options, List<Resolved> children) {
-        Resolved(Association<?, ?> association, IncludeOptions options, List<Resolved> children) {
-            this(association, null, options, children);
-        }
-    }
-
-    /** {@code findAll} with includes. */
-    public static <M extends Model> List<M> findAll(ModelStatic<M> model, FindOptions options) {
+    public static <M extends Model> List<M> findAll(ModelStatic<M> model, FindOptions options, Finder finder) {
         if (!options.isTransactionGiven()) {
             // The parent query and every batch go back to back on one connection.
-            return model.sequelize().inOneConnection(() -> findAllHere(model, options));
+            return model.sequelize().inOneConnection(() -> findAllHere(model, options, finder));
         }
-        return findAllHere(model, options);
+        return findAllHere(model, options, finder);
     }
 
-    private static <M extends Model> List<M> findAllHere(ModelStatic<M> model, FindOptions options) {
-        List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
-        List<M> parents = model.findAll(parentQuery(model, options, includes));
-        load(parents, includes, options);
+    private static <M extends Model> List<M> findAllHere(ModelStatic<M> model, FindOptions options, Finder finder) {
+        List<ResolvedInclude> includes = resolve(model, options.includes(), new LinkedHashSet<>());
+        boolean join = JoinedIncludes.allowed(options) && includes.stream().anyMatch(ResolvedInclude::joinable);
+        FindOptions parentQuery = parentQuery(model, options, includes, join);
+        List<M> parents;
+        if (join) {
+            @SuppressWarnings("unchecked")
+            List<M> found = (List<M>) finder.findAllJoined(parentQuery, JoinedIncludes.nodes(includes),
+                    rows -> JoinedIncludes.attach(rows, includes));
+            parents = found;
+        } else {
+            parents = model.findAll(parentQuery);
+        }
+        load(parents, includes, options, join);
         remember(parents, options.includes());
         return parents;
     }
@@ -67,7 +70,7 @@ public final class Includes {
         }
         @SuppressWarnings("unchecked")
         List<IncludeOptions> includes = (List<IncludeOptions>) given;
-        load(List.of(instance), resolve(instance.model(), includes, new LinkedHashSet<>()), options);
+        load(List.of(instance), resolve(instance.model(), includes, new LinkedHashSet<>()), options, false);
         remember(List.of(instance), includes);
     }
 
@@ -78,18 +81,17 @@ public final class Includes {
     }
 
     /** {@code findOne} with includes. */
-    public static <M extends Model> M findOne(ModelStatic<M> model, FindOptions options) {
-        List<Resolved> includes = resolve(model, options.includes(), new LinkedHashSet<>());
-        M parent = model.findOne(parentQuery(model, options, includes));
-        if (parent != null) {
-            load(List.of(parent), includes, options);
-            remember(List.of(parent), options.includes());
+    public static <M extends Model> M findOne(ModelStatic<M> model, FindOptions options, Finder finder) {
+        FindOptions first = options.copy();
+        if (first.limit() == null || first.limit() > 1) {
+            first.limit(1);
         }
-        return parent;
+        List<M> found = findAll(model, first, finder);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** {@code findByPk} with includes: the row with this primary key (a map of values for a composite key). */
-    public static <M extends Model> M findByPk(ModelStatic<M> model, Object key, FindOptions options) {
+    public static <M extends Model> M findByPk(ModelStatic<M> model, Object key, FindOptions options, Finder finder) {
         Condition byKey;
         if (key instanceof Map) {
             @SuppressWarnings("unchecked")
@@ -103,7 +105,7 @@ public final class Includes {
             }
             byKey = org.sequelize4j.Op.eq(attribute, key);
         }
-        return findOne(model, options.copy().where(Association.and(options.where(), byKey)));
+        return findOne(model, options.copy().where(Association.and(options.where(), byKey)), finder);
     }
 
     /**
@@ -111,19 +113,24 @@ public final class Includes {
      * {@code count} and {@code findAndCountAll}, which count parents, never joined rows.
      */
     public static FindOptions parentQuery(ModelStatic<?> model, FindOptions options) {
-        return parentQuery(model, options, resolve(model, options.includes(), new LinkedHashSet<>()));
+        return parentQuery(model, options, resolve(model, options.includes(), new LinkedHashSet<>()), false);
     }
 
-    private static FindOptions parentQuery(ModelStatic<?> model, FindOptions options, List<Resolved> includes) {
+    /**
+     * The parents' own find: the options without includes, with a filter for each required include
+     * that is not joined in (a joined required include is an inner join, which filters by itself).
+     */
+    private static FindOptions parentQuery(ModelStatic<?> model, FindOptions options, List<ResolvedInclude> includes,
+                                           boolean join) {
         FindOptions parents = IncludedColumns.rewrite(model, options).copy().include();
-        Condition filter = Association.and(requiredFilters(includes).toArray(Condition[]::new));
+        Condition filter = Association.and(requiredFilters(includes, join).toArray(Condition[]::new));
         return filter == null ? parents : parents.where(Association.and(parents.where(), filter));
     }
 
     // ---- resolution ----------------------------------------------------------------------------
 
-    private static List<Resolved> resolve(ModelStatic<?> model, List<IncludeOptions> includes, Set<Association<?, ?>> path) {
-        List<Resolved> resolved = new ArrayList<>();
+    private static List<ResolvedInclude> resolve(ModelStatic<?> model, List<IncludeOptions> includes, Set<Association<?, ?>> path) {
+        List<ResolvedInclude> resolved = new ArrayList<>();
         for (IncludeOptions include : includes) {
             if (include.isAll()) {
                 if (includes.size() > 1) {
@@ -134,13 +141,13 @@ public final class Includes {
                     if (path.contains(association)) {
                         continue;
                     }
-                    List<Resolved> children = List.of();
+                    List<ResolvedInclude> children = List.of();
                     if (include.isNested()) {
                         Set<Association<?, ?>> deeper = new LinkedHashSet<>(path);
                         deeper.add(association);
                         children = resolve(association.target(), List.of(include), deeper);
                     }
-                    resolved.add(new Resolved(association, IncludeOptions.include(association), children));
+                    resolved.add(new ResolvedInclude(association, IncludeOptions.include(association), children));
                 }
                 continue;
             }
@@ -153,7 +160,7 @@ public final class Includes {
                             + " polymorphic: it takes no where, required, attributes, order, limit or nested"
                             + " includes (its targets are of several models)");
                 }
-                resolved.add(new Resolved(null, polymorphic, include, List.of()));
+                resolved.add(new ResolvedInclude(null, polymorphic, include, List.of(), false));
                 continue;
             }
             Association<?, ?> association = association(model, include);
@@ -165,7 +172,7 @@ public final class Includes {
             check(association, include);
             Set<Association<?, ?>> deeper = new LinkedHashSet<>(path);
             deeper.add(association);
-            Resolved entry = new Resolved(association, include, resolve(association.target(), include.includes(), deeper));
+            ResolvedInclude entry = new ResolvedInclude(association, include, resolve(association.target(), include.includes(), deeper));
             if (earlier >= 0) {
                 resolved.set(earlier, entry);
             } else {
@@ -175,7 +182,7 @@ public final class Includes {
         return resolved;
     }
 
-    private static int indexOf(List<Resolved> resolved, Association<?, ?> association) {
+    private static int indexOf(List<ResolvedInclude> resolved, Association<?, ?> association) {
         for (int i = 0; i < resolved.size(); i++) {
             if (resolved.get(i).association() != null && resolved.get(i).association() == association) {
                 return i;
@@ -214,10 +221,14 @@ public final class Includes {
     }
 
     private static void check(Association<?, ?> association, IncludeOptions include) {
-        if (!include.isSeparate() || include.isRight()) {
-            throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name() + "': "
-                    + (include.isRight() ? "right(true), a RIGHT OUTER JOIN," : "separate(false), the joined form,")
-                    + " is not available; includes load by one batch query per level");
+        if (include.isRight()) {
+            throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name() + "':"
+                    + " right(true), a RIGHT OUTER JOIN, is not available: it would return rows without a parent");
+        }
+        if (Boolean.FALSE.equals(include.separate()) && association.isMultiple()) {
+            throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name() + "':"
+                    + " separate(false), the joined form of a to-many include, is not available; to-many includes"
+                    + " load by one batch query per level, which gives the same result without repeating parents");
         }
         boolean paged = include.limit() != null || include.offset() != null;
         if (paged && !association.isMultiple()) {
@@ -233,10 +244,10 @@ public final class Includes {
 
     // ---- filters for required includes -----------------------------------------------------------
 
-    private static List<Condition> requiredFilters(List<Resolved> includes) {
+    private static List<Condition> requiredFilters(List<ResolvedInclude> includes, boolean joined) {
         List<Condition> filters = new ArrayList<>();
-        for (Resolved include : includes) {
-            if (include.options().isRequired()) {
+        for (ResolvedInclude include : includes) {
+            if (include.options().isRequired() && !(joined && include.joinable())) {
                 filters.add(filter(include));
             }
         }
@@ -244,12 +255,12 @@ public final class Includes {
     }
 
     /** The parents that have at least one target matching the include (and its required includes). */
-    private static Condition filter(Resolved include) {
+    static Condition filter(ResolvedInclude include) {
         Association<?, ?> association = include.association();
         IncludeOptions options = include.options();
         List<Condition> onTarget = new ArrayList<>();
         onTarget.add(options.where());
-        onTarget.addAll(requiredFilters(include.children()));
+        onTarget.addAll(requiredFilters(include.children(), false));
         return filter(association, Association.and(onTarget.toArray(Condition[]::new)), options.throughWhere(),
                 !Boolean.FALSE.equals(options.paranoid()));
     }
@@ -281,21 +292,47 @@ public final class Includes {
 
     // ---- loading ----------------------------------------------------------------------------------
 
+    /**
+     * Loads the includes on the parents. Those joined into the parents' query ({@code joined}) are
+     * there already, and so are their joined descendants; the rest load by one batch query each, with
+     * their own joinable includes joined into that batch query.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void load(List<? extends Model> parents, List<Resolved> includes, FindOptions outer) {
+    private static void load(List<? extends Model> parents, List<ResolvedInclude> includes, FindOptions outer,
+                             boolean joined) {
         if (parents.isEmpty()) {
             return;
         }
-        for (Resolved include : includes) {
+        for (ResolvedInclude include : includes) {
             IncludeOptions options = include.options();
+            if (joined && include.joinable()) {
+                if (!include.children().isEmpty()) {
+                    load(loaded(parents, include.as()), include.children(), outer, true);
+                }
+                continue;
+            }
             FindOptions read = Association.inheritTransaction(FindOptions.query(), outer);
             if (include.polymorphic() != null) {
                 ((PolymorphicAssociation) include.polymorphic()).load(parents, read);
                 continue;
             }
+            if (options.attributes() != null && options.attributes().isEmpty()) {
+                // noAttributes(): the include only filters (Sequelize's attributes: [] for aggregates).
+                continue;
+            }
+            // Joinable includes below go into the batch query itself, which joins them (or, if it
+            // cannot, loads them by batch in turn); the others are loaded here, one level down.
+            List<ResolvedInclude> below = new ArrayList<>();
+            for (ResolvedInclude child : include.children()) {
+                if (child.joinable()) {
+                    read.include(child.options());
+                } else {
+                    below.add(child);
+                }
+            }
             List<Condition> where = new ArrayList<>();
             where.add(options.where());
-            where.addAll(requiredFilters(include.children()));
+            where.addAll(requiredFilters(below, false));
             Condition condition = Association.and(where.toArray(Condition[]::new));
             if (condition != null) {
                 read.where(condition);
@@ -316,18 +353,14 @@ public final class Includes {
                 read.paranoid(options.paranoid());
             }
             Association association = include.association();
-            if (options.attributes() != null && options.attributes().isEmpty()) {
-                // noAttributes(): the include only filters (Sequelize's attributes: [] for aggregates).
-                continue;
-            }
             if (association instanceof BelongsToManyAssociation) {
                 ((BelongsToManyAssociation) association).load(parents, read, options.throughAttributes(),
                         options.throughWhere());
             } else {
                 association.load(parents, read);
             }
-            if (!include.children().isEmpty()) {
-                load(loaded(parents, association.as()), include.children(), outer);
+            if (!below.isEmpty()) {
+                load(loaded(parents, association.as()), below, outer, false);
             }
         }
     }

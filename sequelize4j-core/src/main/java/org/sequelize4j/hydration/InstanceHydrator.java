@@ -32,12 +32,22 @@ public final class InstanceHydrator {
     private final int[] slots;
     private final boolean[] fieldStored;
     private final boolean[] snapshotCopy;
+    private final int offset;
 
     /**
      * @param owner the {@code ModelStatic} the instances belong to
      * @param columns one mapping per selected column, in select-list order
      */
     public InstanceHydrator(ModelDefinition definition, Object owner, List<ColumnMapping> columns) {
+        this(definition, owner, columns, 0);
+    }
+
+    /**
+     * A reader of columns that start after {@code offset} others: one model's part of a row that joins
+     * several.
+     */
+    public InstanceHydrator(ModelDefinition definition, Object owner, List<ColumnMapping> columns, int offset) {
+        this.offset = offset;
         this.definition = definition;
         this.owner = owner;
         this.columns = columns.toArray(new ColumnMapping[0]);
@@ -75,6 +85,11 @@ public final class InstanceHydrator {
         return instance;
     }
 
+    /** The model whose instances this reads. */
+    public ModelDefinition definition() {
+        return definition;
+    }
+
     /** Writes the current row into an existing instance (reload, RETURNING after a write). */
     public void readInto(ResultSet rs, Model instance) throws SQLException {
         fill(rs, instance, Instances.state(instance));
@@ -86,7 +101,7 @@ public final class InstanceHydrator {
         for (int i = 0; i < codecs.length; i++) {
             Object value;
             try {
-                value = codecs[i].read(rs, i + 1);
+                value = codecs[i].read(rs, offset + i + 1);
             } catch (UnreadableValue e) {
                 throw unreadable(definition.name(), columns[i].key(), e);
             }

@@ -65,23 +65,22 @@ public final class SelectPlanner {
         return where;
     }
 
+    /**
+     * Plans a find with to-one includes joined in (see {@link JoinNode}); the options must have no
+     * group, having, lock or limitPer, which the finders load by batch instead.
+     */
+    public JoinedPlan joined(ModelDefinition model, FindOptions options, List<JoinNode> nodes) {
+        return new JoinedSelectPlanner(this, renderer).plan(model, options, nodes);
+    }
+
     /** Plans {@code findAll}/{@code findOne}. */
     public SelectPlan find(ModelDefinition model, FindOptions options) {
         String alias = SINGLE_TABLE;
         Map<String, SqlExpr> aliases = new LinkedHashMap<>();
         ExpressionResolver resolver = resolver(model, alias, aliases);
-        List<SqlExpr> select;
-        List<ColumnMapping> mappings;
-        if (selectsDefault(options)) {
-            // The shared, immutable lists: the finder recognises them and reuses its row reader too.
-            DefaultSelection selection = defaultSelection(model, alias, resolver);
-            select = selection.select();
-            mappings = selection.mappings();
-        } else {
-            select = new ArrayList<>();
-            mappings = new ArrayList<>();
-            selectAttributes(model, alias, options, resolver, aliases, select, mappings);
-        }
+        Selection selection = selection(model, alias, options, resolver, aliases);
+        List<SqlExpr> select = selection.select();
+        List<ColumnMapping> mappings = selection.mappings();
 
         SqlExpr where = where(model, resolver, options.where(), options.isParanoid());
         List<SqlExpr> group = group(options.group(), resolver);
@@ -116,7 +115,7 @@ public final class SelectPlanner {
         AttributeDefinition key = model.primaryKey();
         String alias = SINGLE_TABLE;
         ExpressionResolver resolver = resolver(model, alias, new LinkedHashMap<>());
-        DefaultSelection selection = defaultSelection(model, alias, resolver);
+        Selection selection = defaultSelection(model, alias, resolver);
         SqlExpr keyCondition = new SqlExpr.Compare(resolver.column(key), org.sequelize4j.sql.Operator.EQ,
                 new SqlExpr.Param(null, dialect.codec(key.type())));
         SqlExpr where = where(model, resolver, null, paranoid);
@@ -126,8 +125,24 @@ public final class SelectPlanner {
         return new SelectPlan(renderer.select(spec), selection.mappings());
     }
 
-    /** Every stored attribute of a model, as selected by a query without an {@code attributes} option. */
-    private record DefaultSelection(List<SqlExpr> select, List<ColumnMapping> mappings) {
+    /** A select list and how each of its columns is read back. */
+    record Selection(List<SqlExpr> select, List<ColumnMapping> mappings) {
+    }
+
+    /**
+     * The columns a query selects from {@code model} under {@code alias}: the shared default list when
+     * the options name no attributes (the finder recognises it and reuses its row reader), otherwise
+     * the attributes, exclusions and extras the options give.
+     */
+    Selection selection(ModelDefinition model, String alias, FindOptions options, ExpressionResolver resolver,
+                        Map<String, SqlExpr> aliases) {
+        if (selectsDefault(options)) {
+            return defaultSelection(model, alias, resolver);
+        }
+        List<SqlExpr> select = new ArrayList<>();
+        List<ColumnMapping> mappings = new ArrayList<>();
+        selectAttributes(model, alias, options, resolver, aliases, select, mappings);
+        return new Selection(select, mappings);
     }
 
     private record DefaultSelectionKey(Dialect dialect, String alias) {
@@ -181,7 +196,7 @@ public final class SelectPlanner {
         }
     }
 
-    private DefaultSelection defaultSelection(ModelDefinition model, String alias, ExpressionResolver resolver) {
+    private Selection defaultSelection(ModelDefinition model, String alias, ExpressionResolver resolver) {
         return model.derived(new DefaultSelectionKey(dialect, alias), def -> {
             List<SqlExpr> select = new ArrayList<>();
             List<ColumnMapping> mappings = new ArrayList<>();
@@ -194,7 +209,7 @@ public final class SelectPlanner {
             if (select.isEmpty()) {
                 throw new QueryError("No attributes of model '" + def.name() + "' are selected");
             }
-            return new DefaultSelection(List.copyOf(select), List.copyOf(mappings));
+            return new Selection(List.copyOf(select), List.copyOf(mappings));
         });
     }
 
@@ -242,7 +257,7 @@ public final class SelectPlanner {
         return StandardCodecs.OBJECT;
     }
 
-    private static List<SqlExpr> group(List<Object> items, ExpressionResolver resolver) {
+    static List<SqlExpr> group(List<Object> items, ExpressionResolver resolver) {
         List<SqlExpr> group = new ArrayList<>(items.size());
         for (Object item : items) {
             if (item instanceof String) {
@@ -256,7 +271,7 @@ public final class SelectPlanner {
         return group;
     }
 
-    private static List<SelectSpec.Order> order(FindOptions options, ExpressionResolver resolver) {
+    static List<SelectSpec.Order> order(FindOptions options, ExpressionResolver resolver) {
         List<SelectSpec.Order> order = new ArrayList<>(options.order().size());
         for (OrderItem item : options.order()) {
             SqlExpr expr = item.target() instanceof String

@@ -14,10 +14,14 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.errors.EmptyResultError;
 import org.sequelize4j.errors.QueryError;
+import java.util.function.Consumer;
 import org.sequelize4j.hydration.ColumnMapping;
+import org.sequelize4j.hydration.GraphReader;
 import org.sequelize4j.hydration.InstanceHydrator;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.Condition;
+import org.sequelize4j.query.JoinNode;
+import org.sequelize4j.query.JoinedPlan;
 import org.sequelize4j.query.SelectPlan;
 import org.sequelize4j.sql.SqlStatement;
 import org.sequelize4j.types.TypeMismatch;
@@ -54,6 +58,48 @@ public final class Finder {
         if (hooks.has(HookType.AFTER_FIND)) {
             Object result = hooks.run(HookCall.of(HookType.AFTER_FIND, options).withResult(rows));
             rows = toInstances(result);
+        }
+        if (rows.isEmpty() && options.isRejectOnEmpty()) {
+            throw new EmptyResultError("No " + definition.name() + " matched the query");
+        }
+        return rows;
+    }
+
+    /**
+     * Every matching row with the to-one includes of {@code nodes} joined into the same query. Each
+     * row's instances (the root in slot 0, node {@code i}'s target or null in slot {@code i + 1}) go
+     * to {@code attach} before the after-find hooks see the roots.
+     */
+    public List<Model> findAllJoined(FindOptions options, List<JoinNode> nodes, Consumer<List<Model[]>> attach) {
+        HookDispatcher hooks = runtime.hooks();
+        if (hooks.has(HookType.BEFORE_FIND)) {
+            hooks.run(HookCall.of(HookType.BEFORE_FIND, options));
+        }
+        ModelDefinition definition = runtime.definition();
+        JoinedPlan plan = runtime.engine().selects().joined(definition, options, nodes);
+        List<GraphReader.Node> readers = new ArrayList<>(plan.nodes().size());
+        for (JoinedPlan.Node node : plan.nodes()) {
+            int[] keyColumns = new int[node.keyPositions().length];
+            ValueCodec[] keyCodecs = new ValueCodec[keyColumns.length];
+            for (int k = 0; k < keyColumns.length; k++) {
+                keyColumns[k] = node.offset() + node.keyPositions()[k] + 1;
+                keyCodecs[k] = node.columns().get(node.keyPositions()[k]).codec();
+            }
+            readers.add(new GraphReader.Node(new InstanceHydrator(node.node().target(),
+                    runtime.engine().models().apply(node.node().target().name()).owner(),
+                    node.columns(), node.offset()), keyColumns, keyCodecs));
+        }
+        GraphReader reader = new GraphReader(new InstanceHydrator(definition, runtime.owner(), plan.rootColumns()),
+                readers);
+        List<Model[]> graph = runtime.engine().executor().query(scope(options), plan.statement(),
+                runtime.errorContext(), reader::readAll);
+        attach.accept(graph);
+        List<Model> rows = new ArrayList<>(graph.size());
+        for (Model[] row : graph) {
+            rows.add(row[0]);
+        }
+        if (hooks.has(HookType.AFTER_FIND)) {
+            rows = toInstances(hooks.run(HookCall.of(HookType.AFTER_FIND, options).withResult(rows)));
         }
         if (rows.isEmpty() && options.isRejectOnEmpty()) {
             throw new EmptyResultError("No " + definition.name() + " matched the query");

@@ -204,7 +204,8 @@ public final class SqlRenderer {
     /** Writes a table with its alias, if any. */
     public void writeTableWithAlias(SqlWriter w, TableRef table) {
         dialect.writeTableName(w, table);
-        if (table.alias() != null) {
+        // A table under its own name needs no alias: the name already qualifies its columns.
+        if (table.alias() != null && !table.alias().equals(table.name())) {
             w.append(" AS ").append(dialect.quoteIdentifier(table.alias()));
         }
     }

@@ -88,4 +88,30 @@ class IncludeSqlGoldenTest {
                     + " LIMIT 2"), sql, dialect.name());
         }
     }
+
+    @Test
+    void toOneIncludesJoinWithShortAliasesAndAnInnerJoinOnlyUnderInnerJoins() {
+        for (Dialect dialect : DIALECTS) {
+            ModelDefinition countries = model(dialect, "country", List.of(attribute("code", STRING)));
+            ModelDefinition users = model(dialect, "user", List.of(attribute("name", STRING),
+                    attribute("countryId", INTEGER)));
+            ModelDefinition posts = model(dialect, "post", List.of(attribute("title", STRING),
+                    attribute("authorId", INTEGER)));
+            JoinNode country = new JoinNode(countries, List.of("countryId"), List.of("id"), eq("code", "FR"), true, true,
+                    query(), List.of());
+            JoinNode author = new JoinNode(users, List.of("authorId"), List.of("id"), null, false, true, query(),
+                    List.of(country));
+            SqlRenderer renderer = new SqlRenderer(dialect);
+            JoinedPlan plan = new SelectPlanner(dialect, renderer, new TypeCoercion(dialect.limits(), ZoneOffset.UTC))
+                    .joined(posts, query().where(eq("title", "x")).order(desc("id")).limit(5), List.of(author));
+            // The country is required but below an optional author: an outer join, or posts would be dropped.
+            assertEquals(q(dialect, "SELECT \"posts\".\"id\", \"posts\".\"title\", \"posts\".\"authorId\","
+                    + " \"i1\".\"id\", \"i1\".\"name\", \"i1\".\"countryId\", \"i2\".\"id\", \"i2\".\"code\""
+                    + " FROM \"posts\" LEFT OUTER JOIN \"users\" AS \"i1\" ON \"posts\".\"authorId\" = \"i1\".\"id\""
+                    + " LEFT OUTER JOIN \"countries\" AS \"i2\" ON (\"i1\".\"countryId\" = \"i2\".\"id\" AND"
+                    + " \"i2\".\"code\" = ?) WHERE \"posts\".\"title\" = ? ORDER BY \"posts\".\"id\" DESC LIMIT 5"), plan.statement().sql(), dialect.name());
+            assertEquals(List.of(3, 6), plan.nodes().stream().map(JoinedPlan.Node::offset).toList());
+            assertEquals(List.of("FR", "x"), plan.statement().values());
+        }
+    }
 }
