@@ -162,7 +162,7 @@ public class Model {
         if (a == null) {
             throw new InstanceError("Model '" + definition().name() + "' has no attribute '" + key + "'");
         }
-        state().previous()[a.index()] = isChanged ? InstanceState.UNKNOWN : Snapshots.copy(a.accessor().get(this));
+        state().previousForWrite()[a.index()] = isChanged ? InstanceState.UNKNOWN : Snapshots.copy(a.accessor().get(this));
     }
 
     private boolean isChanged(InstanceState state, AttributeDefinition a) {

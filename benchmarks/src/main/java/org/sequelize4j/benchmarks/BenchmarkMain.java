@@ -112,6 +112,14 @@ public final class BenchmarkMain {
             if (r.workload() instanceof W5UpdateById) {
                 sb.append("\nW5 raw side: ").append(((W5UpdateById) r.workload()).rawStrategy()).append('\n');
             }
+            double[] heap = r.retainedBytesPerInstance();
+            if (heap != null) {
+                double ratio = heap[0] / heap[1];
+                sb.append(String.format(Locale.ROOT, "%n%s retained heap: ORM %.0f bytes per instance, raw %.0f"
+                        + " (%d instances): %.2f× (target ≤ %.2f×: %s)%n", r.workload().id(), heap[0], heap[1],
+                        r.workload().instancesPerResult(), ratio, r.workload().heapTarget(),
+                        ratio <= r.workload().heapTarget() ? "pass" : "**miss**"));
+            }
             if (r.workload().note() != null) {
                 sb.append('\n').append(r.workload().id()).append(": ").append(r.workload().note()).append('\n');
             }

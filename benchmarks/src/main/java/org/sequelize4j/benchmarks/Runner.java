@@ -101,7 +101,8 @@ public final class Runner {
                     raw[t] / 1e6);
         }
         sink = null;
-        return new Result(workload, dialect, orm, raw, ormCpu, rawCpu, ormAlloc, rawAlloc);
+        long[] heap = workload.instancesPerResult() > 0 ? retainedHeap(workload) : null;
+        return new Result(workload, dialect, orm, raw, ormCpu, rawCpu, ormAlloc, rawAlloc, heap);
     }
 
     /**
@@ -123,6 +124,47 @@ public final class Runner {
         allocated[index] = allocatedBytes() - allocStart;
         sink = result;
         return elapsed;
+    }
+
+    /** Runs of each side whose retained heap is measured; the smallest is kept (garbage only adds). */
+    private static final int HEAP_RUNS = 3;
+
+    /**
+     * The heap one result retains on each side, in bytes ({@code [orm, raw]}): the heap in use after
+     * full collections while the result is held, less the heap in use after collections before the run.
+     * What one run allocates and drops is collected, so this is what the caller keeps — instances,
+     * their values and snapshots on the ORM side, the plain objects on the raw side.
+     */
+    private static long[] retainedHeap(Workload workload) throws Exception {
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int i = 0; i < HEAP_RUNS; i++) {
+            for (int side = 0; side < 2; side++) {
+                workload.beforeRun();
+                sink = null;
+                long before = heapAfterCollections();
+                Object result = side == 0 ? workload.orm() : workload.raw();
+                long after = heapAfterCollections();
+                java.lang.ref.Reference.reachabilityFence(result);
+                best[side] = Math.min(best[side], after - before);
+            }
+        }
+        return best;
+    }
+
+    private static long heapAfterCollections() throws InterruptedException {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        // Collect until the figure settles: a finalizer or reference queue may free more on a later pass.
+        for (int pass = 0; pass < 5; pass++) {
+            System.gc();
+            Thread.sleep(20);
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
+        }
+        return used;
     }
 
     /**
@@ -164,7 +206,20 @@ public final class Runner {
      * @param rawAllocated the same for each raw run
      */
     public record Result(Workload workload, BenchDialect dialect, long[] ormNanos, long[] rawNanos,
-                         long[] ormCpuNanos, long[] rawCpuNanos, long[] ormAllocated, long[] rawAllocated) {
+                         long[] ormCpuNanos, long[] rawCpuNanos, long[] ormAllocated, long[] rawAllocated,
+                         long[] retainedHeap) {
+
+        /**
+         * The heap one result retains per instance on each side ({@code [orm, raw]}, bytes), or null when
+         * the workload does not measure it.
+         */
+        public double[] retainedBytesPerInstance() {
+            if (retainedHeap == null) {
+                return null;
+            }
+            int n = workload.instancesPerResult();
+            return new double[] {retainedHeap[0] / (double) n, retainedHeap[1] / (double) n};
+        }
 
         /** Median MiB allocated per ORM run. */
         public double ormAllocatedMiB() {

@@ -28,6 +28,18 @@ public final class W2FindAll implements Workload {
         this.sql = "SELECT " + context.raw().userColumns + " FROM users";
     }
 
+    /** The 10,000 users read. */
+    @Override
+    public int instancesPerResult() {
+        return 10_000;
+    }
+
+    /** The performance issue's target for heap per row. */
+    @Override
+    public double heapTarget() {
+        return 1.25;
+    }
+
     @Override
     public String id() {
         return "W2";

@@ -78,6 +78,12 @@ public final class W4NestedInclude implements Workload {
         return 1.3;
     }
 
+    /** Users, their posts and the posts' comments. */
+    @Override
+    public int instancesPerResult() {
+        return USERS * (1 + POSTS_PER_USER * (1 + COMMENTS_PER_POST));
+    }
+
     @Override
     public String note() {
         return statements < 0 ? null : statements + " statements per ORM run (counted with a logging callback)";

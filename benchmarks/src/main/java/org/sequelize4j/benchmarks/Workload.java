@@ -45,4 +45,17 @@ public interface Workload {
      * {@link #beforeRun}); throws {@link IllegalStateException} when they differ.
      */
     void verify(Object ormResult, Object rawResult) throws Exception;
+
+    /**
+     * The number of instances (rows or graph nodes) one run's result holds, when the runner should
+     * measure the heap a result retains on each side ({@link Runner}); 0 to skip the measurement.
+     */
+    default int instancesPerResult() {
+        return 0;
+    }
+
+    /** The largest acceptable ratio of the heap the ORM's result retains to the raw side's (see {@link #instancesPerResult}). */
+    default double heapTarget() {
+        return 1.5;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sequelize4j.DestroyOptions;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.Model;
+import org.sequelize4j.definition.Instances;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.SaveOptions;
 import org.sequelize4j.UpdateOptions;
@@ -194,12 +195,16 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                 }
                 boolean single = foreignKey.size() == 1;
                 String column = foreignKey.get(0);
+                var foreignKeyAttribute = association.target.definition().attribute(column);
                 for (T t : association.target.findAll(read)) {
                     // The common single-column key is looked up without building a key list per row.
                     List<S> owners;
                     if (single) {
                         Object fk = t.getDataValue(column);
                         owners = fk == null ? null : byKey.get(List.of(KeyValues.comparable(fk)));
+                        if (owners != null) {
+                            Instances.shareEqualValue(t, foreignKeyAttribute, owners.get(0).getDataValue(sourceKey.get(0)));
+                        }
                     } else {
                         List<Object> fk = keyOf(t, foreignKey);
                         owners = fk == null ? null : byKey.get(comparable(fk));

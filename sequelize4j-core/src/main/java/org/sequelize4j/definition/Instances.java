@@ -60,6 +60,30 @@ public final class Instances {
         return instance;
     }
 
+    /**
+     * Makes a just-read value that equals {@code equal} refer to {@code equal} itself — a child's
+     * foreign key to its parent's key object — so that ten thousand children of two hundred parents
+     * keep two hundred boxed keys, not ten thousand. Only an unchanged, array-stored value is
+     * replaced (its snapshot with it), so change tracking sees nothing.
+     */
+    public static void shareEqualValue(Model instance, AttributeDefinition attribute, Object equal) {
+        if (attribute.accessor().isField() || equal == null) {
+            return;
+        }
+        InstanceState state = state(instance);
+        int i = attribute.index();
+        Object[] values = state.values();
+        Object current = values[i];
+        if (current == equal || current == null || current.getClass() != equal.getClass() || !current.equals(equal)) {
+            return;
+        }
+        Object[] previous = state.previous();
+        if (previous[i] == current) {
+            values[i] = equal;
+            previous[i] = equal;
+        }
+    }
+
     /** Attaches state to a freshly created instance. */
     public static void attach(Model instance, InstanceState state) {
         access().set(instance, state);
@@ -77,7 +101,7 @@ public final class Instances {
         InstanceState to = state(copy);
         for (AttributeDefinition a : definition.attributes()) {
             a.accessor().set(copy, a.accessor().get(original));
-            to.previous()[a.index()] = from.previous()[a.index()];
+            to.previousForWrite()[a.index()] = from.previous()[a.index()];
         }
         return copy;
     }

@@ -18,6 +18,6 @@ final class SlotAccessor implements AttributeAccessor {
 
     @Override
     public void set(Model instance, Object value) {
-        Instances.state(instance).values()[slot] = value;
+        Instances.state(instance).valuesForWrite()[slot] = value;
     }
 }

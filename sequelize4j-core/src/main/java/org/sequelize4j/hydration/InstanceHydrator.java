@@ -33,6 +33,8 @@ public final class InstanceHydrator {
     private final boolean[] fieldStored;
     private final boolean[] snapshotCopy;
     private final int offset;
+    /** No column needs a copied snapshot or a Java field: instances read share one array for values and snapshot. */
+    private final boolean shareSnapshot;
 
     /**
      * @param owner the {@code ModelStatic} the instances belong to
@@ -65,6 +67,11 @@ public final class InstanceHydrator {
             fieldStored[i] = a != null && a.accessor().isField();
             snapshotCopy[i] = a != null && a.isMutableValue();
         }
+        boolean share = true;
+        for (int i = 0; i < n; i++) {
+            share &= !fieldStored[i] && !snapshotCopy[i];
+        }
+        this.shareSnapshot = share;
     }
 
     /** Reads every row into a new instance. */
@@ -79,7 +86,8 @@ public final class InstanceHydrator {
     /** Reads the current row into a new instance. */
     public Model readRow(ResultSet rs) throws SQLException {
         Model instance = definition.newInstanceObject();
-        InstanceState state = new InstanceState(owner, definition, false);
+        InstanceState state = shareSnapshot ? InstanceState.read(owner, definition)
+                : new InstanceState(owner, definition, false);
         Instances.attach(instance, state);
         fill(rs, instance, state);
         return instance;
@@ -96,8 +104,10 @@ public final class InstanceHydrator {
     }
 
     private void fill(ResultSet rs, Model instance, InstanceState state) throws SQLException {
-        Object[] values = state.values();
-        Object[] previous = state.previous();
+        // Writing into a shared array is safe only when no column needs a snapshot of its own.
+        boolean shared = state.sharesSnapshot() && shareSnapshot;
+        Object[] values = shared ? state.values() : state.valuesForWrite();
+        Object[] previous = shared ? values : state.previousForWrite();
         for (int i = 0; i < codecs.length; i++) {
             Object value;
             try {
@@ -107,7 +117,7 @@ public final class InstanceHydrator {
             }
             int slot = slots[i];
             if (slot < 0) {
-                state.extrasForWrite().put(columns[i].key(), value);
+                state.putExtra(columns[i].key(), value);
                 continue;
             }
             Object stored = value;

@@ -217,6 +217,6 @@ public final class Incrementer {
             return;
         }
         version.accessor().set(instance, known ? versionRead : null);
-        Instances.state(instance).previous()[version.index()] = known ? versionRead : InstanceState.UNKNOWN;
+        Instances.state(instance).previousForWrite()[version.index()] = known ? versionRead : InstanceState.UNKNOWN;
     }
 }

@@ -426,10 +426,10 @@ public final class Persister {
                 continue;
             }
             a.accessor().set(instance, a.accessor().get(fresh));
-            target.previous()[a.index()] = source.previous()[a.index()];
+            target.previousForWrite()[a.index()] = source.previous()[a.index()];
         }
-        if (source.extras() != null) {
-            target.extrasForWrite().putAll(source.extras());
+        if (!source.extras().isEmpty()) {
+            source.extras().forEach(target::putExtra);
         }
         target.clearAssigned();
     }

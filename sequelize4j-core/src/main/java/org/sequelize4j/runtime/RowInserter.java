@@ -191,7 +191,7 @@ final class RowInserter {
 
     /** Remembers the current values of some attributes as the stored ones. */
     static void snapshot(Model instance, List<AttributeDefinition> attributes) {
-        Object[] previous = Instances.state(instance).previous();
+        Object[] previous = Instances.state(instance).previousForWrite();
         for (AttributeDefinition a : attributes) {
             Object value = a.accessor().get(instance);
             previous[a.index()] = a.isMutableValue() ? Snapshots.copy(value) : value;

@@ -44,8 +44,7 @@ public final class ValueAccess {
                 return getter.get(instance);
             }
         }
-        Map<String, Object> extras = Instances.state(instance).extras();
-        return extras == null ? null : extras.get(key);
+        return Instances.state(instance).extra(key);
     }
 
     /** Sets {@code key}: an attribute (through its setter unless {@code raw}) or an extra value. */
@@ -67,7 +66,7 @@ public final class ValueAccess {
                 return;
             }
         }
-        Instances.state(instance).extrasForWrite().put(key, value);
+        Instances.state(instance).putExtra(key, value);
     }
 
     /**
@@ -115,7 +114,7 @@ public final class ValueAccess {
             result.put(name, get(instance, name, false));
         }
         Map<String, Object> extras = Instances.state(instance).extras();
-        if (extras != null) {
+        if (!extras.isEmpty()) {
             for (Map.Entry<String, Object> e : extras.entrySet()) {
                 result.putIfAbsent(e.getKey(), plain ? plain(e.getValue()) : e.getValue());
             }
