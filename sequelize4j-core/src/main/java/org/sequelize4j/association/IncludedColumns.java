@@ -87,30 +87,38 @@ final class IncludedColumns {
 
     private static OrderItem order(ModelStatic<?> model, OrderItem item) {
         String[] path = path((String) item.target());
-        if (path.length != 2) {
-            throw new QueryError("Model '" + model.name() + "': order by " + item.target() + " goes one association"
-                    + " deep at most");
+        List<Expression.Related.Hop> hops = new ArrayList<>();
+        ModelStatic<?> at = model;
+        for (int i = 0; i < path.length - 1; i++) {
+            Association<?, ?> association = at.associations().get(at, path[i]);
+            hops.addAll(hops(association));
+            at = association.target();
         }
-        Association<?, ?> association = model.associations().get(model, path[0]);
-        AssociationDefinition d = association.definition();
-        List<String> targetKeys;
-        List<String> ownKeys;
-        if (d instanceof AssociationDefinition.TargetKeyed) {
-            targetKeys = d.foreignKey();
-            ownKeys = ((AssociationDefinition.TargetKeyed) d).sourceKey();
-        } else if (d instanceof AssociationDefinition.BelongsTo) {
-            targetKeys = ((AssociationDefinition.BelongsTo) d).targetKey();
-            ownKeys = ((AssociationDefinition.BelongsTo) d).foreignKey();
-        } else {
-            throw new QueryError("Model '" + model.name() + "': order by a belongsToMany's column (" + item.target()
-                    + ") is not available yet");
-        }
-        Condition where = Association.and(Association.scopeCondition(d.common().scope()), association.target().scopeWhere());
-        Expression related = new Expression.Related(item.descending() ? "MAX" : "MIN", association.target().definition(),
-                path[1], targetKeys, ownKeys, where, true);
+        Expression related = new Expression.Related(item.descending() ? "MAX" : "MIN", hops, path[path.length - 1]);
         // Parents without associated rows have no value: they come last on every dialect, unless asked.
         OrderItem.Nulls nulls = item.nulls() == OrderItem.Nulls.DEFAULT ? OrderItem.Nulls.LAST : item.nulls();
         return new OrderItem(related, item.descending(), nulls);
+    }
+
+    /** The steps from a source row to its targets: one, or two for a belongsToMany (join rows, then targets). */
+    private static List<Expression.Related.Hop> hops(Association<?, ?> association) {
+        AssociationDefinition d = association.definition();
+        Condition onTargets = Association.and(Association.scopeCondition(d.common().scope()),
+                association.target().scopeWhere());
+        var target = association.target().definition();
+        if (d instanceof AssociationDefinition.TargetKeyed) {
+            return List.of(new Expression.Related.Hop(target, d.foreignKey(),
+                    ((AssociationDefinition.TargetKeyed) d).sourceKey(), onTargets, true));
+        }
+        if (d instanceof AssociationDefinition.BelongsTo) {
+            return List.of(new Expression.Related.Hop(target, ((AssociationDefinition.BelongsTo) d).targetKey(),
+                    d.foreignKey(), onTargets, true));
+        }
+        var m = (AssociationDefinition.BelongsToMany) d;
+        var through = ((BelongsToManyAssociation<?, ?>) association).through().definition();
+        return List.of(new Expression.Related.Hop(through, m.foreignKey(), m.sourceKey(),
+                        Association.scopeCondition(m.throughScope()), true),
+                new Expression.Related.Hop(target, m.targetKey(), m.otherKey(), onTargets, true));
     }
 
     private static String[] path(String reference) {

@@ -74,27 +74,55 @@ public sealed interface Expression
     }
 
     /**
-     * A value read from the rows of another model that refer to (or are referred to by) each row:
-     * {@code (SELECT MAX(posts.createdAt) FROM posts WHERE posts.authorId = users.id)}. Eager loading
-     * orders parents by an included column with it — the newest post's date for a descending order,
-     * the oldest for an ascending one — so each parent appears once, wherever it sorts.
+     * A value read from the rows of another model reached from each row along a path of hops:
+     * {@code (SELECT MAX(posts.createdAt) FROM posts WHERE posts.authorId = users.id)} for one hop, and
+     * {@code … WHERE comments.postId IN (SELECT posts.id FROM posts WHERE posts.authorId = users.id)}
+     * for two (a belongsToMany is two: the join rows, then the targets). Eager loading orders parents
+     * by an included column with it — the largest value for a descending order, the smallest for an
+     * ascending one — so each parent appears once, wherever it sorts.
      *
      * @param aggregate {@code MAX} or {@code MIN}
-     * @param target the other model
-     * @param column the other model's attribute whose value is taken
-     * @param targetKeys the other model's attributes that must equal {@code ownKeys} of the row
-     * @param ownKeys this model's attributes
-     * @param where further conditions on the other model's rows, or null
-     * @param paranoid whether the other model's soft-deleted rows are left out
+     * @param hops the path from the row to the rows whose {@code column} is taken (at least one)
+     * @param column the last hop's attribute whose value is taken
      */
-    record Related(String aggregate, org.sequelize4j.definition.ModelDefinition target, String column,
-                   List<String> targetKeys, List<String> ownKeys, org.sequelize4j.query.Condition where,
-                   boolean paranoid) implements Expression {
+    record Related(String aggregate, List<Hop> hops, String column) implements Expression {
         public Related {
-            targetKeys = List.copyOf(targetKeys);
-            ownKeys = List.copyOf(ownKeys);
+            hops = List.copyOf(hops);
             if (!aggregate.equals("MAX") && !aggregate.equals("MIN")) {
                 throw new IllegalArgumentException("aggregate must be MAX or MIN, got " + aggregate);
+            }
+            if (hops.isEmpty()) {
+                throw new IllegalArgumentException("a related value needs at least one hop");
+            }
+        }
+
+        /**
+         * One hop: {@code target}'s rows whose {@code targetKeys} equal {@code ownKeys} of the row.
+         *
+         * @param where further conditions on the other model's rows, or null
+         * @param paranoid whether the other model's soft-deleted rows are left out
+         */
+        public Related(String aggregate, org.sequelize4j.definition.ModelDefinition target, String column,
+                       List<String> targetKeys, List<String> ownKeys, org.sequelize4j.query.Condition where,
+                       boolean paranoid) {
+            this(aggregate, List.of(new Hop(target, targetKeys, ownKeys, where, paranoid)), column);
+        }
+
+        /**
+         * One step of the path: the rows of {@code model} whose {@code keys} equal {@code previousKeys}
+         * of a row of the step before (of the outer row, for the first step).
+         *
+         * @param where further conditions on this step's rows, or null
+         * @param paranoid whether this step's soft-deleted rows are left out
+         */
+        public record Hop(org.sequelize4j.definition.ModelDefinition model, List<String> keys,
+                          List<String> previousKeys, org.sequelize4j.query.Condition where, boolean paranoid) {
+            public Hop {
+                keys = List.copyOf(keys);
+                previousKeys = List.copyOf(previousKeys);
+                if (keys.size() != previousKeys.size() || keys.isEmpty()) {
+                    throw new IllegalArgumentException("a hop needs pairs of key attributes");
+                }
             }
         }
     }

@@ -186,28 +186,18 @@ public final class ExpressionResolver {
     /** From this many values on, dialects with arrays get one array parameter instead of an IN list. */
     static final int ARRAY_IN_FROM = 100;
 
-    /** Correlated rows of the subquery are qualified by this alias, the outer row by its table (or alias). */
-    private static final String RELATED = "__s4j_related";
-
     private SqlExpr related(Expression.Related r, String clause) {
-        ModelDefinition target = r.target();
-        ExpressionResolver inner = new ExpressionResolver(target, RELATED, dialect, coercion, null);
-        String outer = qualifier != null ? qualifier : model.tableName();
-        List<SqlExpr> conditions = new ArrayList<>();
-        for (int i = 0; i < r.targetKeys().size(); i++) {
-            conditions.add(new SqlExpr.Compare(inner.column(inner.attribute(r.targetKeys().get(i), clause)), Operator.EQ,
-                    new SqlExpr.Column(outer, attribute(r.ownKeys().get(i), clause).field())));
-        }
-        if (r.where() != null) {
-            conditions.add(inner.condition(r.where(), clause));
-        }
-        if (r.paranoid() && target.deletedAt() != null) {
-            conditions.add(new SqlExpr.Is(inner.column(target.deletedAt()), false, null));
-        }
-        SqlExpr value = new SqlExpr.Func(r.aggregate(), List.of(inner.column(inner.attribute(r.column(), clause))));
-        SelectSpec select = new SelectSpec(new org.sequelize4j.sql.TableRef(target.schema(), target.tableName(), RELATED),
-                List.of(value), List.of(), new SqlExpr.And(conditions), List.of(), null, List.of(), null, null, null);
-        return new SqlExpr.ScalarSubquery(select);
+        return RelatedValues.subquery(r, this, clause);
+    }
+
+    /** A resolver for another model's names, qualified by {@code alias} (for subqueries). */
+    ExpressionResolver other(ModelDefinition other, String alias) {
+        return new ExpressionResolver(other, alias, dialect, coercion, null);
+    }
+
+    /** This model's attribute as a column qualified by this resolver's table (or alias), for correlation. */
+    SqlExpr qualifiedColumn(String attribute, String clause) {
+        return new SqlExpr.Column(qualifier != null ? qualifier : model.tableName(), attribute(attribute, clause).field());
     }
 
     /** A bound value whose codec is chosen from its Java type. */

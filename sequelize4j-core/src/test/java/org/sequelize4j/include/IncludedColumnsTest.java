@@ -82,4 +82,41 @@ class IncludedColumnsTest {
                 .limit(2));
         assertEquals(List.of(4, 8), byAuthor.stream().map(p -> p.get("score")).toList(), "by a belongsTo's column");
     }
+
+    @DialectTest
+    void orderingTwoAssociationsDeepAndThroughABelongsToMany(Sequelize sequelize) {
+        define(sequelize);
+        ModelStatic<Model> tags = sequelize.define("tag", List.of(attribute("label", STRING)),
+                options().timestamps(false));
+        var userTags = users.belongsToMany(tags, org.sequelize4j.association.BelongsToManyOptions.belongsToMany()
+                .through("userTag").as("tags"));
+        sequelize.sync();
+        // Comments: u2's post p2-3 has "deep"; give u0 and u4 comments that sort around it.
+        Model u0 = users.findOne(query().where(org.sequelize4j.Op.eq("name", "u0")));
+        Model u4 = users.findOne(query().where(org.sequelize4j.Op.eq("name", "u4")));
+        Model u1 = users.findOne(query().where(org.sequelize4j.Op.eq("name", "u1")));
+        Model p0 = posts.findOne(query().where(org.sequelize4j.Op.eq("title", "p0-5")));
+        Model p4 = posts.findOne(query().where(org.sequelize4j.Op.eq("title", "p4-8")));
+        comments.create(Map.of("text", "alpha", "postId", p0.get("id")));
+        comments.create(Map.of("text", "zulu", "postId", p4.get("id")));
+        // Largest comment text per user: u4 zulu, u2 deep, u0 alpha; u1, u3 none (last).
+        List<Model> byComment = users.findAll(query().include("posts").order(desc("$posts.comments.text$"),
+                asc("name")));
+        assertEquals(List.of("u4", "u2", "u0", "u1", "u3"), names(byComment));
+        assertEquals(List.of("u4", "u2"), names(users.findAll(query().include("posts")
+                .order(desc("$posts.comments.text$")).limit(2))), "two deep under a limit: each parent once");
+
+        Model a = tags.create(Map.of("label", "a"));
+        Model m = tags.create(Map.of("label", "m"));
+        Model z = tags.create(Map.of("label", "z"));
+        userTags.add(u0, List.of(a, m));
+        userTags.add(u4, List.of(z));
+        userTags.add(u1, List.of(m));
+        // Smallest tag label for ascending order: u0 a, u1 m, u4 z; the untagged last.
+        List<Model> byTag = users.findAll(query().include("tags").order(asc("$tags.label$"), asc("name")).limit(4));
+        assertEquals(List.of("u0", "u1", "u4", "u2"), names(byTag));
+        @SuppressWarnings("unchecked")
+        List<Model> u0Tags = (List<Model>) byTag.get(0).get("tags");
+        assertEquals(2, u0Tags.size(), "the include itself stays whole");
+    }
 }

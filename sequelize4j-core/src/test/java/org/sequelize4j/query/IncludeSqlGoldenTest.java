@@ -114,4 +114,23 @@ class IncludeSqlGoldenTest {
             assertEquals(List.of("FR", "x"), plan.statement().values());
         }
     }
+
+    @Test
+    void orderingTwoHopsDeepNestsTheCorrelationInsideAnInSubquery() {
+        for (Dialect dialect : DIALECTS) {
+            ModelDefinition users = model(dialect, "user", List.of(attribute("name", STRING)));
+            ModelDefinition posts = model(dialect, "post", List.of(attribute("userId", INTEGER)));
+            ModelDefinition comments = model(dialect, "comment", List.of(attribute("text", STRING),
+                    attribute("postId", INTEGER)));
+            Expression deepest = new Expression.Related("MAX", List.of(
+                    new Expression.Related.Hop(posts, List.of("userId"), List.of("id"), null, true),
+                    new Expression.Related.Hop(comments, List.of("postId"), List.of("id"), null, true)), "text");
+            String sql = sql(dialect, users, query().order(new OrderItem(deepest, true, OrderItem.Nulls.DEFAULT)));
+            assertEquals(q(dialect, "SELECT \"id\", \"name\" FROM \"users\" ORDER BY (SELECT"
+                    + " MAX(\"__s4j_related\".\"text\") FROM \"comments\" AS \"__s4j_related\" WHERE"
+                    + " \"__s4j_related\".\"postId\" IN (SELECT \"__s4j_hop0\".\"id\" FROM \"posts\" AS"
+                    + " \"__s4j_hop0\" WHERE \"__s4j_hop0\".\"userId\" = \"users\".\"id\")) DESC"), sql,
+                    dialect.name());
+        }
+    }
 }
