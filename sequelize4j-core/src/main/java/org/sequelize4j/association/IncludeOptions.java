@@ -162,8 +162,10 @@ public final class IncludeOptions {
     }
 
     /**
-     * Sequelize's {@code right} (a RIGHT OUTER JOIN, keeping targets without parents): not available;
-     * {@code right(true)} is a {@code QueryError} when the find runs.
+     * Sequelize's {@code right}: a RIGHT OUTER JOIN, so every target row is returned — those no parent
+     * refers to under a parent instance whose attributes are all null, as Sequelize does. It applies to
+     * one top-level to-one include that is joined (a belongsTo, or a hasOne with a unique foreign key);
+     * anywhere else, and with count or findAndCountAll, it is a {@code QueryError} when the find runs.
      */
     public IncludeOptions right(boolean value) {
         this.right = value;

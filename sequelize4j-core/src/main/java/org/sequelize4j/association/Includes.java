@@ -47,6 +47,11 @@ public final class Includes {
     private static <M extends Model> List<M> findAllHere(ModelStatic<M> model, FindOptions options, Finder finder) {
         List<ResolvedInclude> includes = resolve(model, options.includes(), new LinkedHashSet<>());
         boolean join = JoinedIncludes.allowed(options) && includes.stream().anyMatch(ResolvedInclude::joinable);
+        long right = includes.stream().filter(i -> i.options().isRight()).count();
+        if (right > 0 && (!join || right > 1)) {
+            throw new QueryError("Model '" + model.name() + "': " + (right > 1 ? "only one include may be right(true)"
+                    : "a right(true) include needs the joined form, which group, having, lock and limitPer rule out"));
+        }
         FindOptions parentQuery = parentQuery(model, options, includes, join);
         List<M> parents;
         if (join) {
@@ -113,7 +118,12 @@ public final class Includes {
      * {@code count} and {@code findAndCountAll}, which count parents, never joined rows.
      */
     public static FindOptions parentQuery(ModelStatic<?> model, FindOptions options) {
-        return parentQuery(model, options, resolve(model, options.includes(), new LinkedHashSet<>()), false);
+        List<ResolvedInclude> includes = resolve(model, options.includes(), new LinkedHashSet<>());
+        if (includes.stream().anyMatch(i -> i.options().isRight())) {
+            throw new QueryError("Model '" + model.name() + "': count and findAndCountAll do not take a right(true)"
+                    + " include (its rows without a parent are not rows of this model); count the included model");
+        }
+        return parentQuery(model, options, includes, false);
     }
 
     /**
@@ -170,6 +180,10 @@ public final class Includes {
                 include = IncludeOptions.merge(resolved.get(earlier).options(), include);
             }
             check(association, include);
+            if (include.isRight() && !path.isEmpty()) {
+                throw new QueryError("Include '" + association.as() + "' of model '" + model.name() + "': right(true)"
+                        + " applies to a top-level include only");
+            }
             Set<Association<?, ?>> deeper = new LinkedHashSet<>(path);
             deeper.add(association);
             ResolvedInclude entry = new ResolvedInclude(association, include, resolve(association.target(), include.includes(), deeper));
@@ -221,9 +235,10 @@ public final class Includes {
     }
 
     private static void check(Association<?, ?> association, IncludeOptions include) {
-        if (include.isRight()) {
+        if (include.isRight() && (association.isMultiple() || !JoinedIncludes.joinable(association, include))) {
             throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name() + "':"
-                    + " right(true), a RIGHT OUTER JOIN, is not available: it would return rows without a parent");
+                    + " right(true), a RIGHT OUTER JOIN, applies to a to-one include joined into the query (a belongsTo,"
+                    + " or a hasOne with a unique foreign key, without separate(true))");
         }
         if (Boolean.FALSE.equals(include.separate()) && association.isMultiple()) {
             throw new QueryError("Include '" + association.as() + "' of model '" + association.source().name() + "':"

@@ -100,7 +100,7 @@ final class JoinedIncludes {
         return new JoinNode(association.target().definition(), own, theirs,
                 Association.and(on.toArray(Condition[]::new)), options.isRequired(),
                 !Boolean.FALSE.equals(options.paranoid()), selection(association, options, theirs),
-                nodes(include.children()));
+                nodes(include.children()), options.isRight());
     }
 
     /** The target attributes to read: the include's, else its scope's; with the keys rows are told apart by. */

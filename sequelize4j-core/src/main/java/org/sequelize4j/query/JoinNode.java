@@ -20,10 +20,18 @@ import org.sequelize4j.definition.ModelDefinition;
  * @param selection which target attributes to read (its attributes, exclusions and extras); the
  *                  caller adds the target's key
  * @param children to-one includes joined below this one
+ * @param right a RIGHT OUTER JOIN: every target row, with the root's columns null where no root row
+ *              refers to it (Sequelize's {@code right: true}; a top-level node only, joined first)
  */
 public record JoinNode(ModelDefinition target, List<String> sourceAttributes,
                        List<String> targetAttributes, Condition on, boolean required, boolean paranoid,
-                       FindOptions selection, List<JoinNode> children) {
+                       FindOptions selection, List<JoinNode> children, boolean right) {
+
+    /** A left or inner join. */
+    public JoinNode(ModelDefinition target, List<String> sourceAttributes, List<String> targetAttributes, Condition on,
+                    boolean required, boolean paranoid, FindOptions selection, List<JoinNode> children) {
+        this(target, sourceAttributes, targetAttributes, on, required, paranoid, selection, children, false);
+    }
 
     public JoinNode {
         Objects.requireNonNull(target, "target");

@@ -73,9 +73,18 @@ final class JoinedSelectPlanner {
         if (filter != null) {
             on.add(filter);
         }
-        boolean inner = node.required() && parentInner;
-        joins.add(new SelectSpec.Join(SelectPlanner.table(target, alias), inner,
-                on.size() == 1 ? on.get(0) : new SqlExpr.And(on)));
+        boolean inner = node.required() && parentInner && !node.right();
+        if (node.right() && parentSlot != 0) {
+            throw new QueryError("Include of model '" + target.name() + "': right(true) applies to a top-level include");
+        }
+        SelectSpec.Join join = new SelectSpec.Join(SelectPlanner.table(target, alias), inner,
+                on.size() == 1 ? on.get(0) : new SqlExpr.And(on), node.right());
+        if (node.right()) {
+            // First among the joins, so that it keeps every target row against the root's rows alone.
+            joins.add(0, join);
+        } else {
+            joins.add(join);
+        }
 
         SelectPlanner.Selection selection = planner.selection(target, alias, node.selection(), resolver,
                 new LinkedHashMap<>());

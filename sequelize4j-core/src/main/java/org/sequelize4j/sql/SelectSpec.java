@@ -36,8 +36,18 @@ public record SelectSpec(TableRef from, List<SqlExpr> columns, List<Join> joins,
     public record Order(SqlExpr expression, boolean descending, Nulls nulls) {
     }
 
-    /** A joined table: {@code [LEFT OUTER | INNER] JOIN table ON condition}. */
-    public record Join(TableRef table, boolean inner, SqlExpr on) {
+    /**
+     * A joined table: {@code [LEFT OUTER | INNER | RIGHT OUTER] JOIN table ON condition}.
+     *
+     * @param inner an inner join
+     * @param right a right outer join (every row of {@code table}, with or without a match); ignored when inner
+     */
+    public record Join(TableRef table, boolean inner, SqlExpr on, boolean right) {
+
+        /** An inner or a left outer join. */
+        public Join(TableRef table, boolean inner, SqlExpr on) {
+            this(table, inner, on, false);
+        }
     }
 
     /** {@code FOR UPDATE} and friends. */

@@ -69,7 +69,7 @@ public final class SqlRenderer {
         w.append(" FROM ");
         writeTableWithAlias(w, s.from());
         for (SelectSpec.Join join : s.joins()) {
-            w.append(join.inner() ? " INNER JOIN " : " LEFT OUTER JOIN ");
+            w.append(join.inner() ? " INNER JOIN " : join.right() ? " RIGHT OUTER JOIN " : " LEFT OUTER JOIN ");
             writeTableWithAlias(w, join.table());
             w.append(" ON ");
             writeExpr(w, join.on());

@@ -323,12 +323,34 @@ class JoinedIncludesTest {
             assertTrue(many.getMessage().contains("books") && many.getMessage().contains("separate(false)"),
                     many.getMessage());
             QueryError right = assertThrows(QueryError.class,
-                    () -> posts.findAll(query().include(include("author").right(true))));
+                    () -> users.findAll(query().include(include("books").right(true))));
             assertTrue(right.getMessage().contains("right(true)"), right.getMessage());
+            QueryError nested = assertThrows(QueryError.class,
+                    () -> posts.findAll(query().include(include("author").with(include("country").right(true)))));
+            assertTrue(nested.getMessage().contains("top-level"), nested.getMessage());
+            QueryError counted = assertThrows(QueryError.class,
+                    () -> posts.count(query().include(include("author").right(true))));
+            assertTrue(counted.getMessage().contains("right(true)"), counted.getMessage());
             assertEquals(before, log.size(), "nothing was sent");
             List<Model> joined = posts.findAll(query().include(include("author").separate(false)));
             assertEquals(6, joined.size(), "separate(false) on a to-one is the joined form, which is the default");
             users.destroy(DestroyOptions.where(Op.and()).force(true));
+        }
+    }
+
+    @DialectTest
+    void rightTrueReturnsEveryTargetRowUnderAnEmptyParentWhereNoneRefersToIt(TestDialect dialect) {
+        try (Sequelize sequelize = open(dialect)) {
+            users.create(Map.of("name", "Cy"));
+            List<Model> found = posts.findAll(query().include(include("author").right(true)));
+            // A right join keeps every user: the four posts that have an author, and Cy under an empty post;
+            // the two posts without an author are not on the right side, so they are not returned.
+            assertEquals(5, found.size(), found.toString());
+            List<Model> orphans = found.stream().filter(p -> p.get("id") == null).toList();
+            assertEquals(1, orphans.size());
+            assertEquals("Cy", author(orphans.get(0)).get("name"));
+            assertNull(orphans.get(0).get("title"));
+            assertEquals(4, found.stream().filter(p -> p.get("id") != null && author(p) != null).count());
         }
     }
 }
