@@ -11,8 +11,10 @@ import java.util.List;
  * @param columns the constrained columns, in order (empty for a CHECK)
  * @param referencedTable for a foreign key, the referenced table; otherwise null
  * @param referencedColumns for a foreign key, the referenced columns in order; otherwise empty
- * @param onDelete for a foreign key, its ON DELETE action ({@code NO_ACTION} when none was declared)
- * @param onUpdate for a foreign key, its ON UPDATE action ({@code NO_ACTION} when none was declared)
+ * @param onDelete for a foreign key, its ON DELETE action as the database reports it (when none was
+ *                 declared PostgreSQL and SQLite say {@code NO_ACTION}, MySQL/MariaDB {@code RESTRICT},
+ *                 which InnoDB treats alike)
+ * @param onUpdate for a foreign key, its ON UPDATE action, likewise
  * @param definition for a CHECK, its condition as the database writes it; otherwise null
  * @param deferrable for a deferrable constraint (PostgreSQL), how it is deferred; otherwise null
  */

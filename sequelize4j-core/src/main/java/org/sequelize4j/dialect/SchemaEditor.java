@@ -116,6 +116,26 @@ public abstract class SchemaEditor {
         return DdlPlan.of(ddl().createTable(table));
     }
 
+    /** DROP TABLE IF EXISTS, {@code cascade} as {@link DdlGenerator#dropTable} does it. */
+    public DdlPlan dropTable(Connection connection, TableRef table, boolean cascade) throws SQLException {
+        return DdlPlan.of(ddl().dropTable(table, cascade));
+    }
+
+    /**
+     * Drops several tables, given referencing tables first; where the database can switch its
+     * foreign-key checks off for the session (MySQL) it does so around the drops, elsewhere each drop
+     * cascades (PostgreSQL), so references between the tables, or from tables kept, do not stop it.
+     */
+    public DdlPlan dropTables(Connection connection, List<TableRef> tables) throws SQLException {
+        List<String> statements = new ArrayList<>(ddl().beforeDropAll());
+        boolean checksOn = statements.isEmpty();
+        for (TableRef table : tables) {
+            statements.addAll(ddl().dropTable(table, checksOn));
+        }
+        statements.addAll(ddl().afterDropAll());
+        return DdlPlan.of(statements);
+    }
+
     /** Renames a table within its schema. */
     public DdlPlan renameTable(Connection connection, TableRef from, TableRef to) throws SQLException {
         return DdlPlan.of(List.of("ALTER TABLE " + table(from) + " RENAME TO " + q(to.name())));

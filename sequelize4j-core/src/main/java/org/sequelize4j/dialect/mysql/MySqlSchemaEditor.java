@@ -112,6 +112,9 @@ final class MySqlSchemaEditor extends SchemaEditor {
                 if (t.startsWith("tinyint(1)") && !t.contains("unsigned")) {
                     return DataTypes.BOOLEAN;
                 }
+                if (defaultWidth(base, t)) {
+                    t = t.replaceFirst("\\(\\d+\\)", "");
+                }
                 break;
             case "datetime": case "timestamp": {
                 Integer n = precision(t);
@@ -133,6 +136,12 @@ final class MySqlSchemaEditor extends SchemaEditor {
                 break;
             case "varbinary":
                 return DataTypes.STRING(Integer.parseInt(t.replaceAll("\\D", "")), true);
+            case "int": case "integer": case "bigint": case "smallint": case "mediumint":
+                if (defaultWidth(base, t)) {
+                    // MariaDB and MySQL 5 report a display width the model never declared: INT(11), BIGINT(20).
+                    t = t.replaceFirst("\\(\\d+\\)", "");
+                }
+                break;
             case "year": case "bit": case "set": case "geometry": case "point": case "binary":
                 return null;
             default:
@@ -143,6 +152,24 @@ final class MySqlSchemaEditor extends SchemaEditor {
             return DataType.parse(t.replace(" unsigned", ".UNSIGNED").replace(" zerofill", ".ZEROFILL"));
         } catch (IllegalArgumentException unknown) {
             return null;
+        }
+    }
+
+    /** Whether an integer type's display width is the one the server writes when none was declared. */
+    private static boolean defaultWidth(String base, String type) {
+        int open = type.indexOf('(');
+        if (open < 0) {
+            return false;
+        }
+        int width = Integer.parseInt(type.substring(open + 1, type.indexOf(')')).trim());
+        boolean unsigned = type.contains("unsigned");
+        switch (base) {
+            case "tinyint": return width == (unsigned ? 3 : 4);
+            case "smallint": return width == (unsigned ? 5 : 6);
+            case "mediumint": return width == (unsigned ? 8 : 9);
+            case "int": case "integer": return width == (unsigned ? 10 : 11);
+            case "bigint": return width == 20;
+            default: return false;
         }
     }
 

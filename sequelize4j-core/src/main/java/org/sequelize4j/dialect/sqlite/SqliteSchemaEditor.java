@@ -145,6 +145,49 @@ final class SqliteSchemaEditor extends SchemaEditor {
 
     // ---- changes ---------------------------------------------------------------------------------
 
+    /**
+     * PRAGMA foreign_keys cannot change inside a transaction: outside one the plan switches them off
+     * around its own; inside one, with them on, dropping a table others reference would run their
+     * ON DELETE actions, so the plan refuses.
+     */
+    private DdlPlan withoutForeignKeys(Connection connection, String operation, List<String> statements,
+                                       List<String> tables) throws SQLException {
+        if (!SqliteTableRebuild.foreignKeysOn(connection)) {
+            return DdlPlan.of(statements);
+        }
+        if (connection.getAutoCommit()) {
+            return new DdlPlan(List.of("PRAGMA foreign_keys = OFF"), statements, List.of("PRAGMA foreign_keys = ON"), null);
+        }
+        for (String table : tables) {
+            List<String> referencing = new ArrayList<>(SqliteTableRebuild.referencingTables(connection, table));
+            referencing.removeIf(other -> other.equalsIgnoreCase(table) || tables.stream().anyMatch(other::equalsIgnoreCase));
+            if (!referencing.isEmpty()) {
+                throw new org.sequelize4j.errors.SchemaChangeError(operation, table, null, "tables " + referencing
+                        + " reference it, and SQLite cannot switch foreign keys off inside a transaction; run it"
+                        + " outside the transaction, or switch foreign keys off before the transaction begins");
+            }
+        }
+        return DdlPlan.of(statements);
+    }
+
+    @Override
+    public DdlPlan dropTable(Connection connection, TableRef table, boolean cascade) throws SQLException {
+        String drop = "DROP TABLE IF EXISTS " + q(full(table));
+        return cascade ? withoutForeignKeys(connection, "dropTable", List.of(drop), List.of(full(table)))
+                : DdlPlan.of(List.of(drop));
+    }
+
+    @Override
+    public DdlPlan dropTables(Connection connection, List<TableRef> tables) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (TableRef table : tables) {
+            statements.add("DROP TABLE IF EXISTS " + q(full(table)));
+            names.add(full(table));
+        }
+        return withoutForeignKeys(connection, "dropAllTables", statements, names);
+    }
+
     @Override
     public DdlPlan renameTable(Connection connection, TableRef from, TableRef to) throws SQLException {
         return DdlPlan.of(List.of("ALTER TABLE " + q(full(from)) + " RENAME TO " + q(full(to))));
