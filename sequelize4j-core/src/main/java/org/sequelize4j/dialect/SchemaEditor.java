@@ -248,6 +248,11 @@ public abstract class SchemaEditor {
         return DdlPlan.of(List.of(prefix + (clause.isEmpty() ? " DROP DEFAULT" : " SET" + clause)));
     }
 
+    /** Removes an index by name. */
+    public DdlPlan removeIndex(Connection connection, TableRef table, String index) throws SQLException {
+        return DdlPlan.of(dropIndex(table, index));
+    }
+
     /** DROP INDEX. */
     public List<String> dropIndex(TableRef table, String index) {
         String name = table.schema() == null ? q(index) : q(table.schema()) + "." + q(index);

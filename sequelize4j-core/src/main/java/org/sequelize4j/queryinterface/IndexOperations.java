@@ -100,7 +100,7 @@ final class IndexOperations {
                     return editor().removeConstraint(connection, table, c);
                 }
             }
-            return DdlPlan.of(editor().dropIndex(table, found.name()));
+            return editor().removeIndex(connection, table, found.name());
         });
     }
 

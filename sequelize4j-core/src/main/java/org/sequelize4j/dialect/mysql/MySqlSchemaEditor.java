@@ -287,6 +287,14 @@ final class MySqlSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public DdlPlan removeConstraint(Connection connection, TableRef table, ConstraintDescription constraint)
+            throws SQLException {
+        // A unique constraint is an index here, which may be the one a foreign key relies on.
+        return constraint.type() == ConstraintDescription.Type.UNIQUE ? removeIndex(connection, table, constraint.name())
+                : super.removeConstraint(connection, table, constraint);
+    }
+
+    @Override
     protected List<String> removeConstraintStatements(TableRef table, ConstraintDescription constraint) {
         String prefix = "ALTER TABLE " + table(table) + " DROP ";
         switch (constraint.type()) {
@@ -295,6 +303,36 @@ final class MySqlSchemaEditor extends SchemaEditor {
             case FOREIGN_KEY: return List.of(prefix + "FOREIGN KEY " + q(constraint.name()));
             default: return List.of(prefix + "CONSTRAINT " + q(constraint.name()));
         }
+    }
+
+    /**
+     * InnoDB needs an index for every foreign key and quietly lets a later index over the same leading
+     * columns take over from the one it made; dropping that index would then be refused, so a plain
+     * index for the key is made first.
+     */
+    @Override
+    public DdlPlan removeIndex(Connection connection, TableRef table, String index) throws SQLException {
+        List<IndexDescription> indexes = indexes(connection, table);
+        IndexDescription dropped = indexes.stream().filter(i -> i.name().equalsIgnoreCase(index)).findFirst().orElse(null);
+        List<String> statements = new ArrayList<>();
+        if (dropped != null) {
+            for (ConstraintDescription fk : constraints(connection, table)) {
+                if (fk.type() != ConstraintDescription.Type.FOREIGN_KEY || !leads(dropped, fk.columns())) {
+                    continue;
+                }
+                boolean covered = indexes.stream().anyMatch(i -> i != dropped && leads(i, fk.columns()));
+                if (!covered) {
+                    statements.add("CREATE INDEX " + q(fk.name()) + " ON " + table(table) + " (" + columnsSql(fk.columns()) + ")");
+                }
+            }
+        }
+        statements.addAll(dropIndex(table, index));
+        return DdlPlan.of(statements);
+    }
+
+    private static boolean leads(IndexDescription index, List<String> columns) {
+        List<String> indexed = index.columns();
+        return indexed.size() >= columns.size() && indexed.subList(0, columns.size()).equals(columns);
     }
 
     @Override
