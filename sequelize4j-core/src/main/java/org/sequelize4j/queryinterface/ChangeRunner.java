@@ -92,7 +92,7 @@ final class ChangeRunner {
             }
             long start = executor().startTiming();
             connection.setAutoCommit(false);
-            executor().logControl(scope, "START TRANSACTION;", start);
+            executor().logControl(scope, "START TRANSACTION", start);
             boolean committed = false;
             try {
                 executor().execute(scope, plan.statements());
@@ -100,7 +100,7 @@ final class ChangeRunner {
                 start = executor().startTiming();
                 connection.commit();
                 committed = true;
-                executor().logControl(scope, "COMMIT;", start);
+                executor().logControl(scope, "COMMIT", start);
             } finally {
                 if (!committed) {
                     rollbackQuietly(connection, scope);
@@ -116,7 +116,7 @@ final class ChangeRunner {
         try {
             long start = executor().startTiming();
             connection.rollback();
-            executor().logControl(scope, "ROLLBACK;", start);
+            executor().logControl(scope, "ROLLBACK", start);
         } catch (SQLException ignored) {
             // The error that made the change fail is the one to report.
         }
