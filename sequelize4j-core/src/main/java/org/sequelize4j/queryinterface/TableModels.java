@@ -94,12 +94,18 @@ final class TableModels {
         for (AttributeDefinition a : definition.columns()) {
             requireSchemaDefault("createTable", table, definition, a);
         }
-        TableSpec spec;
+        TableSpec built;
         try {
-            spec = specs.table(definition);
+            built = specs.table(definition);
         } catch (QueryError e) {
             throw new SchemaChangeError("createTable", table.name(), null, e.getMessage());
         }
+        List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+        for (ForeignKeySpec fk : built.foreignKeys()) {
+            foreignKeys.add(inSchema(definition, fk, table));
+        }
+        TableSpec spec = new TableSpec(built.table(), built.columns(), built.primaryKey(), built.uniqueKeys(), foreignKeys,
+                built.checks(), built.options());
         if (options.uniqueKeys().isEmpty()) {
             return spec;
         }
@@ -138,6 +144,7 @@ final class TableModels {
         ForeignKeySpec fk;
         try {
             fk = specs.foreignKey(definition, a);
+            fk = fk == null ? null : inSchema(definition, fk, table);
         } catch (QueryError e) {
             throw new SchemaChangeError(operation, table.name(), a.field(), e.getMessage());
         }
@@ -146,6 +153,22 @@ final class TableModels {
         TableSpec spec = new TableSpec(table, List.of(column), column.primaryKey() ? List.of(column.name()) : List.of(),
                 List.of(), List.of(), List.of(), new TableSpec.TableOptions(null, null, null, null, null));
         return new ColumnParts(column, fk, unique, spec);
+    }
+
+    /**
+     * A reference by table name ({@code References.table("people")}) from a table in a schema means the
+     * table of that name in the same schema, as for addConstraint; a reference to a model keeps the model's.
+     */
+    private static ForeignKeySpec inSchema(ModelDefinition definition, ForeignKeySpec fk, TableRef table) {
+        if (table.schema() == null || fk.target().schema() != null || fk.columns().size() != 1) {
+            return fk;
+        }
+        AttributeDefinition a = definition.attributeByField(fk.columns().get(0));
+        if (a == null || a.references() == null || a.references().targetTable() == null) {
+            return fk;
+        }
+        return new ForeignKeySpec(fk.name(), fk.columns(), new TableRef(table.schema(), fk.target().name(), null),
+                fk.targetColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrable());
     }
 
     /** Refuses defaults that models fill in Java (NOW, UUIDV4, suppliers), which a table cannot hold. */
