@@ -383,7 +383,8 @@ public final class QueryInterface {
      * transaction when there are several). A row leaves out the columns it does not name, which get their
      * defaults. Values are checked against the column types.
      *
-     * @return the number of rows inserted
+     * @return the number of rows inserted, as the database counts them (with {@code ignoreDuplicates},
+     *         MySQL/MariaDB count a skipped duplicate as well)
      * @throws org.sequelize4j.errors.ValidationError when a value does not fit its column
      */
     public int bulkInsert(String table, List<? extends Map<String, ?>> rows, BulkOptions options) {
