@@ -273,8 +273,14 @@ final class SqliteEdits {
 
             @Override
             public String carry(String sql) {
-                return isIndex(sql) ? SqliteIndexSql.renameColumn(sql, from, quoted)
-                        : SqliteTokens.replaceIdentifier(sql, from, quoted, 3);
+                if (isIndex(sql)) {
+                    return SqliteIndexSql.renameColumn(sql, from, quoted);
+                }
+                if (isView(sql)) {
+                    throw error("renameColumn", from, "a view reads the table, and SQLite before 3.25 cannot rename"
+                            + " the column in it; drop the view first: " + sql);
+                }
+                return SqliteTokens.renameInTrigger(sql, tableName, from, quoted);
             }
         };
     }

@@ -157,6 +157,35 @@ final class SqliteTokens {
         return sb.append(sql.substring(at)).toString();
     }
 
+    /**
+     * A trigger with a column of its table renamed where the trigger certainly means that column:
+     * {@code NEW.col}, {@code OLD.col}, {@code table.col} and the {@code UPDATE OF} list. An unqualified
+     * name in the trigger's statements may be another table's column, so it is left as it is.
+     */
+    static String renameInTrigger(String sql, String table, String from, String replacement) {
+        List<Token> tokens = of(sql);
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        boolean updateOf = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("OF") && i > 0 && tokens.get(i - 1).is("UPDATE")) {
+                updateOf = true;
+                continue;
+            }
+            if (updateOf && t.is("ON")) {
+                updateOf = false;
+            }
+            boolean qualified = i >= 2 && tokens.get(i - 1).is('.')
+                    && (isRowAlias(tokens.get(i - 2)) || tokens.get(i - 2).names(table));
+            if (t.names(from) && (updateOf || qualified)) {
+                sb.append(sql, at, t.start()).append(replacement);
+                at = t.end();
+            }
+        }
+        return sb.append(sql.substring(at)).toString();
+    }
+
     /** {@code NEW.col} and {@code OLD.col} in a trigger name the trigger's own row. */
     private static boolean isRowAlias(Token t) {
         return t.is("NEW") || t.is("OLD");
