@@ -129,6 +129,12 @@ final class MySqlSchemaEditor extends SchemaEditor {
             case "longblob": case "blob": return DataTypes.BLOB;
             case "double":
                 return t.contains("(") ? null : t.contains("unsigned") ? DataTypes.DOUBLE.UNSIGNED() : DataTypes.DOUBLE;
+            case "decimal":
+                if (t.startsWith("decimal(10,0)")) {
+                    // What the server makes of a DECIMAL declared without precision.
+                    t = t.replace("decimal(10,0)", "decimal");
+                }
+                break;
             case "varchar":
                 if (t.equals("varchar(255)")) {
                     return DataTypes.STRING;

@@ -70,6 +70,8 @@ final class SqliteSchemaEditor extends SchemaEditor {
         long keys = rows.stream().filter(r -> (Integer) r[4] > 0).count();
         List<String> triggers = rows.isEmpty() ? List.of()
                 : strings(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", name);
+        String stored = rows.isEmpty() ? null : SqliteTableRebuild.tableSql(connection, name);
+        SqliteTableSql definition = stored == null ? null : SqliteTableSql.parse(stored);
         List<ColumnDescription> columns = new ArrayList<>();
         for (Object[] r : rows) {
             String column = (String) r[0];
@@ -80,9 +82,17 @@ final class SqliteSchemaEditor extends SchemaEditor {
             boolean autoIncrement = key && keys == 1 && type.equalsIgnoreCase("INTEGER")
                     || triggers.contains(table.name() + "_" + column + "_autoincrement");
             String defaultSql = (String) r[3];
+            DataType dataType = dataType(type);
+            SqliteTableSql.Column declared = definition == null ? null : definition.column(column);
+            SqliteTableSql.Clause collate = declared == null ? null : declared.clause("COLLATE");
+            if (dataType != null && dataType.kind() == DataType.Kind.TEXT && collate != null
+                    && collate.text().toUpperCase(Locale.ROOT).endsWith("NOCASE")) {
+                // Sequelize4j's CITEXT on SQLite: TEXT compared without regard to case.
+                dataType = DataTypes.CITEXT;
+            }
             columns.add(new ColumnDescription(column, DefaultText.upperType(type), !(Boolean) r[2] && !key,
                     DefaultText.constant(defaultSql, false), key, autoIncrement, null, List.of(), defaultSql,
-                    dataType(type)));
+                    dataType));
         }
         return columns;
     }
