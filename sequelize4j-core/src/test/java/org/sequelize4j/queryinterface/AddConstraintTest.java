@@ -89,6 +89,28 @@ class AddConstraintTest {
     }
 
     @DialectTest
+    void deferrableForeignKeysWhereTheDialectHasThem(Sequelize sequelize) {
+        QueryInterface qi = tags(sequelize);
+        qi.addConstraint("tags", foreignKey("ownerId").references("owners").name("tags_owner")
+                .deferrable(org.sequelize4j.Deferrable.INITIALLY_DEFERRED));
+        ConstraintDescription fk = named(qi, "tags", "tags_owner");
+        assertNotNull(fk);
+        if (sequelize.dialect().capabilities().deferrableConstraints()) {
+            assertEquals(org.sequelize4j.Deferrable.INITIALLY_DEFERRED, fk.deferrable());
+            // Checked at commit: a row may point ahead of its owner inside the transaction.
+            sequelize.transaction(t -> {
+                qi.bulkInsert("tags", List.of(Map.of("code", "z", "ownerId", 3)), org.sequelize4j.queryinterface.BulkOptions
+                        .bulkOptions().transaction(t));
+                qi.bulkInsert("owners", List.of(Map.of("id", 3, "name", "Late")), org.sequelize4j.queryinterface.BulkOptions
+                        .bulkOptions().transaction(t));
+            });
+            assertEquals(List.of("a", "b", "z"), Fixtures.column(sequelize, "tags", "code", "code"));
+        } else {
+            assertThrows(ForeignKeyConstraintError.class, () -> qi.bulkInsert("tags", List.of(Map.of("code", "z", "ownerId", 3))));
+        }
+    }
+
+    @DialectTest
     void checkAndDefault(Sequelize sequelize) {
         QueryInterface qi = tags(sequelize);
         qi.addConstraint("tags", check(Op.gt("rank", 0)).fields("rank"));

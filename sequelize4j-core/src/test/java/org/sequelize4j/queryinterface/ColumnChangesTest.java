@@ -168,4 +168,26 @@ class ColumnChangesTest {
         assertThrows(SchemaChangeError.class, () -> qi.renameColumn("items", "name", "price"));
         assertThrows(SchemaChangeError.class, () -> qi.renameColumn("items", "nothing", "other"));
     }
+
+    @DialectTest
+    void changeColumnToAnEnumAndToANumber(Sequelize sequelize) {
+        Fixtures.ownersAndItems(sequelize);
+        QueryInterface qi = sequelize.getQueryInterface();
+        qi.addColumn("items", "state", attribute("state", STRING(10)).defaultValue("new"));
+        qi.addColumn("items", "count", STRING(10));
+        qi.bulkUpdate("items", Map.of("count", "7"), org.sequelize4j.Op.and());
+        qi.changeColumn("items", "state", attribute("state", org.sequelize4j.DataTypes.ENUM("new", "old")).defaultValue("new"));
+        qi.changeColumn("items", "count", INTEGER);
+        ColumnDescription state = qi.describeTable("items").get("state");
+        assertEquals("new", state.defaultValue());
+        if (!state.values().isEmpty()) {
+            assertEquals(List.of("new", "old"), state.values());
+            assertThrows(SequelizeException.class, () -> qi.bulkUpdate("items", Map.of("state", "gone"),
+                    org.sequelize4j.Op.eq("id", 1), BulkOptions.bulkOptions().type("state", STRING)));
+        }
+        assertEquals(INTEGER, qi.describeTable("items").get("count").dataType());
+        assertEquals(List.of("7", "7", "7"), Fixtures.column(sequelize, "items", "count", "id"));
+        assertEquals(List.of("new", "new", "new"), Fixtures.column(sequelize, "items", "state", "id"));
+        assertEquals(3, qi.bulkUpdate("items", Map.of("count", 8), org.sequelize4j.Op.gt("count", 6)));
+    }
 }
