@@ -58,6 +58,10 @@ class IndexesTest {
         assertNull(named(qi, "items", "items_name_unique"));
         assertNotNull(named(qi, "items", "items_by_price"));
         assertEquals(4, Fixtures.rows(sequelize, "items", "id").size());
+        // The foreign key over ownerId, which the removed index served on MySQL/MariaDB, still holds.
+        assertNotNull(Fixtures.foreignKey(qi, "items", List.of("ownerId")));
+        assertThrows(org.sequelize4j.errors.ForeignKeyConstraintError.class,
+                () -> qi.bulkInsert("items", List.of(Map.of("name", "x", "ownerId", 42))));
     }
 
     @DialectTest

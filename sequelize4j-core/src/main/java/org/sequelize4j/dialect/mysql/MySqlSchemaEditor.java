@@ -328,7 +328,9 @@ final class MySqlSchemaEditor extends SchemaEditor {
                 }
                 boolean covered = indexes.stream().anyMatch(i -> i != dropped && leads(i, fk.columns()));
                 if (!covered) {
-                    statements.add("CREATE INDEX " + q(fk.name()) + " ON " + table(table) + " (" + columnsSql(fk.columns()) + ")");
+                    String name = indexes.stream().anyMatch(i -> i.name().equalsIgnoreCase(fk.name()))
+                            ? fk.name() + "_idx" : fk.name();
+                    statements.add("CREATE INDEX " + q(name) + " ON " + table(table) + " (" + columnsSql(fk.columns()) + ")");
                 }
             }
         }
