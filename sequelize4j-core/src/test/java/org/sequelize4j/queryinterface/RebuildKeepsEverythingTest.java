@@ -183,4 +183,17 @@ class RebuildKeepsEverythingTest {
         assertEquals(Fixtures.rebuilds(sequelize), qi.describeTable("nodes").containsKey("weight"));
         assertFalse(qi.describeTable("leaves").isEmpty());
     }
+
+    @DialectTest
+    void anAutoIncrementOutsideTheKeyKeepsCounting(Sequelize sequelize) {
+        QueryInterface qi = sequelize.getQueryInterface();
+        // SQLite fills such a column with a trigger, which a rebuild must create again.
+        qi.createTable("tickets", List.of(attribute("code", STRING(10)).primaryKey(true),
+                attribute("seq", INTEGER).autoIncrement(true), attribute("note", STRING(10))));
+        qi.bulkInsert("tickets", List.of(Map.of("code", "a"), Map.of("code", "b")));
+        qi.changeColumn("tickets", "note", attribute("note", STRING(50)));
+        qi.bulkInsert("tickets", List.of(Map.of("code", "c")));
+        assertEquals(List.of("1", "2", "3"), Fixtures.column(sequelize, "tickets", "seq", "code"));
+        assertTrue(qi.describeTable("tickets").get("seq").autoIncrement());
+    }
 }
