@@ -53,6 +53,7 @@ public final class Sequelize implements AutoCloseable {
     private final ConnectionPool pool;
     private final Engine engine;
     private final SchemaSync schema;
+    private final org.sequelize4j.queryinterface.QueryInterface queryInterface;
     private final Transactions transactions;
     private final Map<String, ModelStatic<?>> modelsByName = new ConcurrentHashMap<>();
     private final Map<Class<?>, ModelStatic<?>> modelsByClass = new ConcurrentHashMap<>();
@@ -105,6 +106,7 @@ public final class Sequelize implements AutoCloseable {
                 new WritePlanner(dialect, renderer, coercion), executor, coercion, transactions::current, this::runtimeOf,
                 runner);
         this.schema = new SchemaSync(engine);
+        this.queryInterface = new org.sequelize4j.queryinterface.QueryInterface(engine);
         this.sources = new ModelSources(dialect, coercion);
         this.associations = new org.sequelize4j.association.AssociationDeclarer(sources,
                 new org.sequelize4j.association.NPlusOneDetector(options.nPlusOneCalls(), options.nPlusOneWarning()));
@@ -278,6 +280,14 @@ public final class Sequelize implements AutoCloseable {
 
     SchemaSync schema() {
         return schema;
+    }
+
+    /**
+     * The QueryInterface: schema changes and row writes on tables named directly, as migrations make them
+     * (Sequelize's {@code sequelize.getQueryInterface()}).
+     */
+    public org.sequelize4j.queryinterface.QueryInterface getQueryInterface() {
+        return queryInterface;
     }
 
     /** Creates the tables of every model that does not have one. */

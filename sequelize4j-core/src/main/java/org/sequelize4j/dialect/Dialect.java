@@ -59,6 +59,9 @@ public abstract class Dialect implements SqlDialect {
     /** The error translator. */
     public abstract ErrorTranslator errors();
 
+    /** Reads the live schema back and plans changes to existing tables, for the QueryInterface. */
+    public abstract SchemaEditor schemaEditor();
+
     /** Connection settings for a parsed configuration. */
     public abstract ConnectionSettings connectionSettings(ConnectionConfig config);
 

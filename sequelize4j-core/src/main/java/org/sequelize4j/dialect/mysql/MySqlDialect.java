@@ -31,6 +31,7 @@ public class MySqlDialect extends Dialect {
 
     private final MySqlCodecs codecs;
     private final MySqlDdl ddl = new MySqlDdl(this);
+    private final MySqlSchemaEditor schemaEditor = new MySqlSchemaEditor(this);
     private final MySqlErrors errors = new MySqlErrors();
     private final java.time.ZoneOffset offset;
     private volatile long maxPacketBytes = 16L * 1024 * 1024;
@@ -228,6 +229,11 @@ public class MySqlDialect extends Dialect {
     @Override
     public DdlGenerator ddl() {
         return ddl;
+    }
+
+    @Override
+    public org.sequelize4j.dialect.SchemaEditor schemaEditor() {
+        return schemaEditor;
     }
 
     @Override

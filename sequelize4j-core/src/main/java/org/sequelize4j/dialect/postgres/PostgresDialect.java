@@ -70,6 +70,7 @@ public final class PostgresDialect extends Dialect {
     };
 
     private final PostgresDdl ddl = new PostgresDdl(this);
+    private final PostgresSchemaEditor schemaEditor = new PostgresSchemaEditor(this, ddl);
     private final PostgresErrors errors = new PostgresErrors();
 
     @Override
@@ -132,6 +133,11 @@ public final class PostgresDialect extends Dialect {
     @Override
     public DdlGenerator ddl() {
         return ddl;
+    }
+
+    @Override
+    public org.sequelize4j.dialect.SchemaEditor schemaEditor() {
+        return schemaEditor;
     }
 
     @Override

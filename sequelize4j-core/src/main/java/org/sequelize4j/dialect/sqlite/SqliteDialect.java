@@ -39,6 +39,7 @@ public final class SqliteDialect extends Dialect {
 
     private final SqliteCodecs codecs;
     private final SqliteDdl ddl = new SqliteDdl(this);
+    private final SqliteSchemaEditor schemaEditor = new SqliteSchemaEditor(this, ddl);
     private final SqliteErrors errors = new SqliteErrors();
 
     /** A dialect writing dates with the given offset (Sequelize's {@code timezone}). */
@@ -176,6 +177,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public DdlGenerator ddl() {
         return ddl;
+    }
+
+    @Override
+    public org.sequelize4j.dialect.SchemaEditor schemaEditor() {
+        return schemaEditor;
     }
 
     @Override
