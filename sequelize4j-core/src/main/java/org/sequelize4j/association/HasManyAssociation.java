@@ -67,12 +67,22 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
      * {@code limit} targets (ranked in the database, not trimmed in memory).
      */
     public Map<S, List<T>> get(Collection<S> sources, FindOptions options) {
-        return links.batch(sources, options);
+        return links.batch(sources, options, null);
     }
 
     @Override
     public void load(Collection<S> sources, FindOptions options) {
         marked(get(sources, options), options).forEach(this::attach);
+    }
+
+    /**
+     * {@link #load(Collection, FindOptions)} for sources that are every row of this model matching
+     * {@code sourcesWhere} (an include's parents, found without limit or offset): past one chunk of
+     * keys, the targets are read in one query whose foreign key is {@code IN (SELECT key FROM sources
+     * WHERE …)}, instead of one query per chunk of key values.
+     */
+    void load(Collection<S> sources, FindOptions options, SourceRows sourcesWhere) {
+        marked(links.batch(sources, options, sourcesWhere), options).forEach(this::attach);
     }
 
     /** How many targets the source has ({@code countPosts()}). */
@@ -178,7 +188,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
             return read.where(and(equal(foreignKey, key), scopeCondition(scope), read.where()));
         }
 
-        Map<S, List<T>> batch(Collection<S> sources, FindOptions options) {
+        Map<S, List<T>> batch(Collection<S> sources, FindOptions options, SourceRows sourceRows) {
             Map<S, List<T>> result = emptyLists(sources);
             Map<List<Object>, List<S>> byKey = new LinkedHashMap<>();
             for (S s : sources) {
@@ -187,9 +197,13 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                     byKey.computeIfAbsent(comparable(key), k -> new ArrayList<>()).add(s);
                 }
             }
-            for (List<List<Object>> chunk : chunks(new ArrayList<>(byKey.keySet()))) {
+            List<List<List<Object>>> chunks = chunks(new ArrayList<>(byKey.keySet()));
+            boolean bySubquery = sourceRows != null && chunks.size() > 1;
+            for (List<List<Object>> chunk : bySubquery ? List.of(List.<List<Object>>of()) : chunks) {
                 FindOptions read = selecting(readOptions(options), foreignKey);
-                read.where(and(oneOf(foreignKey, chunk), scopeCondition(scope), read.where()));
+                Condition rows = bySubquery ? new Condition.InSelect(foreignKey, association.source().definition(),
+                        sourceKey, sourceRows.where(), sourceRows.paranoid()) : oneOf(foreignKey, chunk);
+                read.where(and(rows, scopeCondition(scope), read.where()));
                 if (read.limit() != null || read.offset() != null) {
                     read.limitPer(foreignKey.toArray(String[]::new));
                 }

@@ -52,7 +52,7 @@ public final class HasOneAssociation<S extends Model, T extends Model> extends A
     public Map<S, T> get(Collection<S> sources, FindOptions options) {
         refusePaging(options, as());
         Map<S, T> result = new LinkedHashMap<>();
-        for (Map.Entry<S, List<T>> e : links.batch(sources, options).entrySet()) {
+        for (Map.Entry<S, List<T>> e : links.batch(sources, options, null).entrySet()) {
             result.put(e.getKey(), e.getValue().isEmpty() ? null : e.getValue().get(0));
         }
         return result;

@@ -26,6 +26,10 @@ import org.sequelize4j.runtime.Finder;
  *
  * <p>Every include is checked (unknown or ambiguous associations, options that cannot apply) before
  * any SQL is sent.
+ *
+ * <p>Past 1,000 parents found without a limit, a hasMany level names its parents by a subquery over
+ * the parents' own condition instead of listing their keys chunk by chunk: one statement however many
+ * parents, and no key list for the database to parse.
  */
 public final class Includes {
 
@@ -62,9 +66,23 @@ public final class Includes {
         } else {
             parents = model.findAll(parentQuery);
         }
-        load(parents, includes, options, join);
+        load(parents, includes, options, join, sourceRows(model, options, includes, parentQuery));
         remember(parents, options.includes());
         return parents;
+    }
+
+    /**
+     * The parents as a condition, when it names exactly the rows found: no limit, offset, grouping or
+     * per-group ranking, and no before-find hook that could change the where on its way to the database.
+     */
+    private static SourceRows sourceRows(ModelStatic<?> model, FindOptions options, List<ResolvedInclude> includes,
+                                         FindOptions parentQuery) {
+        if (parentQuery.limit() != null || parentQuery.offset() != null || !parentQuery.limitPer().isEmpty()
+                || !parentQuery.group().isEmpty() || model.hasHook(org.sequelize4j.HookType.BEFORE_FIND)) {
+            return null;
+        }
+        // With every required include as a filter, also those the query joined.
+        return new SourceRows(parentQuery(model, options, includes, false).where(), parentQuery.isParanoid());
     }
 
     /** Reads the includes of an instance again (those it was found with, or those the options give). */
@@ -75,7 +93,7 @@ public final class Includes {
         }
         @SuppressWarnings("unchecked")
         List<IncludeOptions> includes = (List<IncludeOptions>) given;
-        load(List.of(instance), resolve(instance.model(), includes, new LinkedHashSet<>()), options, false);
+        load(List.of(instance), resolve(instance.model(), includes, new LinkedHashSet<>()), options, false, null);
         remember(List.of(instance), includes);
     }
 
@@ -314,7 +332,7 @@ public final class Includes {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void load(List<? extends Model> parents, List<ResolvedInclude> includes, FindOptions outer,
-                             boolean joined) {
+                             boolean joined, SourceRows sourceRows) {
         if (parents.isEmpty()) {
             return;
         }
@@ -322,7 +340,7 @@ public final class Includes {
             IncludeOptions options = include.options();
             if (joined && include.joinable()) {
                 if (!include.children().isEmpty()) {
-                    load(loaded(parents, include.as()), include.children(), outer, true);
+                    load(loaded(parents, include.as()), include.children(), outer, true, null);
                 }
                 continue;
             }
@@ -371,11 +389,13 @@ public final class Includes {
             if (association instanceof BelongsToManyAssociation) {
                 ((BelongsToManyAssociation) association).load(parents, read, options.throughAttributes(),
                         options.throughWhere());
+            } else if (association instanceof HasManyAssociation && sourceRows != null) {
+                ((HasManyAssociation) association).load(parents, read, sourceRows);
             } else {
                 association.load(parents, read);
             }
             if (!below.isEmpty()) {
-                load(loaded(parents, association.as()), below, outer, false);
+                load(loaded(parents, association.as()), below, outer, false, null);
             }
         }
     }

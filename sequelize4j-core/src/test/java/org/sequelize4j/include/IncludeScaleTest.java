@@ -116,4 +116,43 @@ class IncludeScaleTest {
         }
         return rows;
     }
+
+    @DialectTest
+    void pastOneChunkTheParentsOfAHasManyAreNamedByASubqueryUnlessTheyWerePaged(TestDialect dialect) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging((Consumer<String>) log))) {
+            ModelStatic<Model> users = sequelize.define("user", List.of(attribute("n", INTEGER)),
+                    options().timestamps(false));
+            ModelStatic<Model> posts = sequelize.define("post", List.of(attribute("n", INTEGER)),
+                    options().timestamps(false));
+            users.hasMany(posts, hasMany().as("posts"));
+            sequelize.sync();
+            int parents = 2_500;
+            List<Model> made = users.bulkCreate(rows(parents, i -> Map.of("n", i)));
+            List<Map<String, Object>> postRows = new ArrayList<>();
+            for (int i = 0; i < parents; i++) {
+                for (int k = 0; k < 3; k++) {
+                    postRows.add(Map.of("n", i * 10 + k, "userId", made.get(i).get("id")));
+                }
+            }
+            posts.bulkCreate(postRows);
+
+            int before = log.size();
+            List<Model> found = users.findAll(query().where(org.sequelize4j.Op.gte("n", 100)).order(asc("n"))
+                    .include(include("posts").order(org.sequelize4j.FindOptions.desc("n")).limit(2)));
+            List<String> sent = log.since(before);
+            assertEquals(2, sent.size(), "users, then the posts of all of them: " + sent);
+            assertTrue(sent.get(1).contains("IN (SELECT"), sent.get(1));
+            assertEquals(parents - 100, found.size());
+            List<?> first = (List<?>) found.get(0).get("posts");
+            assertEquals(List.of(1002, 1001), first.stream().map(p -> ((Model) p).get("n")).toList(),
+                    "each user's two newest posts");
+
+            before = log.size();
+            List<Model> paged = users.findAll(query().order(asc("n")).limit(2_400).include("posts"));
+            assertEquals(1 + 3, log.since(before).size(), "a page of parents is named by its keys, in chunks");
+            assertEquals(2_400, paged.size());
+            assertEquals(3, ((List<?>) paged.get(2_399).get("posts")).size());
+        }
+    }
 }
