@@ -198,7 +198,8 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                 }
             }
             List<List<List<Object>>> chunks = chunks(new ArrayList<>(byKey.keySet()));
-            boolean bySubquery = sourceRows != null && chunks.size() > 1;
+            boolean bySubquery = sourceRows != null && chunks.size() > 1
+                    && association.source().sequelize().dialect().batchesManyParentsBySubquery();
             for (List<List<Object>> chunk : bySubquery ? List.of(List.<List<Object>>of()) : chunks) {
                 FindOptions read = selecting(readOptions(options), foreignKey);
                 Condition rows = bySubquery ? new Condition.InSelect(foreignKey, association.source().definition(),

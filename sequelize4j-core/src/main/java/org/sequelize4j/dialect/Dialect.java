@@ -62,6 +62,17 @@ public abstract class Dialect implements SqlDialect {
     /** Reads the live schema back and plans changes to existing tables, for the QueryInterface. */
     public abstract SchemaEditor schemaEditor();
 
+    /**
+     * Whether eager loading names more than one chunk of parents by a subquery over their condition
+     * ({@code fk IN (SELECT key FROM parents WHERE …)}, one statement) rather than by their keys, one
+     * statement per chunk. True unless the dialect's key lists are as cheap as the subquery: measured
+     * on W4c, 10,000 users' top posts, MariaDB's window query over 1,000-key IN lists was 1.4x the
+     * hand-written range query, and one subquery statement brought it to the hand-written time.
+     */
+    public boolean batchesManyParentsBySubquery() {
+        return true;
+    }
+
     /** Connection settings for a parsed configuration. */
     public abstract ConnectionSettings connectionSettings(ConnectionConfig config);
 

@@ -122,7 +122,7 @@ class IncludeScaleTest {
     }
 
     @DialectTest
-    void pastOneChunkTheParentsOfAHasManyAreNamedByASubqueryUnlessTheyWerePaged(TestDialect dialect) {
+    void pastOneChunkTheParentsOfAHasManyMayBeNamedByASubqueryUnlessTheyWerePaged(TestDialect dialect) {
         SqlLog log = new SqlLog();
         try (Sequelize sequelize = dialect.open(o -> o.logging((Consumer<String>) log))) {
             ModelStatic<Model> users = sequelize.define("user", List.of(attribute("n", INTEGER)),
@@ -145,8 +145,12 @@ class IncludeScaleTest {
             List<Model> found = users.findAll(query().where(org.sequelize4j.Op.gte("n", 100)).order(asc("n"))
                     .include(include("posts").order(org.sequelize4j.FindOptions.desc("n")).limit(2)));
             List<String> sent = log.since(before);
-            assertEquals(2, sent.size(), "users, then the posts of all of them: " + sent);
-            assertTrue(sent.get(1).contains("IN (SELECT"), sent.get(1));
+            if (sequelize.dialect().batchesManyParentsBySubquery()) {
+                assertEquals(2, sent.size(), "users, then the posts of all of them: " + sent);
+                assertTrue(sent.get(1).contains("IN (SELECT"), sent.get(1));
+            } else {
+                assertEquals(1 + 3, sent.size(), "users, then their posts by chunks of 1,000 keys: " + sent);
+            }
             assertEquals(parents - 100, found.size());
             List<?> first = (List<?>) found.get(0).get("posts");
             assertEquals(List.of(1002, 1001), first.stream().map(p -> ((Model) p).get("n")).toList(),

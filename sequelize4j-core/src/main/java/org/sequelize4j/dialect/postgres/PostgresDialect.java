@@ -226,6 +226,16 @@ public final class PostgresDialect extends Dialect {
         SqliteDialect.writeOnConflict(this, w, renderer, insert);
     }
 
+    /**
+     * No: a chunk of keys is one array parameter ({@code = ANY(?)}), which PostgreSQL plans better than
+     * the subquery over the parents (W4c: 1.2-1.3x the hand-written LATERAL query with arrays, 1.5-1.8x
+     * with the subquery, measured side by side).
+     */
+    @Override
+    public boolean batchesManyParentsBySubquery() {
+        return false;
+    }
+
     @Override
     public String setConstraintsSql(boolean deferred, List<String> constraintNames) {
         String names = constraintNames == null || constraintNames.isEmpty() ? "ALL"
