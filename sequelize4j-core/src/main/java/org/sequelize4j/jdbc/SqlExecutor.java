@@ -165,6 +165,7 @@ public final class SqlExecutor {
         String[] current = new String[1];
         try {
             target.run(connection -> {
+                String restore = dialect.prepareSessionForDdl(connection, statements);
                 try (Statement st = connection.createStatement()) {
                     for (String sql : statements) {
                         current[0] = sql;
@@ -172,6 +173,12 @@ public final class SqlExecutor {
                         st.execute(sql);
                         if (logger.isActive()) {
                             log(logger, target.label(), sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
+                        }
+                    }
+                } finally {
+                    if (restore != null) {
+                        try (Statement st = connection.createStatement()) {
+                            st.execute(restore);
                         }
                     }
                 }

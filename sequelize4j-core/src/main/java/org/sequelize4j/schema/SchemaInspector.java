@@ -59,24 +59,40 @@ public final class SchemaInspector {
         });
     }
 
-    /** The table's columns by name, in table order (empty if the table does not exist). */
+    /**
+     * The table's columns by name, in table order (empty if the table does not exist). Defaults are read
+     * with the session as connections start, since the catalog spells them by the session's settings.
+     */
     public Map<String, Column> columns(ConnectionScope scope, TableRef table) {
         return executor.withConnection(scope, connection -> {
-            Map<String, Column> columns = new LinkedHashMap<>();
-            String[] at = dialect.metadataLocation(connection, table);
-            try (ResultSet rs = connection.getMetaData().getColumns(at[0], at[1], at[2], null)) {
-                while (rs.next()) {
-                    if (!at[2].equals(rs.getString("TABLE_NAME"))) {
-                        continue;
+            String restore = dialect.standardizeSession(connection);
+            try {
+                return readColumns(connection, table);
+            } finally {
+                if (restore != null) {
+                    try (java.sql.Statement statement = connection.createStatement()) {
+                        statement.execute(restore);
                     }
-                    String name = rs.getString("COLUMN_NAME");
-                    columns.put(name, new Column(name, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
-                            rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
-                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF")));
                 }
             }
-            return columns;
         });
+    }
+
+    private Map<String, Column> readColumns(java.sql.Connection connection, TableRef table) throws java.sql.SQLException {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        String[] at = dialect.metadataLocation(connection, table);
+        try (ResultSet rs = connection.getMetaData().getColumns(at[0], at[1], at[2], null)) {
+            while (rs.next()) {
+                if (!at[2].equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
+                String name = rs.getString("COLUMN_NAME");
+                columns.put(name, new Column(name, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
+                        rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF")));
+            }
+        }
+        return columns;
     }
 
     /**
