@@ -173,18 +173,18 @@ public final class PostgresDialect extends Dialect {
         }
         w.append('(');
         renderer.writeExpr(w, path.column());
-        List<String> elements = path.path();
-        for (int i = 0; i < elements.size(); i++) {
-            boolean last = i == elements.size() - 1;
+        List<SqlExpr.JsonStep> steps = path.path();
+        for (int i = 0; i < steps.size(); i++) {
+            boolean last = i == steps.size() - 1;
             w.append(last && path.as() != SqlExpr.JsonAs.JSON ? "->>" : "->");
-            String element = elements.get(i);
+            SqlExpr.JsonStep step = steps.get(i);
             // Keys are written as literals, not bound: an expression with parameters in the select list and
             // another in GROUP BY are different expressions to PostgreSQL ("must appear in the GROUP BY
             // clause"), however equal the values. An integer indexes an array, text names a key.
-            if (element.matches("\\d{1,9}")) {
-                w.append(Integer.parseInt(element));
+            if (step.isIndex()) {
+                w.append(step.index());
             } else {
-                w.append(escapeStringLiteral(element));
+                w.append(escapeStringLiteral(step.key()));
             }
         }
         w.append(')');
