@@ -142,6 +142,25 @@ public final class SchemaInspector {
         });
     }
 
+    /**
+     * The names of the foreign keys each column of the table belongs to, by column (case-insensitively);
+     * a name is empty where the database keeps none (SQLite's unnamed references).
+     */
+    public Map<String, List<String>> foreignKeyNames(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Map<String, List<String>> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getImportedKeys(at[0], at[1], at[2])) {
+                while (rs.next()) {
+                    String name = rs.getString("FK_NAME");
+                    names.computeIfAbsent(rs.getString("FKCOLUMN_NAME"), k -> new ArrayList<>())
+                            .add(name == null ? "" : name);
+                }
+            }
+            return names;
+        });
+    }
+
     /** The other tables with a foreign key to this one (names as the database reports them). */
     public Set<String> referencingTables(ConnectionScope scope, TableRef table) {
         return executor.withConnection(scope, connection -> {

@@ -211,11 +211,8 @@ public final class SchemaSync {
         }
         addCompositeForeignKeys(table, composite);
         if (options.isAlterDrop()) {
-            for (String name : existing.keySet()) {
-                if (!wanted.containsKey(name)) {
-                    engine.executor().execute(null, ddl().removeColumn(table.table(), name));
-                }
-            }
+            new ColumnDrops(engine, inspector).drop(table,
+                    existing.keySet().stream().filter(name -> !wanted.containsKey(name)).toList());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.ColumnUse;
 import org.sequelize4j.sql.IndexSpec;
 import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.sql.TableRef;
@@ -207,6 +208,20 @@ final class MySqlDdl extends DdlGenerator {
             }
         }
         return values;
+    }
+
+    /**
+     * MySQL and MariaDB refuse to drop a column a foreign key uses: its foreign keys go first (the
+     * indexes over it follow the column by themselves).
+     */
+    @Override
+    public List<String> removeColumn(TableRef table, ColumnUse use) {
+        List<String> statements = new ArrayList<>();
+        for (String foreignKey : new java.util.LinkedHashSet<>(use.foreignKeys())) {
+            statements.add("ALTER TABLE " + dialect.tableName(table) + " DROP FOREIGN KEY " + q(foreignKey));
+        }
+        statements.addAll(removeColumn(table, use.column()));
+        return statements;
     }
 
     /**
