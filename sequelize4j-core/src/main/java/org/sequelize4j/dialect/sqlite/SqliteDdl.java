@@ -38,10 +38,26 @@ final class SqliteDdl extends DdlGenerator {
         return sb.toString();
     }
 
+    /**
+     * Unique keys become named unique indexes after the table rather than constraints inside it: SQLite
+     * names a constraint's index {@code sqlite_autoindex_<table>_N} whatever the constraint is called, so
+     * only an index of its own carries the name the other databases give the key
+     * ({@code <table>_<column>_unique}). It is enforced, and serves ON CONFLICT and foreign keys, alike.
+     */
+    @Override
+    protected String createTableStatement(TableSpec table) {
+        return super.createTableStatement(new TableSpec(table.table(), table.columns(), table.primaryKey(), List.of(),
+                table.foreignKeys(), table.checks(), table.options()));
+    }
+
     @Override
     protected List<String> afterCreateTable(TableSpec table) {
         List<String> statements = new ArrayList<>();
         String tableName = dialect.tableName(table.table());
+        for (TableSpec.UniqueSpec unique : table.uniqueKeys()) {
+            statements.add("CREATE UNIQUE INDEX IF NOT EXISTS " + q(unique.name()) + " ON " + tableName + " ("
+                    + columns(unique.columns()) + ")");
+        }
         for (ColumnSpec column : table.columns()) {
             if (column.autoIncrement() && !(column.primaryKey() && table.primaryKey().size() == 1)) {
                 String col = q(column.name());
@@ -97,8 +113,9 @@ final class SqliteDdl extends DdlGenerator {
     }
 
     /**
-     * SQLite drops a column in place only when no key needs it: its plain indexes go first; a column in
-     * a unique constraint (an {@code sqlite_autoindex_…}) or a foreign key needs the table rebuilt.
+     * SQLite drops a column in place only when no constraint needs it: its indexes go first; a column in
+     * a foreign key, or in a unique constraint (an {@code sqlite_autoindex_…}, as tables created before
+     * unique keys became named indexes have), needs the table rebuilt.
      */
     @Override
     public List<String> removeColumn(TableRef table, ColumnUse use) {
