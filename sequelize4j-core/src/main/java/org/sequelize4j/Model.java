@@ -134,7 +134,11 @@ public class Model {
 
     // ---- change tracking ---------------------------------------------------------------------
 
-    /** The attributes whose values differ from those last read from or written to the database. */
+    /**
+     * The attributes whose values differ from those last read from or written to the database (for a
+     * new instance: from the defaults it was built with), in definition order; empty when none does,
+     * where Sequelize's {@code changed()} answers {@code false}. See {@link #isChanged()}.
+     */
     public List<String> changed() {
         ModelDefinition def = definition();
         InstanceState state = state();
@@ -145,6 +149,20 @@ public class Model {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether any attribute has changed: Sequelize's {@code if (instance.changed())}, which is
+     * {@code false} or a non-empty list there.
+     */
+    public boolean isChanged() {
+        InstanceState state = state();
+        for (AttributeDefinition a : definition().attributes()) {
+            if (isChanged(state, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an attribute's value differs from the one last read or written. */
@@ -174,17 +192,26 @@ public class Model {
         return !Snapshots.same(previous, current);
     }
 
-    /** The value an attribute had when last read or written (null if it has not been). */
+    /**
+     * The value an attribute had when last read or written. For an instance not saved yet, as in
+     * Sequelize: the value a changed attribute had before it was changed (its default, or null), and
+     * null for an attribute not changed (Sequelize keeps no previous value until a value is set). Null
+     * for an unknown attribute.
+     */
     public Object previous(String key) {
         AttributeDefinition a = attributeOrNull(key);
         if (a == null) {
             return null;
         }
-        Object previous = state().previous()[a.index()];
-        return previous == InstanceState.UNKNOWN ? null : previous;
+        InstanceState state = state();
+        Object previous = state.previous()[a.index()];
+        if (previous == InstanceState.UNKNOWN || state.isNewRecord() && !isChanged(state, a)) {
+            return null;
+        }
+        return previous;
     }
 
-    /** The previous values of the changed attributes. */
+    /** The {@link #previous(String) previous values} of the {@link #changed() changed} attributes, by name. */
     public Map<String, Object> previous() {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String key : changed()) {

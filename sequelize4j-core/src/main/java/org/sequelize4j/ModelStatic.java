@@ -499,7 +499,12 @@ public final class ModelStatic<M extends Model> {
 
     // ---- set-based writes -------------------------------------------------------------------
 
-    /** Sets values on every row matching the where of {@code options}; returns the count (and rows with returning). */
+    /**
+     * Sets values on every row matching the where of {@code options}; returns the count, and the updated
+     * rows with {@code returning(true)} or {@code individualHooks(true)} (Sequelize's {@code [count, rows]}).
+     * Where the database has no {@code UPDATE … RETURNING} (MySQL, MariaDB), the rows are read again by
+     * primary key in the same transaction.
+     */
     public UpdateResult<M> update(Map<String, ?> values, UpdateOptions options) {
         var result = runtime.bulk().update(values, options.withWhere(scopedWhere(options.where())));
         return new UpdateResult<>(result.count(), cast(result.rows()));
@@ -589,7 +594,8 @@ public final class ModelStatic<M extends Model> {
      * The outcome of a static update.
      *
      * @param count rows changed
-     * @param rows the changed rows, when {@code returning} was asked and the dialect supports it
+     * @param rows the updated rows as they are now, with {@code returning(true)} or {@code individualHooks(true)};
+     *             otherwise empty
      * @param <M> the instance type
      */
     public record UpdateResult<M>(int count, List<M> rows) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.query.Condition;
 import org.sequelize4j.query.Expression;
 import org.sequelize4j.sql.Operator;
@@ -318,22 +319,40 @@ public final class Op {
     }
 
     private static Condition fromMapEntry(String path, Object value) {
+        return fromMapEntry(path, List.of(), value);
+    }
+
+    /**
+     * One entry of the map form; {@code keys} are the JSON keys of the maps it is nested in. Each map key
+     * is one JSON key, never re-read as a path ({@code "a.b"} is not a then b, {@code "0"} no index).
+     */
+    private static Condition fromMapEntry(String path, List<String> keys, Object value) {
+        Object left = keys.isEmpty() ? path : new Expression.JsonKeys(path, keys);
         if (value instanceof Condition.OpValue) {
             Condition.OpValue opValue = (Condition.OpValue) value;
-            return compare(path, opValue.operator(), opValue.value());
+            return compare(left, opValue.operator(), opValue.value());
         }
         if (value instanceof Map) {
             // Nested keys walk into a JSON attribute: {"meta": {"address": {"city": "X"}}}.
             List<Condition> parts = new ArrayList<>();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                parts.add(fromMapEntry(path + "." + entry.getKey(), entry.getValue()));
+                if (!(entry.getKey() instanceof String)) {
+                    throw new QueryError("The where map of '" + path + "' has a key that is not a String ("
+                            + entry.getKey() + "); JSON object keys are text");
+                }
+                List<String> nested = new ArrayList<>(keys);
+                nested.add((String) entry.getKey());
+                parts.add(fromMapEntry(path, nested, entry.getValue()));
+            }
+            if (parts.isEmpty()) {
+                throw new QueryError("The where map of '" + path + "' is empty; it would compare nothing");
             }
             return parts.size() == 1 ? parts.get(0) : new Condition.Junction(false, parts);
         }
         if (value instanceof Collection) {
-            return compare(path, Operator.IN, nullable((Collection<?>) value));
+            return compare(left, Operator.IN, nullable((Collection<?>) value));
         }
-        return compare(path, Operator.EQ, value);
+        return compare(left, Operator.EQ, value);
     }
 
     // ---- one-argument forms for the map style -----------------------------------------------

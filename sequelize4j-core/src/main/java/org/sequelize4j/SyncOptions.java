@@ -4,15 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * Options of {@code sync}: {@code force} (drop and re-create), {@code alter} (bring existing tables up
- * to date: add missing columns and indexes, change columns the dialect can change in place; columns
- * the model no longer has are dropped only with {@link #alterDrop}), and {@code match}, a safety
- * check that refuses to sync unless the database name matches.
+ * to date: add missing columns and indexes, change columns the dialect can change in place, and drop
+ * the columns the model no longer declares, as Sequelize does, unless {@link #alterDrop alterDrop(false)}
+ * keeps them), and {@code match}, a safety check that refuses to sync unless the database name matches.
  */
 public final class SyncOptions {
 
     private boolean force;
     private boolean alter;
-    private boolean alterDrop;
+    private boolean alterDrop = true;
     private Pattern match;
     private boolean hooks = true;
 
@@ -27,13 +27,20 @@ public final class SyncOptions {
         return this;
     }
 
-    /** Change existing tables to match the models, without dropping data. */
+    /**
+     * Change existing tables to match the models. Columns the model no longer declares are dropped with
+     * their data unless {@code alterDrop(false)} is given too.
+     */
     public SyncOptions alter(boolean value) {
         this.alter = value;
         return this;
     }
 
-    /** With {@code alter}, also drop columns that no attribute declares. Destroys data. */
+    /**
+     * Whether {@code alter} drops the columns no attribute declares (Sequelize's {@code alter: {drop}}):
+     * true by default; {@code alterDrop(false)} keeps them and their data. {@code alterDrop(true)} also
+     * turns {@code alter} on, {@code alterDrop(false)} leaves it as it is.
+     */
     public SyncOptions alterDrop(boolean value) {
         this.alterDrop = value;
         if (value) {
@@ -69,9 +76,9 @@ public final class SyncOptions {
         return alter;
     }
 
-    /** Whether altering may drop columns. */
+    /** Whether this sync alters tables and drops the columns no attribute declares. */
     public boolean isAlterDrop() {
-        return alterDrop;
+        return alter && alterDrop;
     }
 
     /** The database-name pattern, or null. */

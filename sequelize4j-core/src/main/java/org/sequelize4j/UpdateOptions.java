@@ -8,8 +8,8 @@ import org.sequelize4j.query.Condition;
 
 /**
  * Options of the static {@code update(values, options)}: the required {@code where}, {@code fields},
- * {@code silent}, {@code validate}, {@code limit}, {@code paranoid}, {@code returning} (PostgreSQL and
- * SQLite return the updated rows), {@code individualHooks}, {@code hooks} and {@code transaction}.
+ * {@code silent}, {@code validate}, {@code limit}, {@code paranoid}, {@code returning} (the updated rows
+ * in the result, on every dialect), {@code individualHooks}, {@code hooks} and {@code transaction}.
  */
 public final class UpdateOptions extends TransactionalOptions<UpdateOptions> {
 
@@ -70,7 +70,10 @@ public final class UpdateOptions extends TransactionalOptions<UpdateOptions> {
         return this;
     }
 
-    /** Return the updated rows (PostgreSQL and SQLite). */
+    /**
+     * Return the updated rows in the result: with {@code UPDATE … RETURNING} where the database has it,
+     * else (MySQL, MariaDB) read again by primary key in the same transaction.
+     */
     public UpdateOptions returning(boolean value) {
         this.returning = value;
         return this;

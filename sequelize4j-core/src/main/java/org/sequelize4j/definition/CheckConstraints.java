@@ -115,6 +115,13 @@ final class CheckConstraints {
     private void expression(Expression e) {
         if (e instanceof Expression.Col) {
             attribute(((Expression.Col) e).name());
+        } else if (e instanceof Expression.JsonKeys) {
+            String path = ((Expression.JsonKeys) e).path();
+            attribute(path);
+            AttributeDefinition a = byName.containsKey(path) ? byName.get(path) : byName.get(path.substring(0, path.indexOf('.')));
+            if (!a.type().kind().isJson()) {
+                throw error(path, "gives '" + path + "' a nested map of keys, but it is not a JSON attribute");
+            }
         } else if (e instanceof Expression.Fn) {
             ((Expression.Fn) e).args().forEach(this::value);
         } else if (e instanceof Expression.Cast) {

@@ -3,6 +3,7 @@ package org.sequelize4j.dialect;
 import java.util.ArrayList;
 import java.util.List;
 import org.sequelize4j.sql.CheckSpec;
+import org.sequelize4j.sql.ColumnUse;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.IndexSpec;
@@ -31,6 +32,13 @@ public abstract class DdlGenerator {
     /** The statements creating a table (and what it needs: enum types, comments). */
     public List<String> createTable(TableSpec table) {
         List<String> statements = new ArrayList<>(beforeCreateTable(table));
+        statements.add(createTableStatement(table));
+        statements.addAll(afterCreateTable(table));
+        return statements;
+    }
+
+    /** The CREATE TABLE statement alone. */
+    protected String createTableStatement(TableSpec table) {
         StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ");
         sb.append(dialect.tableName(table.table())).append(" (");
         List<String> parts = new ArrayList<>();
@@ -56,9 +64,7 @@ public abstract class DdlGenerator {
         }
         sb.append(String.join(", ", parts)).append(')');
         sb.append(tableOptions(table));
-        statements.add(sb.toString());
-        statements.addAll(afterCreateTable(table));
-        return statements;
+        return sb.toString();
     }
 
     /** Statements needed before CREATE TABLE (PostgreSQL enum types). */
@@ -316,6 +322,39 @@ public abstract class DdlGenerator {
     /** ALTER TABLE … DROP COLUMN. */
     public List<String> removeColumn(TableRef table, String column) {
         return List.of("ALTER TABLE " + dialect.tableName(table) + " DROP COLUMN " + q(column));
+    }
+
+    /**
+     * The statements dropping a column together with what depends on it, or null when this database
+     * can drop such a column only by rebuilding the table ({@link #rebuildTable}). By default the
+     * database drops the indexes, keys and foreign keys over the column itself (PostgreSQL).
+     */
+    public List<String> removeColumn(TableRef table, ColumnUse use) {
+        return removeColumn(table, use.column());
+    }
+
+    /**
+     * A table rebuilt as {@code table} declares it, keeping the rows and the values of {@code kept}, for
+     * changes the database cannot make in place; null where {@link #removeColumn(TableRef, ColumnUse)}
+     * never asks for it. The indexes the model declares are created again afterwards by the caller.
+     */
+    public TableRebuild rebuildTable(TableSpec table, List<String> kept) {
+        return null;
+    }
+
+    /**
+     * The statements of a table rebuild.
+     *
+     * @param before run first, outside the transaction (settings a transaction cannot change)
+     * @param statements run in one transaction, rolled back if one fails
+     * @param after run last, outside the transaction, whether or not the rebuild succeeded
+     */
+    public record TableRebuild(List<String> before, List<String> statements, List<String> after) {
+        public TableRebuild {
+            before = List.copyOf(before);
+            statements = List.copyOf(statements);
+            after = List.copyOf(after);
+        }
     }
 
     /** Adds a foreign key to an existing table (used for cycles of references). */

@@ -165,9 +165,44 @@ public abstract class Dialect implements SqlDialect {
         return new String[] {null, table.schema(), table.name()};
     }
 
-    /** A string literal for DDL (where parameters cannot be used). */
+    /**
+     * A string literal for DDL (where parameters cannot be used). Every literal DDL writes (defaults,
+     * comments, ENUM values, constants in CHECK and index conditions) comes through here, so a dialect
+     * whose servers read backslashes differently by setting must answer with a form that reads the
+     * same under each setting.
+     */
     public String stringLiteral(String value) {
         return '\'' + value.replace("'", "''") + '\'';
+    }
+
+    /**
+     * The string a single string literal denotes, as this database writes literals in its catalog
+     * (column defaults), or null when {@code sql} is not one string literal. The inverse of
+     * {@link #stringLiteral}, so that a default can be compared by value, whatever form each side
+     * took.
+     */
+    public String stringLiteralValue(String sql) {
+        return StringLiterals.standard(sql);
+    }
+
+    /**
+     * Brings the session back to the way this dialect's connections start reading string literals
+     * (backslashes), when a raw statement changed it after the connection was opened; DDL literals and
+     * the defaults the catalog reports are then read as {@link #stringLiteral} and
+     * {@link #stringLiteralValue} mean them. Returns the statement that restores the session
+     * afterwards, or null when nothing was changed.
+     */
+    public String standardizeSession(java.sql.Connection connection) throws java.sql.SQLException {
+        return null;
+    }
+
+    /**
+     * {@link #standardizeSession} before statements without parameters (DDL), when one of them has a
+     * backslash: the only character that reads differently under the settings concerned.
+     */
+    public final String prepareSessionForDdl(java.sql.Connection connection, List<String> statements)
+            throws java.sql.SQLException {
+        return statements.stream().anyMatch(sql -> sql.indexOf('\\') >= 0) ? standardizeSession(connection) : null;
     }
 
     /**

@@ -157,33 +157,82 @@ public final class SqlExecutor {
 
     /** Runs statements without parameters (DDL) one after another on one connection. */
     public void execute(ConnectionScope scope, List<String> statements) {
-        ConnectionScope target = scopeOrPool(scope);
-        QueryLogger logger = loggerFor(scope);
         if (statements.isEmpty()) {
             return;
         }
+        ConnectionScope target = scopeOrPool(scope);
+        QueryLogger logger = loggerFor(scope);
         String[] current = new String[1];
         try {
             target.run(connection -> {
-                try (Statement st = connection.createStatement()) {
-                    for (String sql : statements) {
-                        current[0] = sql;
-                        long start = logger.isBenchmark() ? System.nanoTime() : -1;
-                        st.execute(sql);
-                        if (logger.isActive()) {
-                            log(logger, target.label(), sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
-                        }
-                    }
+                runAll(connection, statements, logger, target.label(), current);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failed(logger, target, current[0], e);
+        }
+    }
+
+    /**
+     * Runs {@code before}, then {@code statements} in one transaction (rolled back when one fails), then
+     * {@code after} whatever happened, on one connection of the pool: for DDL that changes a table in
+     * several steps that must all happen or none.
+     */
+    public void executeAtomically(List<String> before, List<String> statements, List<String> after) {
+        QueryLogger logger = loggerFor(null);
+        String[] current = new String[1];
+        try {
+            pool.run(connection -> {
+                runAll(connection, before, logger, pool.label(), current);
+                boolean autoCommit = connection.getAutoCommit();
+                try {
+                    connection.setAutoCommit(false);
+                    runAll(connection, statements, logger, pool.label(), current);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                    runAll(connection, after, logger, pool.label(), new String[1]);
                 }
                 return null;
             });
         } catch (SQLException e) {
-            if (logger.isActive() && current[0] != null) {
-                // Failed statements are logged too, as run() does, so the log shows what was attempted.
-                log(logger, target.label(), current[0], List.of(), -1);
-            }
-            throw translate(target, e, current[0], List.of(), ErrorContext.NONE);
+            throw failed(logger, pool, current[0], e);
         }
+    }
+
+    private void runAll(java.sql.Connection connection, List<String> statements, QueryLogger logger, String label,
+                        String[] current) throws SQLException {
+        if (statements.isEmpty()) {
+            return;
+        }
+        String restore = dialect.prepareSessionForDdl(connection, statements);
+        try (Statement st = connection.createStatement()) {
+            for (String sql : statements) {
+                current[0] = sql;
+                long start = logger.isBenchmark() ? System.nanoTime() : -1;
+                st.execute(sql);
+                if (logger.isActive()) {
+                    log(logger, label, sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
+                }
+            }
+        } finally {
+            if (restore != null) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute(restore);
+                }
+            }
+        }
+    }
+
+    private RuntimeException failed(QueryLogger logger, ConnectionScope target, String sql, SQLException e) {
+        if (logger.isActive() && sql != null) {
+            // Failed statements are logged too, as run() does, so the log shows what was attempted.
+            log(logger, target.label(), sql, List.of(), -1);
+        }
+        return translate(target, e, sql, List.of(), ErrorContext.NONE);
     }
 
     /** Runs arbitrary work with a connection of the scope, translating failures. */

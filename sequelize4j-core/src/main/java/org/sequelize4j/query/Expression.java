@@ -10,7 +10,8 @@ import java.util.Objects;
  */
 public sealed interface Expression
         permits Expression.Col, Expression.Fn, Expression.Literal, Expression.Cast, Expression.Value,
-                Expression.Random, Expression.Distinct, Expression.Aliased, Expression.Related {
+                Expression.Random, Expression.Distinct, Expression.Aliased, Expression.Related,
+                Expression.JsonKeys {
 
     /** This expression under an alias, for an {@code attributes} list: {@code fn("COUNT", col("id")).as("n")}. */
     default Aliased as(String alias) {
@@ -24,6 +25,25 @@ public sealed interface Expression
     record Col(String name) implements Expression {
         public Col {
             Objects.requireNonNull(name, "column name");
+        }
+    }
+
+    /**
+     * The value under object keys inside a JSON attribute, one key per level, each taken exactly as
+     * written: a key {@code "a.b"} is one key with a dot in it, a key {@code "0"} an object key, never an
+     * array index. The nested-map form of where builds it ({@code Map.of("meta", Map.of("a.b", 1))});
+     * dotted paths with array indexes are written {@code col("meta.items.0")}.
+     *
+     * @param path the JSON attribute, or an explicit dotted path into one, that the keys continue
+     * @param keys the object keys, outermost first
+     */
+    record JsonKeys(String path, List<String> keys) implements Expression {
+        public JsonKeys {
+            Objects.requireNonNull(path, "JSON attribute");
+            keys = List.copyOf(keys);
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("A JSON key path needs at least one key");
+            }
         }
     }
 

@@ -91,16 +91,45 @@ public final class ExpressionResolver {
         if (dot > 0) {
             AttributeDefinition json = model.attribute(path.substring(0, dot));
             if (json != null && json.type().kind().isJson()) {
-                List<String> elements = Arrays.asList(path.substring(dot + 1).split("\\."));
-                for (String element : elements) {
+                List<SqlExpr.JsonStep> steps = new ArrayList<>();
+                for (String element : path.substring(dot + 1).split("\\.", -1)) {
                     if (element.isEmpty()) {
                         throw new QueryError("Empty key in JSON path '" + path + "' of model '" + model.name() + "'");
                     }
+                    // The dotted form is the explicit path syntax: a number (up to nine digits, an int) indexes
+                    // an array, anything else is an object key.
+                    steps.add(element.matches("\\d{1,9}") ? SqlExpr.JsonStep.index(Integer.parseInt(element))
+                            : SqlExpr.JsonStep.key(element));
                 }
-                return new SqlExpr.JsonPath(columnOf(json, clause), elements, as);
+                return new SqlExpr.JsonPath(columnOf(json, clause), steps, as);
             }
         }
         throw attributeError(path, clause);
+    }
+
+    /**
+     * Object keys inside a JSON attribute or an explicit path into one, each key one step as written
+     * (the nested-map form of where).
+     */
+    public SqlExpr jsonKeys(Expression.JsonKeys keys, String clause, SqlExpr.JsonAs as) {
+        List<SqlExpr.JsonStep> steps = new ArrayList<>();
+        SqlExpr base = attributePath(keys.path(), clause, as);
+        SqlExpr column;
+        if (base instanceof SqlExpr.JsonPath) {
+            steps.addAll(((SqlExpr.JsonPath) base).path());
+            column = ((SqlExpr.JsonPath) base).column();
+        } else {
+            AttributeDefinition attribute = model.attribute(keys.path());
+            if (attribute == null || !attribute.type().kind().isJson()) {
+                throw new QueryError("Model '" + model.name() + "': '" + keys.path() + "' is given a nested map of "
+                        + keys.keys() + " in " + clause + ", but only a JSON attribute has keys inside it");
+            }
+            column = base;
+        }
+        for (String key : keys.keys()) {
+            steps.add(SqlExpr.JsonStep.key(key));
+        }
+        return new SqlExpr.JsonPath(column, steps, as);
     }
 
     private QueryError attributeError(String path, String clause) {
@@ -154,6 +183,9 @@ public final class ExpressionResolver {
                 args.add(arg instanceof Expression ? expression((Expression) arg, clause) : param(arg));
             }
             return new SqlExpr.Func(dialect.functionName(fn.name()), args);
+        }
+        if (e instanceof Expression.JsonKeys) {
+            return jsonKeys((Expression.JsonKeys) e, clause, SqlExpr.JsonAs.TEXT);
         }
         if (e instanceof Expression.Literal) {
             return literal(((Expression.Literal) e).sql());
@@ -341,6 +373,8 @@ public final class ExpressionResolver {
             if (attribute != null) {
                 type = attribute.type();
             }
+        } else if (c.left() instanceof Expression.JsonKeys) {
+            left = jsonKeys((Expression.JsonKeys) c.left(), clause, jsonKind(right));
         } else {
             left = expression((Expression) c.left(), clause);
         }

@@ -341,24 +341,41 @@ public final class BulkOperations {
         ConnectionScope scope = runtime.engine().scope(options);
         ExpressionResolver resolver = runtime.engine().writes().resolver(def);
         SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), options.isParanoid());
-        boolean returning = options.isReturning() && runtime.engine().dialect().capabilities().updateReturning();
+        if (options.isReturning() && !runtime.engine().dialect().capabilities().updateReturning()) {
+            UpdateResult result = withValues(assigned, () -> new ReselectingUpdate(runtime).update(assignments, options, scope));
+            if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+                hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
+            }
+            return result;
+        }
+        boolean returning = options.isReturning();
         SqlStatement statement = runtime.engine().writes().update(def, assignments, where, options.limit(),
                 returning ? def.columns() : List.of());
-        UpdateResult result;
-        try {
+        UpdateResult result = withValues(assigned, () -> {
             if (!returning) {
-                result = new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
+                return new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
                         List.of());
-            } else {
-                List<ColumnMapping> mappings = new ArrayList<>();
-                for (AttributeDefinition a : def.columns()) {
-                    mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
-                }
-                InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
-                List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
-                        hydrator::readAll);
-                result = new UpdateResult(rows.size(), rows);
             }
+            List<ColumnMapping> mappings = new ArrayList<>();
+            for (AttributeDefinition a : def.columns()) {
+                mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+            }
+            InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+            List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
+                    hydrator::readAll);
+            return new UpdateResult(rows.size(), rows);
+        });
+        if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+            hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
+        }
+        return result;
+    }
+
+    /** Runs an update, adding the values it wrote to a unique-constraint error. */
+    private static UpdateResult withValues(Map<AttributeDefinition, Object> assigned,
+                                           java.util.function.Supplier<UpdateResult> update) {
+        try {
+            return update.get();
         } catch (UniqueConstraintError e) {
             Map<String, Object> written = new LinkedHashMap<>();
             assigned.forEach((a, v) -> {
@@ -368,10 +385,6 @@ public final class BulkOperations {
             });
             throw UniqueErrors.withValues(e, written);
         }
-        if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
-            hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
-        }
-        return result;
     }
 
     private static boolean anyValidated(Iterable<AttributeDefinition> attributes) {
@@ -406,7 +419,8 @@ public final class BulkOperations {
         for (Model row : rows) {
             runtime.persister().update(row, values, save);
         }
-        return new UpdateResult(rows.size(), options.isReturning() ? rows : List.of());
+        // The saved instances, as Sequelize's [count, rows] with individualHooks, returning or not.
+        return new UpdateResult(rows.size(), rows);
     }
 
     private Object checked(ModelDefinition def, AttributeDefinition a, Object value, List<ValidationErrorItem> errors) {

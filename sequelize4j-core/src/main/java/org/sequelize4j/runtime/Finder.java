@@ -107,6 +107,17 @@ public final class Finder {
         return rows;
     }
 
+    /**
+     * The matching rows as instances, read on {@code scope} without find hooks: a read that is part of
+     * another operation (the rows a static update changed, on a database without RETURNING).
+     */
+    List<Model> findAllIn(ConnectionScope scope, FindOptions options) {
+        ModelDefinition definition = runtime.definition();
+        SelectPlan plan = runtime.engine().selects().find(definition, options);
+        InstanceHydrator hydrator = hydrator(definition, plan.columns());
+        return runtime.engine().executor().query(scope, plan.statement(), runtime.errorContext(), hydrator::readAll);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Model> toInstances(Object result) {
         if (result == null) {

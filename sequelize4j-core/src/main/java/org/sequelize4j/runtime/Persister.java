@@ -59,6 +59,12 @@ public final class Persister {
                 Object value = a.newDefaultValue(runtime.engine().coercion().zone());
                 // A JSON default must not be shared between instances, which may change it in place.
                 runtime.values().store(instance, a, a.isMutableValue() ? Snapshots.copy(value) : value);
+                if (state.isNewRecord()) {
+                    // What a new instance starts from, as Sequelize's: previous(key) is the default until a
+                    // save, and an attribute holding its default has not changed.
+                    Object stored = a.accessor().get(instance);
+                    state.previous()[a.index()] = a.isMutableValue() ? Snapshots.copy(stored) : stored;
+                }
             }
         }
     }

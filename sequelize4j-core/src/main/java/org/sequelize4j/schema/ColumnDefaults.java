@@ -25,7 +25,7 @@ final class ColumnDefaults {
 
     /**
      * Whether the declared default differs from the one reported ({@code current}, as SQL text or null).
-     * Strings are compared in the dialect's literal form, which is how databases report them back.
+     * Strings are compared by the value their literals denote, however each side spells it.
      */
     static boolean differs(ColumnSpec column, String current, Dialect dialect) {
         if (column.defaultExpression() != null || column.autoIncrement() || column.primaryKey()
@@ -33,9 +33,21 @@ final class ColumnDefaults {
             return false;
         }
         String expected = column.defaultValue() == null ? null
-                : normalize(dialect.literal(column.defaultValue(), column.type()), column.type());
-        String actual = current == null ? null : normalize(current, column.type());
+                : byValue(normalize(dialect.literal(column.defaultValue(), column.type()), column.type()), dialect);
+        String actual = current == null ? null : byValue(normalize(current, column.type()), dialect);
         return !Objects.equals(expected, actual);
+    }
+
+    /**
+     * A string literal as the string it denotes, so that two spellings of one value compare equal
+     * (PostgreSQL writes {@code E'a\\b'} but reports {@code 'a\b'}); anything else as it is.
+     */
+    private static String byValue(String sql, Dialect dialect) {
+        if (sql == null) {
+            return null;
+        }
+        String value = dialect.stringLiteralValue(sql);
+        return value == null ? sql : "'" + value;
     }
 
     private static boolean comparable(DataType type) {

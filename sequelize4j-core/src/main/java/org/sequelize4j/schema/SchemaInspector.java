@@ -59,24 +59,40 @@ public final class SchemaInspector {
         });
     }
 
-    /** The table's columns by name, in table order (empty if the table does not exist). */
+    /**
+     * The table's columns by name, in table order (empty if the table does not exist). Defaults are read
+     * with the session as connections start, since the catalog spells them by the session's settings.
+     */
     public Map<String, Column> columns(ConnectionScope scope, TableRef table) {
         return executor.withConnection(scope, connection -> {
-            Map<String, Column> columns = new LinkedHashMap<>();
-            String[] at = dialect.metadataLocation(connection, table);
-            try (ResultSet rs = connection.getMetaData().getColumns(at[0], at[1], at[2], null)) {
-                while (rs.next()) {
-                    if (!at[2].equals(rs.getString("TABLE_NAME"))) {
-                        continue;
+            String restore = dialect.standardizeSession(connection);
+            try {
+                return readColumns(connection, table);
+            } finally {
+                if (restore != null) {
+                    try (java.sql.Statement statement = connection.createStatement()) {
+                        statement.execute(restore);
                     }
-                    String name = rs.getString("COLUMN_NAME");
-                    columns.put(name, new Column(name, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
-                            rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
-                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF")));
                 }
             }
-            return columns;
         });
+    }
+
+    private Map<String, Column> readColumns(java.sql.Connection connection, TableRef table) throws java.sql.SQLException {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        String[] at = dialect.metadataLocation(connection, table);
+        try (ResultSet rs = connection.getMetaData().getColumns(at[0], at[1], at[2], null)) {
+            while (rs.next()) {
+                if (!at[2].equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
+                String name = rs.getString("COLUMN_NAME");
+                columns.put(name, new Column(name, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
+                        rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF")));
+            }
+        }
+        return columns;
     }
 
     /**
@@ -123,6 +139,25 @@ public final class SchemaInspector {
                 }
             }
             return columns;
+        });
+    }
+
+    /**
+     * The names of the foreign keys each column of the table belongs to, by column (case-insensitively);
+     * a name is empty where the database keeps none (SQLite's unnamed references).
+     */
+    public Map<String, List<String>> foreignKeyNames(ConnectionScope scope, TableRef table) {
+        return executor.withConnection(scope, connection -> {
+            Map<String, List<String>> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            String[] at = dialect.metadataLocation(connection, table);
+            try (ResultSet rs = connection.getMetaData().getImportedKeys(at[0], at[1], at[2])) {
+                while (rs.next()) {
+                    String name = rs.getString("FK_NAME");
+                    names.computeIfAbsent(rs.getString("FKCOLUMN_NAME"), k -> new ArrayList<>())
+                            .add(name == null ? "" : name);
+                }
+            }
+            return names;
         });
     }
 

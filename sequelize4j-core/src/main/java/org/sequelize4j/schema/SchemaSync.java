@@ -155,7 +155,7 @@ public final class SchemaSync {
         }
         for (IndexSpec key : uniqueKeys) {
             // A unique key counts as present when any unique index covers exactly its columns: SQLite names
-            // the index of an inline UNIQUE constraint sqlite_autoindex_<table>_N, not after the constraint.
+            // the index of an inline UNIQUE constraint (tables of earlier versions) sqlite_autoindex_<table>_N.
             List<String> columns = key.fields().stream().map(IndexSpec.Field::column).toList();
             boolean present = existing.containsKey(key.name()) || existing.values().stream()
                     .anyMatch(i -> i.unique() && i.columns().equals(columns));
@@ -211,11 +211,8 @@ public final class SchemaSync {
         }
         addCompositeForeignKeys(table, composite);
         if (options.isAlterDrop()) {
-            for (String name : existing.keySet()) {
-                if (!wanted.containsKey(name)) {
-                    engine.executor().execute(null, ddl().removeColumn(table.table(), name));
-                }
-            }
+            new ColumnDrops(engine, inspector).drop(table,
+                    existing.keySet().stream().filter(name -> !wanted.containsKey(name)).toList());
         }
     }
 

@@ -56,8 +56,38 @@ public sealed interface SqlExpr {
         JSON
     }
 
-    /** A value at {@code path} inside a JSON column; path elements are object keys or array indexes. */
-    record JsonPath(SqlExpr column, List<String> path, JsonAs as) implements SqlExpr {
+    /**
+     * One step of a JSON path: an object key (any text, taken as it is), or an array index. The kind is
+     * decided once, where the path is read, so that no dialect re-reads a key {@code "0"} as an index.
+     *
+     * @param key the object key, or null for an index
+     * @param index the array index (0 or more) when {@code key} is null
+     */
+    record JsonStep(String key, int index) {
+        public JsonStep {
+            if (key == null && index < 0) {
+                throw new IllegalArgumentException("A JSON array index cannot be negative: " + index);
+            }
+        }
+
+        /** An object key. */
+        public static JsonStep key(String key) {
+            return new JsonStep(java.util.Objects.requireNonNull(key, "JSON key"), -1);
+        }
+
+        /** An array index. */
+        public static JsonStep index(int index) {
+            return new JsonStep(null, index);
+        }
+
+        /** Whether this step indexes an array. */
+        public boolean isIndex() {
+            return key == null;
+        }
+    }
+
+    /** A value at {@code path} inside a JSON column. */
+    record JsonPath(SqlExpr column, List<JsonStep> path, JsonAs as) implements SqlExpr {
         public JsonPath {
             path = List.copyOf(path);
         }

@@ -118,6 +118,33 @@ public final class Catalog {
     }
 
     /**
+     * The comments on a table's columns, by column name (columns without a comment left out), on the
+     * databases that keep comments (PostgreSQL, MariaDB).
+     */
+    public static Map<String, String> columnComments(Sequelize sequelize, String table) {
+        String sql = sequelize.getDialect().equals("postgres")
+                ? "SELECT a.attname, col_description(a.attrelid, a.attnum) FROM pg_attribute a"
+                        + " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"
+                : "SELECT COLUMN_NAME, COLUMN_COMMENT FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?";
+        Map<String, String> result = new java.util.TreeMap<>();
+        try (Connection c = sequelize.dataSource().getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, sequelize.getDialect().equals("postgres") ? "\"" + table.replace("\"", "\"\"") + "\"" : table);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2) != null && !rs.getString(2).isEmpty()) {
+                        result.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    /**
      * The CHECK constraints of a table in the default schema, by name, to their condition as the database
      * keeps it (SQLite has no constraint catalog: there the names are read from the table's stored SQL
      * and the condition is not reported).

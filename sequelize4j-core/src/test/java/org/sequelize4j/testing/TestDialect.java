@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.SequelizeOptions;
@@ -89,6 +90,29 @@ public enum TestDialect {
     /** Whether unreachable servers fail the build instead of skipping. */
     public static boolean required() {
         return Boolean.getBoolean("sequelize4j.test.require");
+    }
+
+    /**
+     * Driver parameters under which every new session reads a backslash in a string literal the other
+     * way from the server's default, as a server, database or user setting would make it: PostgreSQL
+     * with {@code standard_conforming_strings} off (backslashes escape), MariaDB with
+     * {@code NO_BACKSLASH_ESCAPES} (they do not). Empty for SQLite, which has no such setting.
+     */
+    public Map<String, String> contraryBackslashParameters() {
+        switch (this) {
+            case POSTGRES: return Map.of("options", "-c standard_conforming_strings=off");
+            case MARIADB: return Map.of("sessionVariables", "sql_mode='NO_BACKSLASH_ESCAPES'");
+            default: return Map.of();
+        }
+    }
+
+    /** A statement switching the same setting for the current session only, or null for SQLite. */
+    public String contraryBackslashSql() {
+        switch (this) {
+            case POSTGRES: return "SET standard_conforming_strings = off";
+            case MARIADB: return "SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES')";
+            default: return null;
+        }
     }
 
     /** A fresh Sequelize instance on this database, which starts empty. */

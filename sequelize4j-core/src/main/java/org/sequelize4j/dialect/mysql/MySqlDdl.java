@@ -3,10 +3,10 @@ package org.sequelize4j.dialect.mysql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sequelize4j.DataType;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.ColumnUse;
 import org.sequelize4j.sql.IndexSpec;
 import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.sql.TableRef;
@@ -172,8 +172,56 @@ final class MySqlDdl extends DdlGenerator {
         if (types.isEmpty() || !types.get(0).toLowerCase(Locale.ROOT).startsWith("enum(")) {
             return null;
         }
-        // enum('a','it''s'), quotes inside values doubled: the notation DataType.parse reads.
-        return DataType.parse(types.get(0)).values();
+        return enumLiterals(types.get(0));
+    }
+
+    /**
+     * The values of {@code enum('a','it''s','a\\b')} as the catalog spells them: quotes doubled and
+     * backslashes escaped (the catalog's spelling does not follow the session's sql_mode).
+     */
+    static List<String> enumLiterals(String columnType) {
+        List<String> values = new ArrayList<>();
+        int i = columnType.indexOf('(') + 1;
+        while (i > 0 && i < columnType.length() && columnType.charAt(i) == '\'') {
+            int start = i++;
+            while (i < columnType.length()) {
+                char c = columnType.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                } else if (c == '\'' && i + 1 < columnType.length() && columnType.charAt(i + 1) == '\'') {
+                    i += 2;
+                } else if (c == '\'') {
+                    break;
+                } else {
+                    i++;
+                }
+            }
+            String value = org.sequelize4j.dialect.StringLiterals.mysql(columnType.substring(start, Math.min(i + 1,
+                    columnType.length())));
+            if (value == null) {
+                return null;
+            }
+            values.add(value);
+            i++;
+            if (i < columnType.length() && columnType.charAt(i) == ',') {
+                i++;
+            }
+        }
+        return values;
+    }
+
+    /**
+     * MySQL and MariaDB refuse to drop a column a foreign key uses: its foreign keys go first (the
+     * indexes over it follow the column by themselves).
+     */
+    @Override
+    public List<String> removeColumn(TableRef table, ColumnUse use) {
+        List<String> statements = new ArrayList<>();
+        for (String foreignKey : new java.util.LinkedHashSet<>(use.foreignKeys())) {
+            statements.add("ALTER TABLE " + dialect.tableName(table) + " DROP FOREIGN KEY " + q(foreignKey));
+        }
+        statements.addAll(removeColumn(table, use.column()));
+        return statements;
     }
 
     /**

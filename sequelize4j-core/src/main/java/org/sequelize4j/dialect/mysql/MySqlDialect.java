@@ -246,11 +246,45 @@ public class MySqlDialect extends Dialect {
         return '`' + identifier.replace("`", "``") + '`';
     }
 
+    /**
+     * Backslashes doubled, as the session reads them: every connection starts without
+     * {@code NO_BACKSLASH_ESCAPES} ({@link #connectionSettings}) and DDL runs without it
+     * ({@link #standardizeSession}). Quotes are doubled rather than escaped, so the literal cannot end
+     * early under either mode.
+     */
     @Override
     public String stringLiteral(String value) {
-        // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
         return '\'' + value.replace("\\", "\\\\").replace("'", "''") + '\'';
     }
+
+    @Override
+    public String stringLiteralValue(String sql) {
+        return org.sequelize4j.dialect.StringLiterals.mysql(sql);
+    }
+
+    /** Takes {@code NO_BACKSLASH_ESCAPES} out of the session's {@code sql_mode}, if a raw statement put it in. */
+    @Override
+    public String standardizeSession(java.sql.Connection connection) throws java.sql.SQLException {
+        String mode;
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SELECT @@SESSION.sql_mode")) {
+            mode = rs.next() ? rs.getString(1) : null;
+        }
+        if (mode == null || !java.util.Arrays.asList(mode.split(",")).contains(NO_BACKSLASH_ESCAPES)) {
+            return null;
+        }
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(WITHOUT_NO_BACKSLASH_ESCAPES);
+        }
+        // sql_mode names are letters and underscores: the literal needs no escaping in either mode.
+        return "SET SESSION sql_mode = " + stringLiteral(mode);
+    }
+
+    private static final String NO_BACKSLASH_ESCAPES = "NO_BACKSLASH_ESCAPES";
+
+    /** The session's sql_mode without NO_BACKSLASH_ESCAPES (the commas around it keep other modes whole). */
+    private static final String WITHOUT_NO_BACKSLASH_ESCAPES = "SET SESSION sql_mode = TRIM(BOTH ',' FROM"
+            + " REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), '," + NO_BACKSLASH_ESCAPES + ",', ','))";
 
     /** Backslash escapes in strings, {@code #} comments. */
     @Override
@@ -414,7 +448,9 @@ public class MySqlDialect extends Dialect {
         int port = config.port() == null ? 3306 : config.port();
         String database = config.database() == null ? "" : config.database();
         String zone = offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
-        List<String> init = List.of("SET NAMES utf8mb4", "SET time_zone = '" + zone + "'");
+        // Backslashes are escapes in every session, whatever the server's sql_mode, so that literals (in DDL
+        // and in raw SQL) read the same on every server.
+        List<String> init = List.of("SET NAMES utf8mb4", "SET time_zone = '" + zone + "'", WITHOUT_NO_BACKSLASH_ESCAPES);
         return new ConnectionSettings("jdbc:mariadb://" + host + ":" + port + "/" + database, "org.mariadb.jdbc.Driver",
                 properties, init, null, 5);
     }

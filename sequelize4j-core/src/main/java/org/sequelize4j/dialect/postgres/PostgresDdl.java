@@ -40,8 +40,10 @@ final class PostgresDdl extends DdlGenerator {
                 String typeName = enumType(table.table(), column);
                 List<String> literals = column.type().values().stream().map(dialect::stringLiteral).toList();
                 // CREATE TYPE has no IF NOT EXISTS; an existing type gets the values it lacks instead.
-                statements.add("DO $$ BEGIN CREATE TYPE " + typeName + " AS ENUM (" + String.join(", ", literals)
-                        + "); EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+                String body = " BEGIN CREATE TYPE " + typeName + " AS ENUM (" + String.join(", ", literals)
+                        + "); EXCEPTION WHEN duplicate_object THEN NULL; END ";
+                String quote = dollarQuoteFor(body);
+                statements.add("DO " + quote + body + quote);
                 for (String literal : literals) {
                     statements.add("ALTER TYPE " + typeName + " ADD VALUE IF NOT EXISTS " + literal);
                 }
@@ -51,6 +53,18 @@ final class PostgresDdl extends DdlGenerator {
             statements.add(0, "CREATE EXTENSION IF NOT EXISTS citext");
         }
         return statements;
+    }
+
+    /**
+     * A dollar-quote tag that does not occur in the body, so that no value inside it (an ENUM value
+     * {@code $$}, say) can end the body early and have the rest run as SQL.
+     */
+    static String dollarQuoteFor(String body) {
+        String tag = "$s4j$";
+        for (int n = 1; body.contains(tag); n++) {
+            tag = "$s4j" + n + "$";
+        }
+        return tag;
     }
 
     @Override

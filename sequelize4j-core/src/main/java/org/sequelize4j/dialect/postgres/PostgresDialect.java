@@ -179,18 +179,18 @@ public final class PostgresDialect extends Dialect {
         }
         w.append('(');
         renderer.writeExpr(w, path.column());
-        List<String> elements = path.path();
-        for (int i = 0; i < elements.size(); i++) {
-            boolean last = i == elements.size() - 1;
+        List<SqlExpr.JsonStep> steps = path.path();
+        for (int i = 0; i < steps.size(); i++) {
+            boolean last = i == steps.size() - 1;
             w.append(last && path.as() != SqlExpr.JsonAs.JSON ? "->>" : "->");
-            String element = elements.get(i);
+            SqlExpr.JsonStep step = steps.get(i);
             // Keys are written as literals, not bound: an expression with parameters in the select list and
             // another in GROUP BY are different expressions to PostgreSQL ("must appear in the GROUP BY
             // clause"), however equal the values. An integer indexes an array, text names a key.
-            if (element.matches("\\d{1,9}")) {
-                w.append(Integer.parseInt(element));
+            if (step.isIndex()) {
+                w.append(step.index());
             } else {
-                w.append(escapeStringLiteral(element));
+                w.append(escapeStringLiteral(step.key()));
             }
         }
         w.append(')');
@@ -205,20 +205,40 @@ public final class PostgresDialect extends Dialect {
      */
     static String escapeStringLiteral(String value) {
         if (value.indexOf('\0') >= 0) {
-            throw new org.sequelize4j.errors.QueryError("A JSON path key cannot contain a NUL character");
+            throw new org.sequelize4j.errors.QueryError("A PostgreSQL string cannot contain a NUL character");
         }
         return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /**
-     * Strings with a backslash as {@code E'…'}: a plain literal's backslash would become an escape, and
-     * its quote the end of the string, on a server with {@code standard_conforming_strings} off. Other
-     * literals are kept plain, as the catalog reports them.
+     * Strings with a backslash as {@code E'…'} with the backslash doubled: in a plain literal a backslash
+     * would become an escape, and its quote the end of the string, on a session with
+     * {@code standard_conforming_strings} off, whoever turned it off. Other strings stay plain, as the
+     * catalog reports them.
      */
     @Override
-    public String inlineLiteral(Object value) {
-        String literal = literal(value, null);
-        return literal.startsWith("'") && literal.indexOf('\\') >= 0 ? "E" + literal.replace("\\", "\\\\") : literal;
+    public String stringLiteral(String value) {
+        return value.indexOf('\\') >= 0 || value.indexOf('\0') >= 0 ? escapeStringLiteral(value) : super.stringLiteral(value);
+    }
+
+    /** Turns {@code standard_conforming_strings} back on, if a raw statement turned it off. */
+    @Override
+    public String standardizeSession(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SHOW standard_conforming_strings")) {
+            if (!rs.next() || "on".equalsIgnoreCase(rs.getString(1))) {
+                return null;
+            }
+            statement.execute("SET standard_conforming_strings = on");
+            return "SET standard_conforming_strings = off";
+        }
+    }
+
+    /** Plain literals as the catalog reports them (the connection keeps standard strings on), or {@code E'…'}. */
+    @Override
+    public String stringLiteralValue(String sql) {
+        String plain = org.sequelize4j.dialect.StringLiterals.standard(sql);
+        return plain != null ? plain : org.sequelize4j.dialect.StringLiterals.postgresEscape(sql);
     }
 
     @Override
@@ -258,6 +278,9 @@ public final class PostgresDialect extends Dialect {
         int port = config.port() == null ? 5432 : config.port();
         String database = config.database() == null ? "" : config.database();
         String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
-        return new ConnectionSettings(url, "org.postgresql.Driver", properties, List.of(), null, 5);
+        // As Sequelize does: backslashes in raw SQL literals are ordinary characters whatever the server or
+        // database default says, so raw SQL reads the same everywhere (DDL literals are safe either way).
+        return new ConnectionSettings(url, "org.postgresql.Driver", properties,
+                List.of("SET standard_conforming_strings = on"), null, 5);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.sql.ColumnUse;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.sql.TableSpec;
@@ -37,10 +38,26 @@ final class SqliteDdl extends DdlGenerator {
         return sb.toString();
     }
 
+    /**
+     * Unique keys become named unique indexes after the table rather than constraints inside it: SQLite
+     * names a constraint's index {@code sqlite_autoindex_<table>_N} whatever the constraint is called, so
+     * only an index of its own carries the name the other databases give the key
+     * ({@code <table>_<column>_unique}). It is enforced, and serves ON CONFLICT and foreign keys, alike.
+     */
+    @Override
+    protected String createTableStatement(TableSpec table) {
+        return super.createTableStatement(new TableSpec(table.table(), table.columns(), table.primaryKey(), List.of(),
+                table.foreignKeys(), table.checks(), table.options()));
+    }
+
     @Override
     protected List<String> afterCreateTable(TableSpec table) {
         List<String> statements = new ArrayList<>();
         String tableName = dialect.tableName(table.table());
+        for (TableSpec.UniqueSpec unique : table.uniqueKeys()) {
+            statements.add("CREATE UNIQUE INDEX IF NOT EXISTS " + q(unique.name()) + " ON " + tableName + " ("
+                    + columns(unique.columns()) + ")");
+        }
         for (ColumnSpec column : table.columns()) {
             if (column.autoIncrement() && !(column.primaryKey() && table.primaryKey().size() == 1)) {
                 String col = q(column.name());
@@ -93,6 +110,47 @@ final class SqliteDdl extends DdlGenerator {
         }
         // SQLite has no ADD CONSTRAINT; a new column may carry its reference inline.
         return List.of(addColumn(table, column).get(0) + " " + referencesClause(fk));
+    }
+
+    /**
+     * SQLite drops a column in place only when no constraint needs it: its indexes go first; a column in
+     * a foreign key, or in a unique constraint (an {@code sqlite_autoindex_…}, as tables created before
+     * unique keys became named indexes have), needs the table rebuilt.
+     */
+    @Override
+    public List<String> removeColumn(TableRef table, ColumnUse use) {
+        if (!use.foreignKeys().isEmpty() || use.indexes().stream().anyMatch(i -> i.startsWith("sqlite_autoindex_"))) {
+            return null;
+        }
+        List<String> statements = new ArrayList<>();
+        for (String index : use.indexes()) {
+            statements.add("DROP INDEX IF EXISTS " + q(index));
+        }
+        statements.addAll(removeColumn(table, use.column()));
+        return statements;
+    }
+
+    /**
+     * SQLite's own recipe for changes ALTER TABLE cannot make: with foreign keys off, a new table is
+     * filled from the old one, which is dropped, and the new one takes its name (tables that reference
+     * it by name refer to the new one then). Triggers are created once the table has its name.
+     */
+    @Override
+    public TableRebuild rebuildTable(TableSpec table, List<String> kept) {
+        TableRef target = table.table();
+        TableRef scratch = new TableRef(target.schema(), target.name() + "_s4j_rebuild", null);
+        TableSpec fresh = new TableSpec(scratch, table.columns(), table.primaryKey(), table.uniqueKeys(),
+                table.foreignKeys(), table.checks(), table.options());
+        String columns = columns(kept);
+        List<String> statements = new ArrayList<>();
+        statements.add("DROP TABLE IF EXISTS " + dialect.tableName(scratch));
+        statements.add(createTableStatement(fresh));
+        statements.add("INSERT INTO " + dialect.tableName(scratch) + " (" + columns + ") SELECT " + columns + " FROM "
+                + dialect.tableName(target));
+        statements.add("DROP TABLE " + dialect.tableName(target));
+        statements.add("ALTER TABLE " + dialect.tableName(scratch) + " RENAME TO " + dialect.tableName(target));
+        statements.addAll(afterCreateTable(table));
+        return new TableRebuild(List.of("PRAGMA foreign_keys = OFF"), statements, List.of("PRAGMA foreign_keys = ON"));
     }
 
     @Override

@@ -250,13 +250,13 @@ public final class SqliteDialect extends Dialect {
     }
 
     /** A JSON path in SQLite's and MySQL's syntax: {@code $."a"."b"[0]}. */
-    public static String jsonPath(List<String> path) {
+    public static String jsonPath(List<SqlExpr.JsonStep> path) {
         StringBuilder sb = new StringBuilder("$");
-        for (String element : path) {
-            if (element.matches("\\d+")) {
-                sb.append('[').append(element).append(']');
+        for (SqlExpr.JsonStep step : path) {
+            if (step.isIndex()) {
+                sb.append('[').append(step.index()).append(']');
             } else {
-                sb.append(".\"").append(element.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                sb.append(".\"").append(step.key().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }
         }
         return sb.toString();
