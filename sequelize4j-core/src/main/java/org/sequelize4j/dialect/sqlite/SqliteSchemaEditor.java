@@ -150,7 +150,31 @@ final class SqliteSchemaEditor extends SchemaEditor {
     @Override
     public List<ConstraintDescription> constraints(Connection connection, TableRef table) throws SQLException {
         String sql = SqliteTableRebuild.tableSql(connection, full(table));
-        return sql == null ? List.of() : constraints.describe(connection, table.name(), SqliteTableSql.parse(sql));
+        if (sql == null) {
+            return List.of();
+        }
+        List<ConstraintDescription> result = new ArrayList<>(constraints.describe(connection, table.name(),
+                SqliteTableSql.parse(sql)));
+        // Unique keys are created as named unique indexes (SQLite has no other way to name them, and the
+        // guarantee is the same): they are the table's unique constraints too.
+        for (IndexDescription index : indexes(connection, table)) {
+            if (isUniqueKey(connection, index)) {
+                result.add(new ConstraintDescription(index.name(), ConstraintDescription.Type.UNIQUE, table.name(),
+                        index.fields().stream().map(IndexDescription.Field::attribute).toList(), null, List.of(), null,
+                        null, null, null));
+            }
+        }
+        return result;
+    }
+
+    /** A unique index made by CREATE UNIQUE INDEX over plain columns, without a WHERE. */
+    private static boolean isUniqueKey(Connection connection, IndexDescription index) throws SQLException {
+        if (!index.unique() || index.primary() || index.where() != null
+                || index.fields().stream().anyMatch(f -> f.attribute() == null || f.expression() != null)) {
+            return false;
+        }
+        return !strings(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = ? AND sql IS NOT NULL",
+                index.name()).isEmpty();
     }
 
     // ---- changes ---------------------------------------------------------------------------------
@@ -285,6 +309,13 @@ final class SqliteSchemaEditor extends SchemaEditor {
     @Override
     public DdlPlan removeConstraint(Connection connection, TableRef table, ConstraintDescription constraint)
             throws SQLException {
+        if (constraint.type() == ConstraintDescription.Type.UNIQUE && constraint.name() != null) {
+            for (IndexDescription index : indexes(connection, table)) {
+                if (index.name().equals(constraint.name()) && isUniqueKey(connection, index)) {
+                    return DdlPlan.of(dropIndex(table, index.name()));
+                }
+            }
+        }
         return rebuild.plan(connection, full(table), "removeConstraint",
                 edits(spec(table)).removeConstraint(constraint.name()));
     }
