@@ -39,7 +39,9 @@ final class RawQueries {
     QueryResult run(String sql, QueryOptions options) {
         SqlStatement statement = prepare(sql, options);
         ConnectionScope scope = engine.scope(options);
-        QueryResult result = engine.executor().run(scope, statement, ErrorContext.NONE, connection -> {
+        // Declared a SELECT, the statement is the caller's promise that running it twice changes nothing,
+        // so it is retried on a broken connection like a find; other raw SQL may write and never is.
+        org.sequelize4j.jdbc.ConnectionWork<QueryResult> work = connection -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
                 SqlExecutor.bind(ps, statement);
                 if (ps.execute()) {
@@ -49,7 +51,10 @@ final class RawQueries {
                 }
                 return new QueryResult(List.of(), ps.getUpdateCount());
             }
-        });
+        };
+        QueryResult result = options.type() == QueryType.SELECT
+                ? engine.executor().runRead(scope, statement, ErrorContext.NONE, work)
+                : engine.executor().run(scope, statement, ErrorContext.NONE, work);
         if (options.isNest()) {
             List<Map<String, Object>> nested = new ArrayList<>(result.rows().size());
             for (Map<String, Object> row : result.rows()) {

@@ -63,8 +63,23 @@ public final class Transaction implements ConnectionScope {
         this.options = options;
     }
 
-    /** Starts a top-level transaction on a new connection from the pool. */
+    /**
+     * Starts a top-level transaction on a new connection from the pool. Starting is tried once more when
+     * the connection turned out broken while it was being set up (after a server restart): nothing of the
+     * transaction had run yet, so nothing can happen twice.
+     */
     static Transaction begin(SqlExecutor executor, TransactionOptions options) {
+        try {
+            return beginOnce(executor, options);
+        } catch (ConnectionError e) {
+            if (!executor.isRetryable(e)) {
+                throw e;
+            }
+            return beginOnce(executor, options);
+        }
+    }
+
+    private static Transaction beginOnce(SqlExecutor executor, TransactionOptions options) {
         Dialect dialect = executor.dialect();
         Connection connection;
         try {
@@ -92,8 +107,12 @@ public final class Transaction implements ConnectionScope {
                 throw (SequelizeException) e;
             }
             if (e instanceof SQLException) {
+                SQLException failure = (SQLException) e;
+                if (dialect.errors().isConnectionError(failure)) {
+                    executor.pool().evictAfterBrokenConnection(failure);
+                }
                 // Typed like any statement's failure: SQLITE_BUSY at BEGIN IMMEDIATE is a TimeoutError.
-                throw dialect.errors().translate((SQLException) e, "BEGIN", List.of(), ErrorContext.NONE);
+                throw dialect.errors().translate(failure, "BEGIN", List.of(), ErrorContext.NONE);
             }
             throw new ConnectionError("Cannot start a transaction: " + e.getMessage(), e);
         }

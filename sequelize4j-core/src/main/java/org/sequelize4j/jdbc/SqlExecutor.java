@@ -68,14 +68,32 @@ public final class SqlExecutor {
 
     /** Runs a query and reads its result. */
     public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        return retryingRead(scope, statement, () -> runQuery(scope, statement, context, reader));
+    }
+
+    /**
+     * {@link #run} for a statement its caller declares a read (a raw query of type SELECT): outside a
+     * transaction it is tried once more on a fresh connection when the connection broke, as finds are.
+     */
+    public <T> T runRead(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
+        return retryingRead(scope, statement, () -> run(scope, statement, context, work));
+    }
+
+    /**
+     * Runs an attempt and, if it failed because the connection broke, runs it once more: only a read
+     * ({@link #isRead}) outside a transaction. Inside one the transaction is lost with its connection, and
+     * another connection would not see its work; a write may have been committed before the connection
+     * broke. By then the pool has let go of the broken connection and its idle siblings
+     * ({@link ConnectionPool#evictAfterBrokenConnection}), so the retry runs on a fresh one.
+     */
+    private <T> T retryingRead(ConnectionScope scope, SqlStatement statement, java.util.function.Supplier<T> attempt) {
         try {
-            return runQuery(scope, statement, context, reader);
+            return attempt.get();
         } catch (ConnectionError e) {
             if (scopeOrPool(scope) != pool || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
-            // A read outside a transaction can safely be tried once more on a fresh connection.
-            return runQuery(scope, statement, context, reader);
+            return attempt.get();
         }
     }
 
@@ -93,10 +111,11 @@ public final class SqlExecutor {
     }
 
     /**
-     * Whether a read may be tried again on another connection: not when no connection could be had at
-     * all (the pool already waited its acquire timeout, and a wrong password stays wrong).
+     * Whether work that failed with this error may be tried again on another connection: not when no
+     * connection could be had at all (the pool already waited its acquire timeout, and a wrong password
+     * stays wrong).
      */
-    private boolean isRetryable(ConnectionError e) {
+    public boolean isRetryable(ConnectionError e) {
         return !(e instanceof ConnectionAcquireTimeoutError || e instanceof AccessDeniedError
                 || e instanceof ConnectionRefusedError || e instanceof HostNotFoundError) && !pool.isClosed();
     }
@@ -256,6 +275,7 @@ public final class SqlExecutor {
         }
         if (dialect.errors().isConnectionError(e)) {
             target.connectionBroken(e);
+            pool.evictAfterBrokenConnection(e);
         }
         return dialect.errors().translate(e, sql, values, context);
     }
