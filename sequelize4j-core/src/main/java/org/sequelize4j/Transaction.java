@@ -10,6 +10,7 @@ import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.errors.TimeoutError;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.jdbc.ConnectionWork;
 import org.sequelize4j.jdbc.SqlExecutor;
@@ -50,6 +51,9 @@ public final class Transaction implements ConnectionScope {
     private final List<Runnable> afterRollback = new ArrayList<>();
     private volatile State state = State.ACTIVE;
     private volatile boolean broken;
+    /** Set on the outermost transaction once a statement was cancelled for its timeout: only rollback remains. */
+    private volatile TimeoutError doomed;
+    private final TransactionDeadline deadline;
     private boolean released;
 
     private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
@@ -61,6 +65,7 @@ public final class Transaction implements ConnectionScope {
         this.savepoint = savepoint;
         this.lock = lock;
         this.options = options;
+        this.deadline = TransactionDeadline.of(options.timeout(), parent == null ? null : parent.deadline);
     }
 
     /**
@@ -95,7 +100,7 @@ public final class Transaction implements ConnectionScope {
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
                 if (sql != null) {
-                    executor.execute(t, List.of(sql));
+                    executor.executeControl(t, List.of(sql));
                 }
             }
             return t;
@@ -123,7 +128,10 @@ public final class Transaction implements ConnectionScope {
         requireActive("start a savepoint in");
         String name = "sp_" + Long.toString(IDS.incrementAndGet(), 36);
         Transaction nested = new Transaction(executor, connection, this, name, lock, nestedOptions);
-        executor.execute(this, List.of(executor.dialect().savepointSql(name)));
+        if (deadline != null && deadline.passed()) {
+            throw deadline.refusal(id, "no savepoint can start in it", null, List.of());
+        }
+        executor.executeControl(this, List.of(executor.dialect().savepointSql(name)));
         return nested;
     }
 
@@ -153,8 +161,15 @@ public final class Transaction implements ConnectionScope {
         lock.lock();
         try {
             requireActive("commit");
+            TimeoutError late = timeUp("it cannot commit");
+            if (late != null) {
+                if (parent == null) {
+                    rollbackQuietly();
+                }
+                throw late;
+            }
             if (parent != null) {
-                executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
+                executor.executeControl(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
                 state = State.COMMITTED;
             } else if (broken) {
                 rollbackQuietly();
@@ -214,9 +229,10 @@ public final class Transaction implements ConnectionScope {
             requireActive("roll back");
             if (parent != null) {
                 try {
-                    if (!parent.broken) {
-                        // Runs while still active: run() refuses statements of ended transactions.
-                        executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                    if (!parent.broken && root().doomed == null) {
+                        // Runs while still active: run() refuses statements of ended transactions. A doomed
+                        // transaction is past saving: its top-level rollback discards the savepoint's work.
+                        executor.executeControl(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
                     }
                 } finally {
                     state = State.ROLLED_BACK;
@@ -377,6 +393,56 @@ public final class Transaction implements ConnectionScope {
         } finally {
             lock.unlock();
         }
+    }
+
+    private Transaction root() {
+        Transaction t = this;
+        while (t.parent != null) {
+            t = t.parent;
+        }
+        return t;
+    }
+
+    /**
+     * Why no more work may be done in this transaction for lack of time, or null: a statement was
+     * cancelled for its timeout (the outermost transaction can then only roll back), or the deadline passed.
+     */
+    private TimeoutError timeUp(String what) {
+        TimeoutError cancelled = root().doomed;
+        if (cancelled != null) {
+            return new TimeoutError("Transaction " + id + " can only roll back, " + what + ": a statement in it was"
+                    + " cancelled for its timeout (" + cancelled.getMessage() + ")", false, cancelled.sql(),
+                    cancelled.parameters(), cancelled.original());
+        }
+        return deadline != null && deadline.passed() ? deadline.refusal(id, what, null, List.of()) : null;
+    }
+
+    @Override
+    public long timeLeft(String sql, List<Object> values) {
+        TimeoutError cancelled = root().doomed;
+        if (cancelled != null) {
+            throw new TimeoutError("Transaction " + id + " can only roll back: a statement in it was cancelled for"
+                    + " its timeout; the statement was not sent [sql: " + sql + "]", false, sql, values,
+                    cancelled.original());
+        }
+        if (deadline == null) {
+            return Long.MAX_VALUE;
+        }
+        long left = deadline.remainingMillis();
+        if (left <= 0) {
+            throw deadline.refusal(id, "the statement was not sent", sql, values);
+        }
+        return left;
+    }
+
+    /**
+     * A statement was cancelled for its timeout: the server may have rolled back part or all of the
+     * transaction (PostgreSQL aborts it, SQLite rolls it back for an interrupted write), so the
+     * outermost transaction is left able only to roll back, on every database alike.
+     */
+    @Override
+    public void statementTimedOut(TimeoutError error) {
+        root().doomed = error;
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class TransactionOptions {
     private Type type;
     private NestMode nestMode = NestMode.SAVEPOINT;
     private boolean deferConstraints;
+    private long timeout;
     private final List<String> deferredConstraints = new ArrayList<>();
 
     /** Fresh options. */
@@ -77,6 +78,30 @@ public final class TransactionOptions {
         this.deferConstraints = true;
         this.deferredConstraints.addAll(List.of(constraintNames));
         return this;
+    }
+
+    /**
+     * Bounds the transaction to {@code millis} milliseconds from its start: a statement still running
+     * then is cancelled, later statements are refused, and the transaction can no longer commit; each
+     * of these fails with a {@link org.sequelize4j.errors.TimeoutError}, and a managed transaction rolls
+     * back. Your own code between statements is not interrupted. For a savepoint, the shorter of its own
+     * and the enclosing transaction's time applies.
+     *
+     * @throws IllegalArgumentException if {@code millis} is not positive
+     */
+    public TransactionOptions timeout(long millis) {
+        this.timeout = TransactionalOptions.positiveTimeout(millis, "TransactionOptions.timeout");
+        return this;
+    }
+
+    /** {@link #timeout(long)} as a duration. */
+    public TransactionOptions timeout(java.time.Duration duration) {
+        return timeout(duration.toMillis());
+    }
+
+    /** The transaction's timeout in milliseconds, or 0 for none. */
+    public long timeout() {
+        return timeout;
     }
 
     /** The isolation level, or null. */

@@ -53,13 +53,22 @@ public final class SqlExecutor {
     }
 
     private ConnectionScope scopeOrPool(ConnectionScope scope) {
-        ConnectionScope inner = LoggingScope.unwrap(scope);
+        ConnectionScope inner = CallScope.unwrap(scope);
         return inner == null ? pool : inner;
     }
 
     /** The logger for a scope's statements: the instance's, or one with a call's own callback. */
     private QueryLogger loggerFor(ConnectionScope scope) {
-        return scope instanceof LoggingScope logging ? logger.withCallback(logging.callback()) : logger;
+        return scope instanceof CallScope call && call.ownLogging() ? logger.withCallback(call.callback()) : logger;
+    }
+
+    /**
+     * A timer for the next statement of a scope: the call's own timeout, shortened to what is left of a
+     * transaction's deadline (see {@link StatementTimeouts#forStatement}).
+     */
+    private StatementTimeouts.Timer timerFor(ConnectionScope scope, ConnectionScope target, String sql, List<Object> values) {
+        long callMillis = scope instanceof CallScope call ? call.timeoutMillis() : 0;
+        return StatementTimeouts.timer(StatementTimeouts.forStatement(target, callMillis, sql, values));
     }
 
     private void log(QueryLogger to, String label, String sql, List<Object> values, long elapsedNanos) {
@@ -72,11 +81,13 @@ public final class SqlExecutor {
     }
 
     /**
-     * {@link #run} for a statement its caller declares a read (a raw query of type SELECT): outside a
-     * transaction it is tried once more on a fresh connection when the connection broke, as finds are.
+     * {@link #runStatement} for a statement its caller declares a read (a raw query of type SELECT):
+     * outside a transaction it is tried once more on a fresh connection when the connection broke, as
+     * finds are.
      */
-    public <T> T runRead(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
-        return retryingRead(scope, statement, () -> run(scope, statement, context, work));
+    public <T> T runReadStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context,
+                                  StatementWork<T> work) {
+        return retryingRead(scope, statement, () -> runStatement(scope, statement, context, work));
     }
 
     /**
@@ -120,8 +131,8 @@ public final class SqlExecutor {
                 || e instanceof ConnectionRefusedError || e instanceof HostNotFoundError) && !pool.isClosed();
     }
 
-    private <T> T runQuery(ConnectionScope target, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
-        return run(target, statement, context, connection -> execute(connection, statement, ps -> {
+    private <T> T runQuery(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        return run(scope, statement, context, (connection, timer) -> execute(connection, statement, timer, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 return reader.read(rs);
             }
@@ -131,29 +142,56 @@ public final class SqlExecutor {
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
         return run(scope, statement, context,
-                connection -> execute(connection, statement, PreparedStatement::executeUpdate));
+                (connection, timer) -> execute(connection, statement, timer, PreparedStatement::executeUpdate));
     }
 
     /** What runs on a prepared, bound statement. */
-    private interface StatementWork<T> {
+    @FunctionalInterface
+    public interface StatementWork<T> {
+        /** Executes the statement and reads its results; the statement must not be closed. */
         T run(PreparedStatement ps) throws SQLException;
     }
 
+    /** What runs for one statement on a scope's connection; it starts {@code timer} on the JDBC statement it runs. */
+    private interface TimedWork<T> {
+        T apply(Connection connection, StatementTimeouts.Timer timer) throws SQLException;
+    }
+
     /**
-     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it and
-     * gives it back; a statement whose work failed is not reused.
+     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it under
+     * the timer and gives it back; a statement whose work failed is not reused.
      */
-    private <T> T execute(Connection connection, SqlStatement statement, StatementWork<T> work) throws SQLException {
+    private <T> T execute(Connection connection, SqlStatement statement, StatementTimeouts.Timer timer,
+                          StatementWork<T> work) throws SQLException {
         PreparedStatement ps = statements.prepare(connection, statement.sql());
         boolean failed = true;
         try {
             bind(ps, statement);
-            T result = work.run(ps);
+            T result;
+            try (StatementTimeouts.Timer running = timer.start(ps)) {
+                result = work.run(ps);
+            }
             failed = false;
             return result;
         } finally {
             statements.release(ps, failed);
         }
+    }
+
+    /**
+     * Prepares and binds a statement (outside the statement cache) and runs custom work on it, with
+     * logging, the call's timeout and error translation as for every statement: for raw queries, whose
+     * results the work reads its own way.
+     */
+    public <T> T runStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context, StatementWork<T> work) {
+        return run(scope, statement, context, (connection, timer) -> {
+            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                bind(ps, statement);
+                try (StatementTimeouts.Timer running = timer.start(ps)) {
+                    return work.run(ps);
+                }
+            }
+        });
     }
 
     /**
@@ -163,32 +201,54 @@ public final class SqlExecutor {
      */
     public <T> T insertWithGeneratedKeys(ConnectionScope scope, SqlStatement statement, ErrorContext context,
                                          ResultReader<T> keyReader) {
-        return run(scope, statement, context, connection -> {
+        return run(scope, statement, context, (connection, timer) -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, statement);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    return keyReader.read(keys);
+                try (StatementTimeouts.Timer running = timer.start(ps)) {
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        return keyReader.read(keys);
+                    }
                 }
             }
         });
     }
 
-    /** Runs statements without parameters (DDL) one after another on one connection. */
+    /**
+     * Runs statements without parameters (DDL) one after another on one connection, each held to the
+     * call's timeout and the transaction's deadline.
+     */
     public void execute(ConnectionScope scope, List<String> statements) {
+        execute(scope, statements, true);
+    }
+
+    /**
+     * Runs a transaction's own control statements (savepoints, SET CONSTRAINTS): like
+     * {@link #execute(ConnectionScope, List)}, but never refused or cancelled for time, since rolling back
+     * to a savepoint must work after the transaction's time is up.
+     */
+    public void executeControl(ConnectionScope scope, List<String> statements) {
+        execute(scope, statements, false);
+    }
+
+    private void execute(ConnectionScope scope, List<String> statements, boolean bounded) {
         ConnectionScope target = scopeOrPool(scope);
         QueryLogger logger = loggerFor(scope);
         if (statements.isEmpty()) {
             return;
         }
         String[] current = new String[1];
+        StatementTimeouts.Timer[] timer = new StatementTimeouts.Timer[1];
         try {
             target.run(connection -> {
                 try (Statement st = connection.createStatement()) {
                     for (String sql : statements) {
                         current[0] = sql;
+                        timer[0] = bounded ? timerFor(scope, target, sql, List.of()) : StatementTimeouts.timer(0);
                         long start = logger.isBenchmark() ? System.nanoTime() : -1;
-                        st.execute(sql);
+                        try (StatementTimeouts.Timer running = timer[0].start(st)) {
+                            st.execute(sql);
+                        }
                         if (logger.isActive()) {
                             log(logger, target.label(), sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
                         }
@@ -201,7 +261,8 @@ public final class SqlExecutor {
                 // Failed statements are logged too, as run() does, so the log shows what was attempted.
                 log(logger, target.label(), current[0], List.of(), -1);
             }
-            throw translate(target, e, current[0], List.of(), ErrorContext.NONE);
+            SequelizeException error = translate(target, e, current[0], List.of(), ErrorContext.NONE);
+            throw timer[0] == null ? error : timer[0].explain(error, target);
         }
     }
 
@@ -215,15 +276,16 @@ public final class SqlExecutor {
         }
     }
 
-    /** Runs custom work for a statement (binding and executing it is up to the work), with logging and error translation. */
-    public <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
+    /** Runs the work for one statement on the scope's connection, with logging, its timer and error translation. */
+    private <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, TimedWork<T> work) {
         ConnectionScope target = scopeOrPool(scope);
         QueryLogger logger = loggerFor(scope);
         dialect.checkStatementSize(statement);
+        StatementTimeouts.Timer timer = timerFor(scope, target, statement.sql(), statement.values());
         boolean log = logger.isActive();
         long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
         try {
-            T result = target.run(work);
+            T result = target.run(connection -> work.apply(connection, timer));
             if (log) {
                 log(logger, target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
             }
@@ -232,7 +294,7 @@ public final class SqlExecutor {
             if (log) {
                 log(logger, target.label(), statement.sql(), statement.values(), -1);
             }
-            throw translate(target, e, statement.sql(), statement.values(), context);
+            throw timer.explain(translate(target, e, statement.sql(), statement.values(), context), target);
         }
     }
 
