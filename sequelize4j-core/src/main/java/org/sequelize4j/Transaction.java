@@ -2,7 +2,6 @@ package org.sequelize4j;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,7 +16,7 @@ import org.sequelize4j.jdbc.SqlExecutor;
 
 /**
  * A database transaction: one connection held from the pool until {@link #commit()} or
- * {@link #rollback()}. A transaction started inside another is a savepoint on the same connection.
+ * {@link #rollback()}. A savepoint ({@code NestMode.SAVEPOINT}) is a Transaction on the same connection.
  *
  * <p>Prefer managed transactions, {@code sequelize.transaction(t -> ...)}, which commit when the
  * callback returns, roll back when it throws, and make every operation inside the callback use the
@@ -47,8 +46,7 @@ public final class Transaction implements ConnectionScope {
     private final String savepoint;
     private final ReentrantLock lock;
     private final TransactionOptions options;
-    private final List<Runnable> afterCommit = new ArrayList<>();
-    private final List<Runnable> afterRollback = new ArrayList<>();
+    private final TransactionCallbacks callbacks = new TransactionCallbacks();
     private volatile State state = State.ACTIVE;
     private volatile boolean broken;
     /** Set on the outermost transaction once a statement was cancelled for its timeout: only rollback remains. */
@@ -181,17 +179,12 @@ public final class Transaction implements ConnectionScope {
             lock.unlock();
         }
         if (parent != null) {
-            // The outermost transaction decides whether this work lasts: its commit runs these
-            // afterCommit callbacks, its rollback these afterRollback ones.
-            synchronized (parent.afterCommit) {
-                parent.afterCommit.addAll(afterCommit);
-            }
-            synchronized (parent.afterRollback) {
-                parent.afterRollback.addAll(afterRollback);
-            }
+            // The outermost transaction decides whether this work lasts: its commit or rollback runs
+            // these callbacks.
+            callbacks.handOver(parent.callbacks);
             return;
         }
-        runCallbacks(afterCommit);
+        callbacks.committed();
     }
 
     private void commitTopLevel() {
@@ -243,7 +236,7 @@ public final class Transaction implements ConnectionScope {
         } finally {
             lock.unlock();
         }
-        runCallbacks(afterRollback);
+        callbacks.rolledBack();
         if (failure != null) {
             throw failure;
         }
@@ -322,17 +315,8 @@ public final class Transaction implements ConnectionScope {
         }
     }
 
-    private static void runCallbacks(List<Runnable> callbacks) {
-        List<Runnable> copy;
-        synchronized (callbacks) {
-            copy = new ArrayList<>(callbacks);
-        }
-        for (Runnable callback : copy) {
-            callback.run();
-        }
-    }
-
-    private void requireActive(String action) {
+    /** Throws unless the transaction (and a savepoint's enclosing one) is still open; {@code action} is for the message. */
+    void requireActive(String action) {
         if (state != State.ACTIVE) {
             throw new SequelizeException("Cannot " + action + " transaction " + id + ": it has already been "
                     + (state == State.COMMITTED ? "committed" : "rolled back"));
@@ -342,18 +326,55 @@ public final class Transaction implements ConnectionScope {
         }
     }
 
-    /** Runs {@code callback} after the (outermost) commit succeeds; never if the transaction rolls back. */
-    public void afterCommit(Runnable callback) {
-        synchronized (afterCommit) {
-            afterCommit.add(callback);
-        }
+    /**
+     * Runs {@code callback}, given this transaction, after the outermost commit succeeded (a savepoint's
+     * callbacks wait for the transaction around it); never if the work is rolled back.
+     *
+     * @return this transaction
+     */
+    public Transaction afterCommit(java.util.function.Consumer<Transaction> callback) {
+        callbacks.afterCommit(this, callback);
+        return this;
     }
 
-    /** Runs {@code callback} after this transaction (or savepoint) is rolled back. */
-    public void afterRollback(Runnable callback) {
-        synchronized (afterRollback) {
-            afterRollback.add(callback);
-        }
+    /** {@link #afterCommit(java.util.function.Consumer)} for a callback that does not need the transaction. */
+    public Transaction afterCommit(Runnable callback) {
+        java.util.Objects.requireNonNull(callback, "afterCommit callback");
+        return afterCommit(t -> callback.run());
+    }
+
+    /**
+     * Runs {@code callback}, given this transaction, after this transaction (or savepoint) rolled back,
+     * or after the transaction around a released savepoint rolled back.
+     *
+     * @return this transaction
+     */
+    public Transaction afterRollback(java.util.function.Consumer<Transaction> callback) {
+        callbacks.afterRollback(this, callback);
+        return this;
+    }
+
+    /** {@link #afterRollback(java.util.function.Consumer)} for a callback that does not need the transaction. */
+    public Transaction afterRollback(Runnable callback) {
+        java.util.Objects.requireNonNull(callback, "afterRollback callback");
+        return afterRollback(t -> callback.run());
+    }
+
+    /**
+     * Runs {@code callback}, given this transaction, once the work has ended either way (Sequelize v7's
+     * {@code afterTransaction}): after the afterCommit or afterRollback callbacks, when they run.
+     *
+     * @return this transaction
+     */
+    public Transaction afterTransaction(java.util.function.Consumer<Transaction> callback) {
+        callbacks.afterTransaction(this, callback);
+        return this;
+    }
+
+    /** {@link #afterTransaction(java.util.function.Consumer)} for a callback that does not need the transaction. */
+    public Transaction afterTransaction(Runnable callback) {
+        java.util.Objects.requireNonNull(callback, "afterTransaction callback");
+        return afterTransaction(t -> callback.run());
     }
 
     /** Whether the transaction is still open. */
@@ -393,6 +414,11 @@ public final class Transaction implements ConnectionScope {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The outermost transaction: this one, or the transaction a savepoint (of a savepoint …) belongs to. */
+    Transaction outermost() {
+        return root();
     }
 
     private Transaction root() {

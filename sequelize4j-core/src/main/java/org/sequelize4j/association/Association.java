@@ -344,7 +344,10 @@ public abstract sealed class Association<S extends Model, T extends Model>
         if (options != null && options.isTransactionGiven() && options.transaction() != null) {
             return options.transaction().inSavepoint(work);
         }
-        return source.sequelize().transactionResult(t -> work.get());
+        // A savepoint inside a running transaction, asked for by name: the default nest mode would join
+        // it, and a failure caught by the caller would then keep this work's first statements.
+        return source.sequelize().transactionResult(org.sequelize4j.TransactionOptions.transactionOptions()
+                .nestMode(org.sequelize4j.TransactionOptions.NestMode.SAVEPOINT), t -> work.get());
     }
 
     /** Reads to-many results into a map by source, with an empty list for sources without targets. */
