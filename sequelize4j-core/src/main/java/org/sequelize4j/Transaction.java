@@ -126,8 +126,9 @@ public final class Transaction implements ConnectionScope {
         requireActive("start a savepoint in");
         String name = "sp_" + Long.toString(IDS.incrementAndGet(), 36);
         Transaction nested = new Transaction(executor, connection, this, name, lock, nestedOptions);
-        if (deadline != null && deadline.passed()) {
-            throw deadline.refusal(id, "no savepoint can start in it", null, List.of());
+        TimeoutError late = timeUp("no savepoint can start in it");
+        if (late != null) {
+            throw late;
         }
         executor.executeControl(this, List.of(executor.dialect().savepointSql(name)));
         return nested;
