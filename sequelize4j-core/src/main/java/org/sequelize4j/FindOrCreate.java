@@ -18,7 +18,10 @@ final class FindOrCreate {
         Transaction given = options.isTransactionGiven() ? options.transaction() : model.sequelize().currentTransaction();
         if (given == null) {
             return model.sequelize().transactionResult(
-                    TransactionOptions.transactionOptions().type(TransactionOptions.Type.IMMEDIATE),
+                    // SEPARATE: with transaction(null) inside a running transaction, the caller asked for
+                    // a transaction of this call's own; without one running it is simply a new one.
+                    TransactionOptions.transactionOptions().type(TransactionOptions.Type.IMMEDIATE)
+                            .nestMode(TransactionOptions.NestMode.SEPARATE),
                     t -> findOrCreateIn(model, t, options));
         }
         return findOrCreateIn(model, given, options);

@@ -1,6 +1,5 @@
 package org.sequelize4j;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
@@ -39,17 +38,19 @@ final class RawQueries {
     QueryResult run(String sql, QueryOptions options) {
         SqlStatement statement = prepare(sql, options);
         ConnectionScope scope = engine.scope(options);
-        QueryResult result = engine.executor().run(scope, statement, ErrorContext.NONE, connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
-                SqlExecutor.bind(ps, statement);
-                if (ps.execute()) {
-                    try (ResultSet rs = ps.getResultSet()) {
-                        return new QueryResult(InstanceHydrator.readLabelled(rs), -1);
-                    }
+        // Declared a SELECT, the statement is the caller's promise that running it twice changes nothing,
+        // so it is retried on a broken connection like a find; other raw SQL may write and never is.
+        SqlExecutor.StatementWork<QueryResult> work = ps -> {
+            if (ps.execute()) {
+                try (ResultSet rs = ps.getResultSet()) {
+                    return new QueryResult(InstanceHydrator.readLabelled(rs), -1);
                 }
-                return new QueryResult(List.of(), ps.getUpdateCount());
             }
-        });
+            return new QueryResult(List.of(), ps.getUpdateCount());
+        };
+        QueryResult result = options.type() == QueryType.SELECT
+                ? engine.executor().runReadStatement(scope, statement, ErrorContext.NONE, work)
+                : engine.executor().runStatement(scope, statement, ErrorContext.NONE, work);
         if (options.isNest()) {
             List<Map<String, Object>> nested = new ArrayList<>(result.rows().size());
             for (Map<String, Object> row : result.rows()) {

@@ -95,7 +95,7 @@ public final class Sequelize implements AutoCloseable {
         SqlExecutor executor = new SqlExecutor(dialect, pool, logger);
         SqlRenderer renderer = new SqlRenderer(dialect);
         TypeCoercion coercion = new TypeCoercion(dialect.limits(), options.timezone());
-        this.transactions = new Transactions(executor);
+        this.transactions = new Transactions(executor, options.defaultTransactionNestMode());
         TransactionRunner runner = new TransactionRunner() {
             @Override
             public <T> T inNewTransaction(Function<org.sequelize4j.jdbc.ConnectionScope, T> work) {
@@ -333,7 +333,8 @@ public final class Sequelize implements AutoCloseable {
         }
         List<ModelRuntime> ordered = new ArrayList<>(schema.dependencyOrder(runtimes));
         java.util.Collections.reverse(ordered);
-        transaction(t -> {
+        // All or nothing, also inside a running transaction that would go on after a failure here.
+        transaction(TransactionOptions.transactionOptions().nestMode(TransactionOptions.NestMode.SAVEPOINT), t -> {
             for (ModelRuntime runtime : ordered) {
                 ((ModelStatic<?>) runtime.owner()).unscoped().destroy(
                         DestroyOptions.where(Op.and()).force(true).transaction(t));
@@ -379,8 +380,9 @@ public final class Sequelize implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. Every
-     * operation inside uses the transaction without being passed it; a transaction started inside
-     * another becomes a savepoint.
+     * operation inside uses the transaction without being passed it. Inside a running transaction the
+     * callback joins it by default ({@link TransactionOptions.NestMode#REUSE}, as in Sequelize v7); ask
+     * for {@code SAVEPOINT} or {@code SEPARATE} with {@link #transaction(TransactionOptions, Consumer)}.
      */
     public void transaction(Consumer<Transaction> work) {
         transaction(TransactionOptions.transactionOptions(), work);

@@ -33,6 +33,7 @@ public final class SequelizeOptions {
     private ModelOptions define;
     private ZoneOffset timezone = ZoneOffset.UTC;
     private final List<Class<? extends Model>> models = new ArrayList<>();
+    private TransactionOptions.NestMode defaultTransactionNestMode = TransactionOptions.NestMode.REUSE;
 
     /** Fresh options. */
     public static SequelizeOptions sequelizeOptions() {
@@ -166,6 +167,16 @@ public final class SequelizeOptions {
         return this;
     }
 
+    /**
+     * What {@code sequelize.transaction(...)} does inside a running transaction when its options name no
+     * nest mode: {@code REUSE} by default, as in Sequelize v7; {@code SAVEPOINT} gives each nested call a
+     * savepoint, as Sequelize v6 did for a transaction given a parent.
+     */
+    public SequelizeOptions defaultTransactionNestMode(TransactionOptions.NestMode mode) {
+        this.defaultTransactionNestMode = java.util.Objects.requireNonNull(mode, "defaultTransactionNestMode");
+        return this;
+    }
+
     /** Annotated model classes to define when the instance is created. */
     @SafeVarargs
     public final SequelizeOptions models(Class<? extends Model>... classes) {
@@ -235,6 +246,10 @@ public final class SequelizeOptions {
 
     Consumer<String> nPlusOneWarning() {
         return nPlusOneWarning;
+    }
+
+    TransactionOptions.NestMode defaultTransactionNestMode() {
+        return defaultTransactionNestMode;
     }
 
     List<Class<? extends Model>> models() {

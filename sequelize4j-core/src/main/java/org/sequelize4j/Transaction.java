@@ -2,7 +2,6 @@ package org.sequelize4j;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,13 +9,14 @@ import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.dialect.ErrorContext;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.errors.TimeoutError;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.jdbc.ConnectionWork;
 import org.sequelize4j.jdbc.SqlExecutor;
 
 /**
  * A database transaction: one connection held from the pool until {@link #commit()} or
- * {@link #rollback()}. A transaction started inside another is a savepoint on the same connection.
+ * {@link #rollback()}. A savepoint ({@code NestMode.SAVEPOINT}) is a Transaction on the same connection.
  *
  * <p>Prefer managed transactions, {@code sequelize.transaction(t -> ...)}, which commit when the
  * callback returns, roll back when it throws, and make every operation inside the callback use the
@@ -46,10 +46,12 @@ public final class Transaction implements ConnectionScope {
     private final String savepoint;
     private final ReentrantLock lock;
     private final TransactionOptions options;
-    private final List<Runnable> afterCommit = new ArrayList<>();
-    private final List<Runnable> afterRollback = new ArrayList<>();
+    private final TransactionCallbacks callbacks = new TransactionCallbacks();
     private volatile State state = State.ACTIVE;
     private volatile boolean broken;
+    /** Set on the outermost transaction once a statement was cancelled for its timeout: only rollback remains. */
+    private volatile TimeoutError doomed;
+    private final TransactionDeadline deadline;
     private boolean released;
 
     private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
@@ -61,10 +63,26 @@ public final class Transaction implements ConnectionScope {
         this.savepoint = savepoint;
         this.lock = lock;
         this.options = options;
+        this.deadline = TransactionDeadline.of(options.timeout(), parent == null ? null : parent.deadline);
     }
 
-    /** Starts a top-level transaction on a new connection from the pool. */
+    /**
+     * Starts a top-level transaction on a new connection from the pool. Starting is tried once more when
+     * the connection turned out broken while it was being set up (after a server restart): nothing of the
+     * transaction had run yet, so nothing can happen twice.
+     */
     static Transaction begin(SqlExecutor executor, TransactionOptions options) {
+        try {
+            return beginOnce(executor, options);
+        } catch (ConnectionError e) {
+            if (!executor.isRetryable(e)) {
+                throw e;
+            }
+            return beginOnce(executor, options);
+        }
+    }
+
+    private static Transaction beginOnce(SqlExecutor executor, TransactionOptions options) {
         Dialect dialect = executor.dialect();
         Connection connection;
         try {
@@ -80,7 +98,7 @@ public final class Transaction implements ConnectionScope {
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
                 if (sql != null) {
-                    executor.execute(t, List.of(sql));
+                    executor.executeControl(t, List.of(sql));
                 }
             }
             return t;
@@ -92,8 +110,12 @@ public final class Transaction implements ConnectionScope {
                 throw (SequelizeException) e;
             }
             if (e instanceof SQLException) {
+                SQLException failure = (SQLException) e;
+                if (dialect.errors().isConnectionError(failure)) {
+                    executor.pool().evictAfterBrokenConnection(failure);
+                }
                 // Typed like any statement's failure: SQLITE_BUSY at BEGIN IMMEDIATE is a TimeoutError.
-                throw dialect.errors().translate((SQLException) e, "BEGIN", List.of(), ErrorContext.NONE);
+                throw dialect.errors().translate(failure, "BEGIN", List.of(), ErrorContext.NONE);
             }
             throw new ConnectionError("Cannot start a transaction: " + e.getMessage(), e);
         }
@@ -104,7 +126,11 @@ public final class Transaction implements ConnectionScope {
         requireActive("start a savepoint in");
         String name = "sp_" + Long.toString(IDS.incrementAndGet(), 36);
         Transaction nested = new Transaction(executor, connection, this, name, lock, nestedOptions);
-        executor.execute(this, List.of(executor.dialect().savepointSql(name)));
+        TimeoutError late = timeUp("no savepoint can start in it");
+        if (late != null) {
+            throw late;
+        }
+        executor.executeControl(this, List.of(executor.dialect().savepointSql(name)));
         return nested;
     }
 
@@ -134,8 +160,15 @@ public final class Transaction implements ConnectionScope {
         lock.lock();
         try {
             requireActive("commit");
+            TimeoutError late = timeUp("it cannot commit");
+            if (late != null) {
+                if (parent == null) {
+                    rollbackQuietly();
+                }
+                throw late;
+            }
             if (parent != null) {
-                executor.execute(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
+                executor.executeControl(this, List.of(executor.dialect().releaseSavepointSql(savepoint)));
                 state = State.COMMITTED;
             } else if (broken) {
                 rollbackQuietly();
@@ -147,17 +180,12 @@ public final class Transaction implements ConnectionScope {
             lock.unlock();
         }
         if (parent != null) {
-            // The outermost transaction decides whether this work lasts: its commit runs these
-            // afterCommit callbacks, its rollback these afterRollback ones.
-            synchronized (parent.afterCommit) {
-                parent.afterCommit.addAll(afterCommit);
-            }
-            synchronized (parent.afterRollback) {
-                parent.afterRollback.addAll(afterRollback);
-            }
+            // The outermost transaction decides whether this work lasts: its commit or rollback runs
+            // these callbacks.
+            callbacks.handOver(parent.callbacks);
             return;
         }
-        runCallbacks(afterCommit);
+        callbacks.committed();
     }
 
     private void commitTopLevel() {
@@ -195,9 +223,10 @@ public final class Transaction implements ConnectionScope {
             requireActive("roll back");
             if (parent != null) {
                 try {
-                    if (!parent.broken) {
-                        // Runs while still active: run() refuses statements of ended transactions.
-                        executor.execute(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
+                    if (!parent.broken && root().doomed == null) {
+                        // Runs while still active: run() refuses statements of ended transactions. A doomed
+                        // transaction is past saving: its top-level rollback discards the savepoint's work.
+                        executor.executeControl(this, List.of(executor.dialect().rollbackToSavepointSql(savepoint)));
                     }
                 } finally {
                     state = State.ROLLED_BACK;
@@ -208,7 +237,7 @@ public final class Transaction implements ConnectionScope {
         } finally {
             lock.unlock();
         }
-        runCallbacks(afterRollback);
+        callbacks.rolledBack();
         if (failure != null) {
             throw failure;
         }
@@ -287,17 +316,8 @@ public final class Transaction implements ConnectionScope {
         }
     }
 
-    private static void runCallbacks(List<Runnable> callbacks) {
-        List<Runnable> copy;
-        synchronized (callbacks) {
-            copy = new ArrayList<>(callbacks);
-        }
-        for (Runnable callback : copy) {
-            callback.run();
-        }
-    }
-
-    private void requireActive(String action) {
+    /** Throws unless the transaction (and a savepoint's enclosing one) is still open; {@code action} is for the message. */
+    void requireActive(String action) {
         if (state != State.ACTIVE) {
             throw new SequelizeException("Cannot " + action + " transaction " + id + ": it has already been "
                     + (state == State.COMMITTED ? "committed" : "rolled back"));
@@ -307,18 +327,55 @@ public final class Transaction implements ConnectionScope {
         }
     }
 
-    /** Runs {@code callback} after the (outermost) commit succeeds; never if the transaction rolls back. */
-    public void afterCommit(Runnable callback) {
-        synchronized (afterCommit) {
-            afterCommit.add(callback);
-        }
+    /**
+     * Runs {@code callback}, given this transaction, after the outermost commit succeeded (a savepoint's
+     * callbacks wait for the transaction around it); never if the work is rolled back.
+     *
+     * @return this transaction
+     */
+    public Transaction afterCommit(java.util.function.Consumer<Transaction> callback) {
+        callbacks.afterCommit(this, callback);
+        return this;
     }
 
-    /** Runs {@code callback} after this transaction (or savepoint) is rolled back. */
-    public void afterRollback(Runnable callback) {
-        synchronized (afterRollback) {
-            afterRollback.add(callback);
-        }
+    /** {@link #afterCommit(java.util.function.Consumer)} for a callback that does not need the transaction. */
+    public Transaction afterCommit(Runnable callback) {
+        java.util.Objects.requireNonNull(callback, "afterCommit callback");
+        return afterCommit(t -> callback.run());
+    }
+
+    /**
+     * Runs {@code callback}, given this transaction, after this transaction (or savepoint) rolled back,
+     * or after the transaction around a released savepoint rolled back.
+     *
+     * @return this transaction
+     */
+    public Transaction afterRollback(java.util.function.Consumer<Transaction> callback) {
+        callbacks.afterRollback(this, callback);
+        return this;
+    }
+
+    /** {@link #afterRollback(java.util.function.Consumer)} for a callback that does not need the transaction. */
+    public Transaction afterRollback(Runnable callback) {
+        java.util.Objects.requireNonNull(callback, "afterRollback callback");
+        return afterRollback(t -> callback.run());
+    }
+
+    /**
+     * Runs {@code callback}, given this transaction, once the work has ended either way (Sequelize v7's
+     * {@code afterTransaction}): after the afterCommit or afterRollback callbacks, when they run.
+     *
+     * @return this transaction
+     */
+    public Transaction afterTransaction(java.util.function.Consumer<Transaction> callback) {
+        callbacks.afterTransaction(this, callback);
+        return this;
+    }
+
+    /** {@link #afterTransaction(java.util.function.Consumer)} for a callback that does not need the transaction. */
+    public Transaction afterTransaction(Runnable callback) {
+        java.util.Objects.requireNonNull(callback, "afterTransaction callback");
+        return afterTransaction(t -> callback.run());
     }
 
     /** Whether the transaction is still open. */
@@ -358,6 +415,61 @@ public final class Transaction implements ConnectionScope {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The outermost transaction: this one, or the transaction a savepoint (of a savepoint …) belongs to. */
+    Transaction outermost() {
+        return root();
+    }
+
+    private Transaction root() {
+        Transaction t = this;
+        while (t.parent != null) {
+            t = t.parent;
+        }
+        return t;
+    }
+
+    /**
+     * Why no more work may be done in this transaction for lack of time, or null: a statement was
+     * cancelled for its timeout (the outermost transaction can then only roll back), or the deadline passed.
+     */
+    private TimeoutError timeUp(String what) {
+        TimeoutError cancelled = root().doomed;
+        if (cancelled != null) {
+            return new TimeoutError("Transaction " + id + " can only roll back, " + what + ": a statement in it was"
+                    + " cancelled for its timeout (" + cancelled.getMessage() + ")", false, cancelled.sql(),
+                    cancelled.parameters(), cancelled.original());
+        }
+        return deadline != null && deadline.passed() ? deadline.refusal(id, what, null, List.of()) : null;
+    }
+
+    @Override
+    public long timeLeft(String sql, List<Object> values) {
+        TimeoutError cancelled = root().doomed;
+        if (cancelled != null) {
+            throw new TimeoutError("Transaction " + id + " can only roll back: a statement in it was cancelled for"
+                    + " its timeout; the statement was not sent [sql: " + sql + "]", false, sql, values,
+                    cancelled.original());
+        }
+        if (deadline == null) {
+            return Long.MAX_VALUE;
+        }
+        long left = deadline.remainingMillis();
+        if (left <= 0) {
+            throw deadline.refusal(id, "the statement was not sent", sql, values);
+        }
+        return left;
+    }
+
+    /**
+     * A statement was cancelled for its timeout: the server may have rolled back part or all of the
+     * transaction (PostgreSQL aborts it, SQLite rolls it back for an interrupted write), so the
+     * outermost transaction is left able only to roll back, on every database alike.
+     */
+    @Override
+    public void statementTimedOut(TimeoutError error) {
+        root().doomed = error;
     }
 
     @Override

@@ -9,17 +9,26 @@ import java.util.List;
  *
  * <p>Isolation level, read-only, type and deferred constraints apply when a transaction begins on its
  * connection; a savepoint ({@link NestMode#SAVEPOINT}) or a joined transaction ({@link NestMode#REUSE})
- * runs with those of the transaction it is part of.
+ * runs with those of the transaction it is part of, so asking it for different ones is an
+ * {@link org.sequelize4j.errors.IncompatibleTransactionError}. Options left unset accept whatever the
+ * running transaction has.
  */
 public final class TransactionOptions {
 
-    /** What {@code sequelize.transaction(...)} does when a transaction is already running on this thread. */
+    /**
+     * What {@code sequelize.transaction(...)} does when a transaction is already running on this thread
+     * (Sequelize v7's {@code TransactionNestMode}). Without a transaction running, each starts one.
+     */
     public enum NestMode {
-        /** A savepoint inside the running transaction: its failure rolls back only its own work. (Default.) */
-        SAVEPOINT,
-        /** Join the running transaction: no new savepoint. */
+        /**
+         * Run the callback in the running transaction, starting nothing (the default, as in Sequelize v7):
+         * an exception from the callback reaches the enclosing callback, and rolls back the whole
+         * transaction unless that callback catches it.
+         */
         REUSE,
-        /** An independent transaction on another connection. */
+        /** A savepoint inside the running transaction: a failure of the callback rolls back only its own work. */
+        SAVEPOINT,
+        /** An independent transaction on another connection, committed or rolled back on its own. */
         SEPARATE
     }
 
@@ -35,9 +44,11 @@ public final class TransactionOptions {
 
     private IsolationLevel isolationLevel;
     private boolean readOnly;
+    private boolean readOnlyGiven;
     private Type type;
-    private NestMode nestMode = NestMode.SAVEPOINT;
+    private NestMode nestMode;
     private boolean deferConstraints;
+    private long timeout;
     private final List<String> deferredConstraints = new ArrayList<>();
 
     /** Fresh options. */
@@ -54,6 +65,7 @@ public final class TransactionOptions {
     /** A read-only transaction. */
     public TransactionOptions readOnly(boolean value) {
         this.readOnly = value;
+        this.readOnlyGiven = true;
         return this;
     }
 
@@ -63,7 +75,7 @@ public final class TransactionOptions {
         return this;
     }
 
-    /** Behaviour inside an already running transaction. */
+    /** Behaviour inside an already running transaction; the instance's default ({@code REUSE} unless configured) otherwise. */
     public TransactionOptions nestMode(NestMode mode) {
         this.nestMode = mode;
         return this;
@@ -77,6 +89,30 @@ public final class TransactionOptions {
         this.deferConstraints = true;
         this.deferredConstraints.addAll(List.of(constraintNames));
         return this;
+    }
+
+    /**
+     * Bounds the transaction to {@code millis} milliseconds from its start: a statement still running
+     * then is cancelled, later statements are refused, and the transaction can no longer commit; each
+     * of these fails with a {@link org.sequelize4j.errors.TimeoutError}, and a managed transaction rolls
+     * back. Your own code between statements is not interrupted. For a savepoint, the shorter of its own
+     * and the enclosing transaction's time applies.
+     *
+     * @throws IllegalArgumentException if {@code millis} is not positive
+     */
+    public TransactionOptions timeout(long millis) {
+        this.timeout = TransactionalOptions.positiveTimeout(millis, "TransactionOptions.timeout");
+        return this;
+    }
+
+    /** {@link #timeout(long)} as a duration. */
+    public TransactionOptions timeout(java.time.Duration duration) {
+        return timeout(duration.toMillis());
+    }
+
+    /** The transaction's timeout in milliseconds, or 0 for none. */
+    public long timeout() {
+        return timeout;
     }
 
     /** The isolation level, or null. */
@@ -94,7 +130,12 @@ public final class TransactionOptions {
         return type;
     }
 
-    /** The nest mode. */
+    /** Whether {@link #readOnly(boolean)} was called (a nested transaction that did not ask accepts either mode). */
+    public boolean isReadOnlyGiven() {
+        return readOnlyGiven;
+    }
+
+    /** The nest mode, or null for the instance's default. */
     public NestMode nestMode() {
         return nestMode;
     }

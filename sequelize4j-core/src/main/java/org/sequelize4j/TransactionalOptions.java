@@ -1,8 +1,8 @@
 package org.sequelize4j;
 
 /**
- * What every operation's options share: the transaction to run in, and a logging callback of the call's own
- * ({@code logging}, as Sequelize's per-call option). Without a transaction, an operation inside a
+ * What every operation's options share: the transaction to run in, a logging callback of the call's own
+ * ({@code logging}, as Sequelize's per-call option) and a statement {@code timeout}. Without a transaction, an operation inside a
  * managed transaction's callback ({@code sequelize.transaction(t -> …)}) joins that transaction;
  * {@code transaction(null)} runs it outside any transaction, on its own connection.
  *
@@ -14,6 +14,7 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
     private boolean transactionGiven;
     private java.util.function.BiConsumer<String, Long> logging;
     private boolean loggingGiven;
+    private long timeout;
 
     /** For options classes of Sequelize4j's own packages. */
     protected TransactionalOptions() {
@@ -80,12 +81,45 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
         return logging;
     }
 
-    /** Gives {@code target} this object's transaction and logging settings (for copies). */
+    /**
+     * Cancels each statement this call sends once it has run for {@code millis} milliseconds; the call
+     * then fails with a {@link org.sequelize4j.errors.TimeoutError}. A find with includes sends several
+     * statements, each bounded on its own. Inside a transaction, a cancelled statement leaves the
+     * transaction able only to roll back.
+     *
+     * @throws IllegalArgumentException if {@code millis} is not positive
+     */
+    @SuppressWarnings("unchecked")
+    public S timeout(long millis) {
+        this.timeout = positiveTimeout(millis, "timeout");
+        return (S) this;
+    }
+
+    /** {@link #timeout(long)} as a duration. */
+    public S timeout(java.time.Duration duration) {
+        return timeout(duration.toMillis());
+    }
+
+    /** The statement timeout in milliseconds, or 0 for none. */
+    public long timeout() {
+        return timeout;
+    }
+
+    /** Checks a timeout option: at least one millisecond. */
+    static long positiveTimeout(long millis, String option) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException(option + " must be at least 1 ms, got " + millis);
+        }
+        return millis;
+    }
+
+    /** Gives {@code target} this object's transaction, logging and timeout settings (for copies). */
     void copyTransactionTo(TransactionalOptions<?> target) {
         target.transaction = transaction;
         target.transactionGiven = transactionGiven;
         target.logging = logging;
         target.loggingGiven = loggingGiven;
+        target.timeout = timeout;
     }
 
     /**

@@ -12,10 +12,12 @@ import org.sequelize4j.jdbc.SqlExecutor;
 final class Transactions {
 
     private final SqlExecutor executor;
+    private final TransactionOptions.NestMode defaultNestMode;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
-    Transactions(SqlExecutor executor) {
+    Transactions(SqlExecutor executor, TransactionOptions.NestMode defaultNestMode) {
         this.executor = executor;
+        this.defaultNestMode = defaultNestMode;
     }
 
     /**
@@ -31,12 +33,22 @@ final class Transactions {
         return Transaction.begin(executor, options);
     }
 
+    /**
+     * Runs a managed transaction's callback: inside a running transaction as its nest mode says (after
+     * checking the running transaction can serve the options), else in a new transaction.
+     */
     <T> T managed(TransactionOptions options, Function<Transaction, T> work) {
         Transaction outer = current();
+        TransactionOptions.NestMode mode = options.nestMode() != null ? options.nestMode() : defaultNestMode;
         Transaction transaction;
-        if (outer != null && options.nestMode() == TransactionOptions.NestMode.REUSE) {
-            return work.apply(outer);
-        } else if (outer != null && options.nestMode() == TransactionOptions.NestMode.SAVEPOINT) {
+        if (outer != null && mode != TransactionOptions.NestMode.SEPARATE) {
+            TransactionNesting.requireCompatible(outer, options, mode);
+            if (mode == TransactionOptions.NestMode.REUSE) {
+                // A callback that ended its own transaction cannot hand it on as if it were running.
+                outer.requireActive("join");
+                // Not ours to end: the exception, if any, goes to the callback around it.
+                return work.apply(outer);
+            }
             transaction = outer.savepoint(options);
         } else {
             transaction = Transaction.begin(executor, options);

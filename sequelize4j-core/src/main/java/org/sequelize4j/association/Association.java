@@ -318,10 +318,20 @@ public abstract sealed class Association<S extends Model, T extends Model>
         return chunks;
     }
 
-    /** Gives {@code target} the transaction setting of {@code from}, when one was given there. */
+    /**
+     * Gives {@code target}, the options of a statement an association method sends for a call, that
+     * call's settings: its transaction when one was given, its own logging callback and its statement
+     * timeout.
+     */
     static <O extends TransactionalOptions<O>> O inheritTransaction(O target, TransactionalOptions<?> from) {
         if (from != null && from.isTransactionGiven()) {
             target.transaction(from.transaction());
+        }
+        if (from != null && from.isLoggingGiven()) {
+            target.loggingWithTime(from.logging());
+        }
+        if (from != null && from.timeout() > 0) {
+            target.timeout(from.timeout());
         }
         return target;
     }
@@ -334,7 +344,10 @@ public abstract sealed class Association<S extends Model, T extends Model>
         if (options != null && options.isTransactionGiven() && options.transaction() != null) {
             return options.transaction().inSavepoint(work);
         }
-        return source.sequelize().transactionResult(t -> work.get());
+        // A savepoint inside a running transaction, asked for by name: the default nest mode would join
+        // it, and a failure caught by the caller would then keep this work's first statements.
+        return source.sequelize().transactionResult(org.sequelize4j.TransactionOptions.transactionOptions()
+                .nestMode(org.sequelize4j.TransactionOptions.NestMode.SAVEPOINT), t -> work.get());
     }
 
     /** Reads to-many results into a map by source, with an empty list for sources without targets. */

@@ -28,7 +28,9 @@ public final class NestedCreate {
         if (plain.isTransactionGiven() && plain.transaction() != null) {
             return plain.transaction().inSavepoint(() -> write(model, values, tree, plain));
         }
-        return model.sequelize().transactionResult(t -> write(model, values, tree, plain));
+        // All or nothing inside a running transaction too: a savepoint by name, not the default nest mode.
+        return model.sequelize().transactionResult(org.sequelize4j.TransactionOptions.transactionOptions()
+                .nestMode(org.sequelize4j.TransactionOptions.NestMode.SAVEPOINT), t -> write(model, values, tree, plain));
     }
 
     /** The include paths as a tree of aliases, checked against the associations before anything is written. */

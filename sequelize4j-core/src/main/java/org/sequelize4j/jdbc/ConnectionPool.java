@@ -33,6 +33,7 @@ import org.sequelize4j.errors.ConnectionError;
 public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectionPool.class);
     /** How long a caller of an empty pool waits between looks at the latest connection failure. */
     private static final long EMPTY_POOL_SLICE_MILLIS = 250;
     /**
@@ -45,6 +46,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private final DriverSource source;
     private final long acquireMillis;
     private final int maxConnections;
+    private final String poolName;
     private final DataSource dataSource = new PoolDataSource();
     private volatile boolean closed;
     private final Connection keepAlive;
@@ -59,7 +61,8 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         DriverSource raw = new DriverSource(driver, settings, dialect);
         this.source = raw;
         HikariConfig config = new HikariConfig();
-        config.setPoolName("sequelize4j-" + dialect.name() + "-" + POOL_NUMBER.incrementAndGet());
+        this.poolName = "sequelize4j-" + dialect.name() + "-" + POOL_NUMBER.incrementAndGet();
+        config.setPoolName(poolName);
         config.setDataSource(raw);
         int max = options.max() != null ? options.max() : settings.defaultPoolMax();
         config.setMaximumPoolSize(max);
@@ -151,14 +154,25 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
-    /** The connection {@link #held} keeps for the calling thread's statements, or null. */
-    private final ThreadLocal<Connection> held = new ThreadLocal<>();
+    /**
+     * The connection {@link #holding} keeps for the calling thread's statements (null inside it once that
+     * connection broke and until the next statement borrows another), or no holder outside it.
+     */
+    private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+    /** A thread's held connection, replaced when it breaks. */
+    private static final class Held {
+        Connection connection;
+    }
 
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
-        Connection kept = held.get();
+        Held kept = held.get();
         if (kept != null) {
-            return work.apply(kept);
+            if (kept.connection == null) {
+                kept.connection = getConnection();
+            }
+            return work.apply(kept.connection);
         }
         try (Connection connection = getConnection()) {
             return work.apply(connection);
@@ -166,9 +180,41 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     }
 
     /**
+     * A statement outside a transaction failed because its connection broke: a connection this thread
+     * holds is evicted, so that the next statement (a read's retry among them) borrows a live one
+     * instead of meeting the same dead connection again.
+     */
+    @Override
+    public void connectionBroken(SQLException cause) {
+        Held kept = held.get();
+        if (kept != null && kept.connection != null) {
+            evict(kept.connection);
+            kept.connection = null;
+        }
+    }
+
+    /**
+     * Lets go of every connection the pool holds idle, and of those in use as soon as they come back,
+     * after one connection turned out broken. A server restart or failover closes every session at once,
+     * and the pool only checks a connection that has been idle for a while (half a second) before handing it
+     * out, so without this each caller would meet a dead connection in turn: a read would be retried, but a
+     * write, which is never retried, would fail. Reconnecting costs a handshake per connection; handing out
+     * dead ones costs failed writes.
+     */
+    public void evictAfterBrokenConnection(SQLException cause) {
+        if (closed) {
+            return;
+        }
+        LOG.warn("{}: a connection broke ({}); closing the other pooled connections, which the server has likely"
+                + " closed too", poolName, cause.getMessage());
+        pool.softEvictConnections();
+    }
+
+    /**
      * Runs {@code work} with one connection borrowed for all the statements it sends outside a
      * transaction (in auto-commit, as they would run anyway), instead of one borrow per statement: a
-     * find with includes sends its queries back to back. Nested calls share the outer connection.
+     * find with includes sends its queries back to back. Nested calls share the outer connection. When
+     * the connection breaks, the following statements borrow another one.
      */
     public <T> T holding(java.util.function.Supplier<T> work) {
         // With one connection in all (SQLite in memory), holding it would starve a transaction that a
@@ -176,21 +222,23 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         if (held.get() != null || maxConnections <= 1) {
             return work.get();
         }
-        Connection connection;
+        Held kept = new Held();
         try {
-            connection = getConnection();
+            kept.connection = getConnection();
         } catch (SQLException e) {
             throw new org.sequelize4j.errors.ConnectionError("Cannot borrow a connection: " + e.getMessage(), e);
         }
-        held.set(connection);
+        held.set(kept);
         try {
             return work.get();
         } finally {
             held.remove();
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // Returned to the pool as well as it can be; the pool validates it before the next use.
+            if (kept.connection != null) {
+                try {
+                    kept.connection.close();
+                } catch (SQLException ignored) {
+                    // Returned to the pool as well as it can be; the pool validates it before the next use.
+                }
             }
         }
     }

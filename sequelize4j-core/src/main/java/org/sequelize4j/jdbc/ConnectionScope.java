@@ -1,6 +1,7 @@
 package org.sequelize4j.jdbc;
 
 import java.sql.SQLException;
+import org.sequelize4j.errors.TimeoutError;
 
 /**
  * Where statements run: a connection borrowed from the pool for one statement, or the connection a
@@ -13,6 +14,23 @@ public interface ConnectionScope {
 
     /** Called when a statement in this scope failed because the connection broke. */
     default void connectionBroken(SQLException cause) {
+    }
+
+    /**
+     * How many milliseconds the next statement in this scope may run: {@link Long#MAX_VALUE} without a
+     * deadline (a transaction's {@code timeout} sets one).
+     *
+     * @param sql the statement about to be sent, for the error
+     * @param values its bound values, for the error
+     * @throws TimeoutError if no statement may run any more: the deadline has passed, or a statement
+     *     cancelled for its timeout has left the scope's transaction able only to roll back
+     */
+    default long timeLeft(String sql, java.util.List<Object> values) {
+        return Long.MAX_VALUE;
+    }
+
+    /** Called when a statement in this scope was cancelled, or refused, for running out of time. */
+    default void statementTimedOut(TimeoutError error) {
     }
 
     /** A label for log lines: {@code default} or the transaction id. */

@@ -53,13 +53,22 @@ public final class SqlExecutor {
     }
 
     private ConnectionScope scopeOrPool(ConnectionScope scope) {
-        ConnectionScope inner = LoggingScope.unwrap(scope);
+        ConnectionScope inner = CallScope.unwrap(scope);
         return inner == null ? pool : inner;
     }
 
     /** The logger for a scope's statements: the instance's, or one with a call's own callback. */
     private QueryLogger loggerFor(ConnectionScope scope) {
-        return scope instanceof LoggingScope logging ? logger.withCallback(logging.callback()) : logger;
+        return scope instanceof CallScope call && call.ownLogging() ? logger.withCallback(call.callback()) : logger;
+    }
+
+    /**
+     * A timer for the next statement of a scope: the call's own timeout, shortened to what is left of a
+     * transaction's deadline (see {@link StatementTimeouts#forStatement}).
+     */
+    private StatementTimeouts.Timer timerFor(ConnectionScope scope, ConnectionScope target, String sql, List<Object> values) {
+        long callMillis = scope instanceof CallScope call ? call.timeoutMillis() : 0;
+        return StatementTimeouts.timer(StatementTimeouts.forStatement(target, callMillis, sql, values));
     }
 
     private void log(QueryLogger to, String label, String sql, List<Object> values, long elapsedNanos) {
@@ -68,14 +77,34 @@ public final class SqlExecutor {
 
     /** Runs a query and reads its result. */
     public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        return retryingRead(scope, statement, () -> runQuery(scope, statement, context, reader));
+    }
+
+    /**
+     * {@link #runStatement} for a statement its caller declares a read (a raw query of type SELECT):
+     * outside a transaction it is tried once more on a fresh connection when the connection broke, as
+     * finds are.
+     */
+    public <T> T runReadStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context,
+                                  StatementWork<T> work) {
+        return retryingRead(scope, statement, () -> runStatement(scope, statement, context, work));
+    }
+
+    /**
+     * Runs an attempt and, if it failed because the connection broke, runs it once more: only a read
+     * ({@link #isRead}) outside a transaction. Inside one the transaction is lost with its connection, and
+     * another connection would not see its work; a write may have been committed before the connection
+     * broke. By then the pool has let go of the broken connection and its idle siblings
+     * ({@link ConnectionPool#evictAfterBrokenConnection}), so the retry runs on a fresh one.
+     */
+    private <T> T retryingRead(ConnectionScope scope, SqlStatement statement, java.util.function.Supplier<T> attempt) {
         try {
-            return runQuery(scope, statement, context, reader);
+            return attempt.get();
         } catch (ConnectionError e) {
             if (scopeOrPool(scope) != pool || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
-            // A read outside a transaction can safely be tried once more on a fresh connection.
-            return runQuery(scope, statement, context, reader);
+            return attempt.get();
         }
     }
 
@@ -93,16 +122,17 @@ public final class SqlExecutor {
     }
 
     /**
-     * Whether a read may be tried again on another connection: not when no connection could be had at
-     * all (the pool already waited its acquire timeout, and a wrong password stays wrong).
+     * Whether work that failed with this error may be tried again on another connection: not when no
+     * connection could be had at all (the pool already waited its acquire timeout, and a wrong password
+     * stays wrong).
      */
-    private boolean isRetryable(ConnectionError e) {
+    public boolean isRetryable(ConnectionError e) {
         return !(e instanceof ConnectionAcquireTimeoutError || e instanceof AccessDeniedError
                 || e instanceof ConnectionRefusedError || e instanceof HostNotFoundError) && !pool.isClosed();
     }
 
-    private <T> T runQuery(ConnectionScope target, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
-        return run(target, statement, context, connection -> execute(connection, statement, ps -> {
+    private <T> T runQuery(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        return run(scope, statement, context, (connection, timer) -> execute(connection, statement, timer, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 return reader.read(rs);
             }
@@ -112,29 +142,56 @@ public final class SqlExecutor {
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
         return run(scope, statement, context,
-                connection -> execute(connection, statement, PreparedStatement::executeUpdate));
+                (connection, timer) -> execute(connection, statement, timer, PreparedStatement::executeUpdate));
     }
 
     /** What runs on a prepared, bound statement. */
-    private interface StatementWork<T> {
+    @FunctionalInterface
+    public interface StatementWork<T> {
+        /** Executes the statement and reads its results; the statement must not be closed. */
         T run(PreparedStatement ps) throws SQLException;
     }
 
+    /** What runs for one statement on a scope's connection; it starts {@code timer} on the JDBC statement it runs. */
+    private interface TimedWork<T> {
+        T apply(Connection connection, StatementTimeouts.Timer timer) throws SQLException;
+    }
+
     /**
-     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it and
-     * gives it back; a statement whose work failed is not reused.
+     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it under
+     * the timer and gives it back; a statement whose work failed is not reused.
      */
-    private <T> T execute(Connection connection, SqlStatement statement, StatementWork<T> work) throws SQLException {
+    private <T> T execute(Connection connection, SqlStatement statement, StatementTimeouts.Timer timer,
+                          StatementWork<T> work) throws SQLException {
         PreparedStatement ps = statements.prepare(connection, statement.sql());
         boolean failed = true;
         try {
             bind(ps, statement);
-            T result = work.run(ps);
+            T result;
+            try (StatementTimeouts.Timer running = timer.start(ps)) {
+                result = work.run(ps);
+            }
             failed = false;
             return result;
         } finally {
             statements.release(ps, failed);
         }
+    }
+
+    /**
+     * Prepares and binds a statement (outside the statement cache) and runs custom work on it, with
+     * logging, the call's timeout and error translation as for every statement: for raw queries, whose
+     * results the work reads its own way.
+     */
+    public <T> T runStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context, StatementWork<T> work) {
+        return run(scope, statement, context, (connection, timer) -> {
+            try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                bind(ps, statement);
+                try (StatementTimeouts.Timer running = timer.start(ps)) {
+                    return work.run(ps);
+                }
+            }
+        });
     }
 
     /**
@@ -144,32 +201,53 @@ public final class SqlExecutor {
      */
     public <T> T insertWithGeneratedKeys(ConnectionScope scope, SqlStatement statement, ErrorContext context,
                                          ResultReader<T> keyReader) {
-        return run(scope, statement, context, connection -> {
+        return run(scope, statement, context, (connection, timer) -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, statement);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    return keyReader.read(keys);
+                try (StatementTimeouts.Timer running = timer.start(ps)) {
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        return keyReader.read(keys);
+                    }
                 }
             }
         });
     }
 
-    /** Runs statements without parameters (DDL) one after another on one connection. */
+    /**
+     * Runs statements without parameters (DDL) one after another on one connection, each held to the
+     * call's timeout and the transaction's deadline.
+     */
     public void execute(ConnectionScope scope, List<String> statements) {
+        execute(scope, statements, true);
+    }
+
+    /**
+     * Runs a transaction's own control statements (savepoints, SET CONSTRAINTS): like
+     * {@link #execute(ConnectionScope, List)}, but never refused or cancelled for time, since rolling back
+     * to a savepoint must work after the transaction's time is up.
+     */
+    public void executeControl(ConnectionScope scope, List<String> statements) {
+        execute(scope, statements, false);
+    }
+
+    private void execute(ConnectionScope scope, List<String> statements, boolean bounded) {
         if (statements.isEmpty()) {
             return;
         }
         ConnectionScope target = scopeOrPool(scope);
         QueryLogger logger = loggerFor(scope);
         String[] current = new String[1];
+        StatementTimeouts.Timer[] timer = new StatementTimeouts.Timer[1];
         try {
             target.run(connection -> {
-                runAll(connection, statements, logger, target.label(), current);
+                runAll(connection, statements, logger, target.label(), current,
+                        sql -> bounded ? timerFor(scope, target, sql, List.of()) : StatementTimeouts.timer(0), timer);
                 return null;
             });
         } catch (SQLException e) {
-            throw failed(logger, target, current[0], e);
+            SequelizeException error = failed(logger, target, current[0], e);
+            throw timer[0] == null ? error : timer[0].explain(error, target);
         }
     }
 
@@ -181,20 +259,22 @@ public final class SqlExecutor {
     public void executeAtomically(List<String> before, List<String> statements, List<String> after) {
         QueryLogger logger = loggerFor(null);
         String[] current = new String[1];
+        java.util.function.Function<String, StatementTimeouts.Timer> unbounded = sql -> StatementTimeouts.timer(0);
+        StatementTimeouts.Timer[] timer = new StatementTimeouts.Timer[1];
         try {
             pool.run(connection -> {
-                runAll(connection, before, logger, pool.label(), current);
+                runAll(connection, before, logger, pool.label(), current, unbounded, timer);
                 boolean autoCommit = connection.getAutoCommit();
                 try {
                     connection.setAutoCommit(false);
-                    runAll(connection, statements, logger, pool.label(), current);
+                    runAll(connection, statements, logger, pool.label(), current, unbounded, timer);
                     connection.commit();
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
                     throw e;
                 } finally {
                     connection.setAutoCommit(autoCommit);
-                    runAll(connection, after, logger, pool.label(), new String[1]);
+                    runAll(connection, after, logger, pool.label(), new String[1], unbounded, timer);
                 }
                 return null;
             });
@@ -204,7 +284,8 @@ public final class SqlExecutor {
     }
 
     private void runAll(java.sql.Connection connection, List<String> statements, QueryLogger logger, String label,
-                        String[] current) throws SQLException {
+                        String[] current, java.util.function.Function<String, StatementTimeouts.Timer> timers,
+                        StatementTimeouts.Timer[] timer) throws SQLException {
         if (statements.isEmpty()) {
             return;
         }
@@ -212,8 +293,11 @@ public final class SqlExecutor {
         try (Statement st = connection.createStatement()) {
             for (String sql : statements) {
                 current[0] = sql;
+                timer[0] = timers.apply(sql);
                 long start = logger.isBenchmark() ? System.nanoTime() : -1;
-                st.execute(sql);
+                try (StatementTimeouts.Timer running = timer[0].start(st)) {
+                    st.execute(sql);
+                }
                 if (logger.isActive()) {
                     log(logger, label, sql, List.of(), start < 0 ? -1 : System.nanoTime() - start);
                 }
@@ -227,7 +311,7 @@ public final class SqlExecutor {
         }
     }
 
-    private RuntimeException failed(QueryLogger logger, ConnectionScope target, String sql, SQLException e) {
+    private SequelizeException failed(QueryLogger logger, ConnectionScope target, String sql, SQLException e) {
         if (logger.isActive() && sql != null) {
             // Failed statements are logged too, as run() does, so the log shows what was attempted.
             log(logger, target.label(), sql, List.of(), -1);
@@ -245,15 +329,16 @@ public final class SqlExecutor {
         }
     }
 
-    /** Runs custom work for a statement (binding and executing it is up to the work), with logging and error translation. */
-    public <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, ConnectionWork<T> work) {
+    /** Runs the work for one statement on the scope's connection, with logging, its timer and error translation. */
+    private <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, TimedWork<T> work) {
         ConnectionScope target = scopeOrPool(scope);
         QueryLogger logger = loggerFor(scope);
         dialect.checkStatementSize(statement);
+        StatementTimeouts.Timer timer = timerFor(scope, target, statement.sql(), statement.values());
         boolean log = logger.isActive();
         long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
         try {
-            T result = target.run(work);
+            T result = target.run(connection -> work.apply(connection, timer));
             if (log) {
                 log(logger, target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
             }
@@ -262,7 +347,7 @@ public final class SqlExecutor {
             if (log) {
                 log(logger, target.label(), statement.sql(), statement.values(), -1);
             }
-            throw translate(target, e, statement.sql(), statement.values(), context);
+            throw timer.explain(translate(target, e, statement.sql(), statement.values(), context), target);
         }
     }
 
@@ -305,6 +390,7 @@ public final class SqlExecutor {
         }
         if (dialect.errors().isConnectionError(e)) {
             target.connectionBroken(e);
+            pool.evictAfterBrokenConnection(e);
         }
         return dialect.errors().translate(e, sql, values, context);
     }

@@ -15,7 +15,7 @@ import org.sequelize4j.errors.SchemaChangeError;
 import org.sequelize4j.errors.ValidationError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.jdbc.ConnectionScope;
-import org.sequelize4j.jdbc.LoggingScope;
+import org.sequelize4j.jdbc.CallScope;
 import org.sequelize4j.query.Condition;
 import org.sequelize4j.query.Expression;
 import org.sequelize4j.query.ExpressionResolver;
@@ -165,10 +165,10 @@ final class BulkWrites {
     /** Runs the statements, several of them in one transaction so that a failure writes none. */
     private int write(BulkOptions options, List<SqlStatement> statements) {
         ConnectionScope scope = engine().scope(options);
-        if (statements.size() == 1 || LoggingScope.unwrap(scope) != null) {
+        if (statements.size() == 1 || CallScope.unwrap(scope) != null) {
             return run(scope, statements);
         }
-        return engine().transactions().inNewTransaction(LoggingScope.keepingLogging(scope, s -> run(s, statements)));
+        return engine().transactions().inNewTransaction(CallScope.keepingCallSettings(scope, s -> run(s, statements)));
     }
 
     private int run(ConnectionScope scope, List<SqlStatement> statements) {

@@ -13,7 +13,7 @@ import org.sequelize4j.dialect.SchemaEditor;
 import org.sequelize4j.errors.ForeignKeyConstraintError;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.jdbc.ConnectionWork;
-import org.sequelize4j.jdbc.LoggingScope;
+import org.sequelize4j.jdbc.CallScope;
 import org.sequelize4j.jdbc.SqlExecutor;
 import org.sequelize4j.runtime.Engine;
 
@@ -62,7 +62,7 @@ final class ChangeRunner {
     /** Plans a change and runs it. */
     void run(TransactionalOptions<?> options, Planner planner) {
         ConnectionScope scope = engine.scope(options);
-        if (LoggingScope.unwrap(scope) != null) {
+        if (CallScope.unwrap(scope) != null) {
             // The caller's transaction: its connection, its all-or-nothing.
             DdlPlan plan = executor().withConnection(scope, planner::plan);
             if (!plan.beforeTransaction().isEmpty() || !plan.afterTransaction().isEmpty()) {
@@ -73,8 +73,9 @@ final class ChangeRunner {
             return;
         }
         executor().withConnection(null, connection -> {
-            ConnectionScope own = scope instanceof LoggingScope logging
-                    ? new LoggingScope(new OneConnection(connection), executor().pool(), logging.callback())
+            ConnectionScope own = scope instanceof CallScope call
+                    ? new CallScope(new OneConnection(connection), executor().pool(), call.ownLogging(), call.callback(),
+                            call.timeoutMillis())
                     : new OneConnection(connection);
             runAlone(connection, own, planner.plan(connection));
             return null;

@@ -124,10 +124,10 @@ public final class BulkOperations {
         perStatement = Math.min(perStatement, options.batchSize() != null ? options.batchSize() : DEFAULT_BATCH_ROWS);
         int chunk = perStatement;
         try {
-            if (instances.size() <= chunk || org.sequelize4j.jdbc.LoggingScope.unwrap(scope) != null) {
+            if (instances.size() <= chunk || org.sequelize4j.jdbc.CallScope.unwrap(scope) != null) {
                 insertChunks(scope, instances, columns, rows, chunk, options, conflict);
             } else {
-                runtime.engine().transactions().inNewTransaction(org.sequelize4j.jdbc.LoggingScope.keepingLogging(scope,
+                runtime.engine().transactions().inNewTransaction(org.sequelize4j.jdbc.CallScope.keepingCallSettings(scope,
                         tx -> {
                             insertChunks(tx, instances, columns, rows, chunk, options, conflict);
                             return null;

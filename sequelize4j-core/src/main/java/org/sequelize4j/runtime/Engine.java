@@ -6,7 +6,7 @@ import org.sequelize4j.Transaction;
 import org.sequelize4j.TransactionalOptions;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.jdbc.ConnectionScope;
-import org.sequelize4j.jdbc.LoggingScope;
+import org.sequelize4j.jdbc.CallScope;
 import org.sequelize4j.jdbc.SqlExecutor;
 import org.sequelize4j.query.SelectPlanner;
 import org.sequelize4j.query.WritePlanner;
@@ -45,9 +45,9 @@ public record Engine(Dialect dialect, SqlRenderer renderer, SelectPlanner select
     /** Where an operation with these options runs (see {@link #scope(boolean, Transaction)}). */
     public ConnectionScope scope(TransactionalOptions<?> options) {
         ConnectionScope scope = scope(options.isTransactionGiven(), options.transaction());
-        if (options.isLoggingGiven()) {
-            // The call's own logging callback travels with the scope to the executor.
-            return new LoggingScope(scope, executor.pool(), options.logging());
+        if (options.isLoggingGiven() || options.timeout() > 0) {
+            // The call's own logging callback and statement timeout travel with the scope to the executor.
+            return new CallScope(scope, executor.pool(), options.isLoggingGiven(), options.logging(), options.timeout());
         }
         return scope;
     }

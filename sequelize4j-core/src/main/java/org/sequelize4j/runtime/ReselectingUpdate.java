@@ -11,7 +11,7 @@ import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.jdbc.ConnectionScope;
-import org.sequelize4j.jdbc.LoggingScope;
+import org.sequelize4j.jdbc.CallScope;
 import org.sequelize4j.query.Condition;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.UpdateSpec;
@@ -38,10 +38,10 @@ final class ReselectingUpdate {
                     .name() + " dialect has no UPDATE … RETURNING, and without a primary key the changed rows cannot be"
                     + " read again");
         }
-        if (LoggingScope.unwrap(scope) != null) {
+        if (CallScope.unwrap(scope) != null) {
             return inTransaction(def, assignments, options, scope);
         }
-        return runtime.engine().transactions().inNewTransaction(LoggingScope.keepingLogging(scope,
+        return runtime.engine().transactions().inNewTransaction(CallScope.keepingCallSettings(scope,
                 tx -> inTransaction(def, assignments, options, tx)));
     }
 

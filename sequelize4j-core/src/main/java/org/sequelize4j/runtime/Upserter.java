@@ -124,10 +124,10 @@ public final class Upserter {
     }
 
     private Model inScope(ConnectionScope scope, java.util.function.Function<ConnectionScope, Model> work) {
-        if (org.sequelize4j.jdbc.LoggingScope.unwrap(scope) != null) {
+        if (org.sequelize4j.jdbc.CallScope.unwrap(scope) != null) {
             return work.apply(scope);
         }
-        return runtime.engine().transactions().inNewTransaction(org.sequelize4j.jdbc.LoggingScope.keepingLogging(scope, work));
+        return runtime.engine().transactions().inNewTransaction(org.sequelize4j.jdbc.CallScope.keepingCallSettings(scope, work));
     }
 
     private static List<AttributeDefinition> conflictTarget(ModelDefinition def, Set<AttributeDefinition> given,

@@ -180,7 +180,8 @@ class LoggingTest {
                 users.create(Map.of("name", "in tx"));
                 users.count();
                 sequelize.query("SELECT 1 AS one");
-                assertThrows(IllegalStateException.class, () -> sequelize.transaction(nested -> {
+                assertThrows(IllegalStateException.class, () -> sequelize.transaction(org.sequelize4j.TransactionOptions
+                        .transactionOptions().nestMode(org.sequelize4j.TransactionOptions.NestMode.SAVEPOINT), nested -> {
                     ids[1] = nested.id();
                     users.create(Map.of("name", "rolled back"));
                     throw new IllegalStateException("undo the savepoint");

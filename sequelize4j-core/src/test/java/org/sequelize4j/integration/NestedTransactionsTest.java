@@ -27,11 +27,14 @@ import org.sequelize4j.testing.Concurrency;
 import org.sequelize4j.testing.DialectTest;
 import org.sequelize4j.testing.TestDialect;
 
-/** Transactions inside transactions (savepoints, REUSE, SEPARATE) and commit/rollback callbacks. */
+/** Transactions inside transactions (SAVEPOINT, REUSE, SEPARATE) and commit/rollback callbacks. */
 class NestedTransactionsTest {
 
     @TempDir
     Path tempDir;
+
+    /** Savepoints are asked for by name: a nested call joins the running transaction by default. */
+    private static final TransactionOptions SAVEPOINT = TransactionOptions.transactionOptions().nestMode(NestMode.SAVEPOINT);
 
     private static List<Object> names(ModelStatic<Model> accounts) {
         List<Object> names = new ArrayList<>();
@@ -40,11 +43,11 @@ class NestedTransactionsTest {
     }
 
     @DialectTest
-    void aTransactionInsideAnotherIsASavepointThatRollsBackOnlyItsOwnWork(Sequelize sequelize) {
+    void aSavepointRollsBackOnlyItsOwnWork(Sequelize sequelize) {
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         sequelize.transaction(outer -> {
             accounts.create(Map.of("name", "a"));
-            assertThrows(IllegalStateException.class, () -> sequelize.transaction(inner -> {
+            assertThrows(IllegalStateException.class, () -> sequelize.transaction(SAVEPOINT, inner -> {
                 assertSame(outer, inner.parent());
                 assertSame(inner, sequelize.currentTransaction());
                 accounts.create(Map.of("name", "b"));
@@ -64,7 +67,7 @@ class NestedTransactionsTest {
         sequelize.transaction(outer -> {
             accounts.create(Map.of("name", "a"));
             // PostgreSQL aborts the whole transaction on an error unless it is rolled back to a savepoint.
-            assertThrows(UniqueConstraintError.class, () -> sequelize.transaction(inner -> {
+            assertThrows(UniqueConstraintError.class, () -> sequelize.transaction(SAVEPOINT, inner -> {
                 accounts.create(Map.of("name", "b"));
                 accounts.create(Map.of("name", "a"));
             }));
@@ -77,7 +80,7 @@ class NestedTransactionsTest {
     void aCommittedSavepointIsUndoneWhenTheOuterTransactionRollsBack(Sequelize sequelize) {
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         assertThrows(IllegalStateException.class, () -> sequelize.transaction(outer -> {
-            sequelize.transaction(inner -> {
+            sequelize.transaction(SAVEPOINT, inner -> {
                 accounts.create(Map.of("name", "b"));
             });
             throw new IllegalStateException("outer fails");
@@ -91,15 +94,15 @@ class NestedTransactionsTest {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         sequelize.transaction(level1 -> {
             accounts.create(Map.of("name", "1"));
-            assertThrows(IllegalStateException.class, () -> sequelize.transaction(level2 -> {
+            assertThrows(IllegalStateException.class, () -> sequelize.transaction(SAVEPOINT, level2 -> {
                 accounts.create(Map.of("name", "2"));
-                sequelize.transaction(level3 -> {
+                sequelize.transaction(SAVEPOINT, level3 -> {
                     assertSame(level2, level3.parent());
                     accounts.create(Map.of("name", "3"));
                     level3.afterRollback(() -> events.add("3 undone"));
                     level3.afterCommit(() -> events.add("3 committed"));
                 });
-                assertThrows(IllegalStateException.class, () -> sequelize.transaction(level3 -> {
+                assertThrows(IllegalStateException.class, () -> sequelize.transaction(SAVEPOINT, level3 -> {
                     accounts.create(Map.of("name", "3b"));
                     throw new IllegalStateException("level 3b fails");
                 }));
@@ -170,7 +173,7 @@ class NestedTransactionsTest {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         sequelize.transaction(outer -> {
             outer.afterCommit(() -> events.add("outer committed, rows=" + accounts.count()));
-            sequelize.transaction(inner -> {
+            sequelize.transaction(SAVEPOINT, inner -> {
                 accounts.create(Map.of("name", "a"));
                 inner.afterCommit(() -> events.add("inner committed"));
             });
@@ -188,7 +191,7 @@ class NestedTransactionsTest {
         assertThrows(IllegalStateException.class, () -> sequelize.transaction(outer -> {
             outer.afterCommit(() -> events.add("outer committed"));
             outer.afterRollback(() -> events.add("outer rolled back"));
-            sequelize.transaction(inner -> {
+            sequelize.transaction(SAVEPOINT, inner -> {
                 accounts.create(Map.of("name", "a"));
                 inner.afterCommit(() -> events.add("inner committed"));
                 inner.afterRollback(() -> events.add("inner undone"));
@@ -201,7 +204,7 @@ class NestedTransactionsTest {
         events.clear();
         sequelize.transaction(outer -> {
             outer.afterCommit(() -> events.add("outer committed"));
-            assertThrows(IllegalStateException.class, () -> sequelize.transaction(inner -> {
+            assertThrows(IllegalStateException.class, () -> sequelize.transaction(SAVEPOINT, inner -> {
                 inner.afterCommit(() -> events.add("inner committed"));
                 inner.afterRollback(() -> events.add("inner rolled back"));
                 throw new IllegalStateException("inner fails");

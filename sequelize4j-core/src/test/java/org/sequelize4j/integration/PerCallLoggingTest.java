@@ -91,4 +91,23 @@ class PerCallLoggingTest {
         assertTrue(!call.messages().get(0).startsWith("Executing (default)"), "labelled with the transaction: "
                 + call.messages().get(0));
     }
+
+    @DialectTest
+    void aCallsCallbackReceivesTheQueriesOfItsIncludes(TestDialect dialect) {
+        SqlLog instance = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging((Consumer<String>) instance))) {
+            ModelStatic<Model> users = sequelize.define("user", List.of(attribute("name", STRING)));
+            ModelStatic<Model> posts = sequelize.define("post", List.of(attribute("title", STRING)));
+            users.hasMany(posts, org.sequelize4j.association.HasManyOptions.hasMany().as("posts"));
+            sequelize.sync();
+            Model ada = users.create(Map.of("name", "Ada"));
+            posts.create(Map.of("title", "t", "userId", ada.get("id")));
+            int before = instance.size();
+            SqlLog call = new SqlLog();
+            users.findAll(query().include(org.sequelize4j.association.IncludeOptions.include("posts"))
+                    .logging((Consumer<String>) call));
+            assertEquals(2, call.size(), "the parents' query and the posts' batch: " + call.messages());
+            assertEquals(List.of(), instance.since(before));
+        }
+    }
 }

@@ -44,6 +44,11 @@ public enum TestDialect {
         return url;
     }
 
+    /** The plain JDBC URL of the server database, or null for an embedded database (no server, no sessions). */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
     /** The lower-case name used in the {@code sequelize4j.test.dialects} property. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
