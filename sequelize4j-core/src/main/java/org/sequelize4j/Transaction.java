@@ -165,6 +165,7 @@ public final class Transaction implements ConnectionScope {
         try {
             long start = executor.startTiming();
             executor.withConnection(this, c -> {
+                executor.dialect().beforeCommit(c, options);
                 executor.dialect().endTransaction(c);
                 c.commit();
                 return null;
@@ -272,6 +273,7 @@ public final class Transaction implements ConnectionScope {
         }
         try {
             connection.setAutoCommit(true);
+            executor.dialect().afterTransaction(connection, options);
         } catch (SQLException e) {
             executor.pool().evict(connection);
             return;
