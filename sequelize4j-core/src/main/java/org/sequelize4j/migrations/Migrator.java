@@ -199,9 +199,11 @@ public final class Migrator {
                 step(migration, up, checksum, null);
             }
         } catch (MigrationError e) {
-            throw failed(name, up, transactional, e.getCause() != null ? e.getCause() : e, e.appliedStatements());
+            // A SQL migration's own report (which statement failed, which ran before it).
+            throw failed(name, up, transactional, e.getMessage(), e.getCause() != null ? e.getCause() : e,
+                    e.appliedStatements());
         } catch (RuntimeException e) {
-            throw failed(name, up, transactional, e, List.of());
+            throw failed(name, up, transactional, e.getMessage(), e, List.of());
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         LOG.info("{} {} ({} ms)", up ? "Migrated" : "Reverted", name, elapsed);
@@ -220,9 +222,9 @@ public final class Migrator {
         }
     }
 
-    private static MigrationError failed(String name, boolean up, boolean transactional, Throwable cause,
-                                         List<String> applied) {
-        String what = (up ? "Migration '" : "Reverting migration '") + name + "' failed: " + cause.getMessage();
+    private static MigrationError failed(String name, boolean up, boolean transactional, String detail,
+                                         Throwable cause, List<String> applied) {
+        String what = (up ? "Migration '" : "Reverting migration '") + name + "' failed: " + detail;
         String state;
         if (transactional) {
             state = "; it was rolled back, and SequelizeMeta is unchanged";

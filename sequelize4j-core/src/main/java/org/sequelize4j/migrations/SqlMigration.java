@@ -107,8 +107,8 @@ public final class SqlMigration implements Migration {
                 context.sequelize().query(statement, QueryOptions.queryOptions().transaction(context.transaction()));
             } catch (RuntimeException e) {
                 // Only where there is no transaction do the statements before this one stay applied.
-                throw new MigrationError(name, MigrationError.Reason.FAILED, "Migration '" + name + "' failed at"
-                        + " statement " + (done.size() + 1) + " of " + statements.size() + ": " + e.getMessage(),
+                throw new MigrationError(name, MigrationError.Reason.FAILED, "statement " + (done.size() + 1) + " of "
+                        + statements.size() + " failed: " + e.getMessage(),
                         context.transaction() == null ? done : List.of(), e);
             }
             done.add(statement);
