@@ -149,14 +149,26 @@ public final class Migrator {
     private List<String> locked(Map<String, Migration> all, Work work) {
         MigrationLock lock = new MigrationLock(sequelize, options.lockTimeout());
         lock.acquire();
+        RuntimeException failure = null;
         try {
             storage.ensure();
             // Read only now: another runner may have applied migrations while this one waited.
             Set<String> applied = new HashSet<>(storage.applied());
             verify(all, applied);
             return work.run(applied);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            lock.release();
+            try {
+                lock.release();
+            } catch (RuntimeException e) {
+                // The migration's own failure is the one to report; a lock left behind is named with it.
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
     }
 
