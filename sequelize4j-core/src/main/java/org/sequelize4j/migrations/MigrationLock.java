@@ -49,18 +49,14 @@ final class MigrationLock {
         while (true) {
             try {
                 // Two runners creating the table at once can collide in the catalog (PostgreSQL reports a
-                // duplicate type); the loser simply tries again.
+                // duplicate type as a unique violation); the loser simply tries again, like a held lock.
                 qi.createTable(TABLE, List.of(attribute("id", INTEGER).primaryKey(true).allowNull(false),
                         attribute("owner", STRING(64)).allowNull(false), attribute("since", STRING(40))));
                 qi.bulkInsert(TABLE, List.of(Map.of("id", 1, "owner", owner, "since", Instant.now().toString())),
                         BulkOptions.bulkOptions().transaction(null));
                 return;
             } catch (UniqueConstraintError | TimeoutError e) {
-                last = e;
-            } catch (SequelizeException e) {
-                if (last != null || System.nanoTime() - deadline > 0) {
-                    throw e;
-                }
+                // Held by another runner, or (SQLite) the database is busy with its migration.
                 last = e;
             }
             if (System.nanoTime() - deadline > 0) {

@@ -62,6 +62,26 @@ class MigratorChecksTest {
         assertEquals(List.of(TEAMS, NEXT), SampleMigrations.meta(sequelize));
     }
 
+    @DialectTest
+    void aLockLeftBehindTimesOutNamingItsOwner(Sequelize sequelize) throws Exception {
+        writeNext();
+        Migrator migrator = new Migrator(sequelize, migratorOptions().folder(folder)
+                .lockTimeout(java.time.Duration.ofMillis(300)));
+        assertEquals(List.of(NEXT), migrator.pending());
+        migrator.up(NEXT);
+        migrator.down();
+        // What a process killed while migrating leaves behind.
+        sequelize.getQueryInterface().bulkInsert("SequelizeMetaLock",
+                List.of(java.util.Map.of("id", 1, "owner", "dead-process", "since", "2026-01-01T00:00:00Z")));
+
+        MigrationError error = assertThrows(MigrationError.class, migrator::up);
+        assertEquals(MigrationError.Reason.LOCK_TIMEOUT, error.reason());
+        assertTrue(error.getMessage().contains("dead-process"), error.getMessage());
+        assertEquals(List.of(), SampleMigrations.meta(sequelize), "nothing ran");
+        assertEquals(1, SampleMigrations.rows(sequelize, "SELECT * FROM "
+                + sequelize.dialect().quoteIdentifier("SequelizeMetaLock")).size(), "another owner's row is left alone");
+    }
+
     @Test
     void statementsAreSplitAtSeparatorLines() {
         assertEquals(List.of("CREATE TABLE a (x INT)", "-- a comment\nINSERT INTO a VALUES (1)"),
