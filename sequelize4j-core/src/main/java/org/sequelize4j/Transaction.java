@@ -193,6 +193,7 @@ public final class Transaction implements ConnectionScope {
         try {
             long start = executor.startTiming();
             executor.withConnection(this, c -> {
+                executor.dialect().beforeCommit(c, options);
                 executor.dialect().endTransaction(c);
                 c.commit();
                 return null;
@@ -301,6 +302,7 @@ public final class Transaction implements ConnectionScope {
         }
         try {
             connection.setAutoCommit(true);
+            executor.dialect().afterTransaction(connection, options);
         } catch (SQLException e) {
             executor.pool().evict(connection);
             return;

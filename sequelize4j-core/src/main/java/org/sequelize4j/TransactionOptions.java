@@ -49,11 +49,29 @@ public final class TransactionOptions {
     private NestMode nestMode;
     private boolean deferConstraints;
     private long timeout;
+    private boolean schemaChange;
     private final List<String> deferredConstraints = new ArrayList<>();
 
     /** Fresh options. */
     public static TransactionOptions transactionOptions() {
         return new TransactionOptions();
+    }
+
+    /**
+     * Marks a transaction that changes tables (a migration's). SQLite can only switch foreign-key
+     * enforcement outside a transaction, and must have it off to rebuild a table that others reference;
+     * there the transaction's connection gets {@code PRAGMA foreign_keys = OFF} before it begins, the
+     * whole database's foreign keys are checked before COMMIT (a violation fails the commit, which rolls
+     * back), and enforcement is switched on again when it ends. Elsewhere it changes nothing.
+     */
+    public TransactionOptions schemaChange(boolean value) {
+        this.schemaChange = value;
+        return this;
+    }
+
+    /** Whether the transaction is marked as changing tables ({@link #schemaChange(boolean)}). */
+    public boolean isSchemaChange() {
+        return schemaChange;
     }
 
     /** The isolation level (the database's default otherwise). */

@@ -429,6 +429,23 @@ public abstract class Dialect implements SqlDialect {
     public void endTransaction(java.sql.Connection connection) throws java.sql.SQLException {
     }
 
+    /**
+     * Called on a top-level transaction's connection right before COMMIT; a failure here rolls the
+     * transaction back instead. By default nothing (SQLite checks foreign keys of a schema change).
+     */
+    public void beforeCommit(java.sql.Connection connection, org.sequelize4j.TransactionOptions options)
+            throws java.sql.SQLException {
+    }
+
+    /**
+     * Called on a top-level transaction's connection after it ended and auto-commit is back on, before
+     * the connection returns to the pool. By default nothing (SQLite switches foreign keys on again
+     * after a schema change).
+     */
+    public void afterTransaction(java.sql.Connection connection, org.sequelize4j.TransactionOptions options)
+            throws java.sql.SQLException {
+    }
+
     /** Creates a savepoint. */
     public String savepointSql(String name) {
         return "SAVEPOINT " + quoteIdentifier(name);

@@ -336,7 +336,49 @@ public final class SqliteDialect extends Dialect {
             connection.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
                     .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.valueOf(options.type().name()));
         }
+        if (options.isSchemaChange()) {
+            // SQLite ignores this pragma inside a transaction, so it must come before BEGIN.
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("PRAGMA foreign_keys = OFF");
+            }
+        }
         connection.setAutoCommit(false);
+    }
+
+    /**
+     * With foreign keys off during a schema change nothing stopped a row from losing its parent, so the
+     * whole database is checked before the change is committed.
+     */
+    @Override
+    public void beforeCommit(Connection connection, org.sequelize4j.TransactionOptions options) throws SQLException {
+        if (!options.isSchemaChange()) {
+            return;
+        }
+        List<String> violations = new java.util.ArrayList<>();
+        String table = null;
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                table = table == null ? rs.getString(1) : table;
+                if (violations.size() < 5) {
+                    violations.add(rs.getString(1) + " row " + rs.getObject(2) + " -> " + rs.getString(3));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new org.sequelize4j.errors.ForeignKeyConstraintError("The schema change leaves rows whose foreign"
+                    + " keys point nowhere: " + violations + "; it was rolled back", null, table,
+                    "PRAGMA foreign_key_check", List.of(), null);
+        }
+    }
+
+    @Override
+    public void afterTransaction(Connection connection, org.sequelize4j.TransactionOptions options) throws SQLException {
+        if (options.isSchemaChange()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+        }
     }
 
     /**

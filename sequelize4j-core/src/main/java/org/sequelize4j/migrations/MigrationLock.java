@@ -1,0 +1,91 @@
+package org.sequelize4j.migrations;
+
+import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.INTEGER;
+import static org.sequelize4j.DataTypes.STRING;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sequelize4j.Op;
+import org.sequelize4j.QueryOptions;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.errors.MigrationError;
+import org.sequelize4j.errors.SequelizeException;
+import org.sequelize4j.errors.TimeoutError;
+import org.sequelize4j.errors.UniqueConstraintError;
+import org.sequelize4j.queryinterface.BulkOptions;
+import org.sequelize4j.queryinterface.QueryInterface;
+
+/**
+ * Keeps two migrators, in one process or several, from running migrations on one database at once:
+ * the holder has inserted the single row (id 1) of {@code SequelizeMetaLock}; everyone else's insert
+ * fails on the primary key and is retried until the lock timeout. It is a plain table rather than an
+ * advisory lock so that it works the same on every database, and so that a lock left by a process
+ * that died can be seen (its owner and time) and deleted by hand.
+ */
+final class MigrationLock {
+
+    static final String TABLE = "SequelizeMetaLock";
+    private static final long RETRY_MILLIS = 100;
+
+    private final Sequelize sequelize;
+    private final QueryInterface qi;
+    private final Duration timeout;
+    private final String owner = UUID.randomUUID().toString();
+
+    MigrationLock(Sequelize sequelize, Duration timeout) {
+        this.sequelize = sequelize;
+        this.qi = sequelize.getQueryInterface();
+        this.timeout = timeout;
+    }
+
+    /** Takes the lock, waiting for it up to the timeout. */
+    void acquire() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        SequelizeException last = null;
+        while (true) {
+            try {
+                // Two runners creating the table at once can collide in the catalog (PostgreSQL reports a
+                // duplicate type as a unique violation); the loser simply tries again, like a held lock.
+                qi.createTable(TABLE, List.of(attribute("id", INTEGER).primaryKey(true).allowNull(false),
+                        attribute("owner", STRING(64)).allowNull(false), attribute("since", STRING(40))));
+                qi.bulkInsert(TABLE, List.of(Map.of("id", 1, "owner", owner, "since", Instant.now().toString())),
+                        BulkOptions.bulkOptions().transaction(null));
+                return;
+            } catch (UniqueConstraintError | TimeoutError e) {
+                // Held by another runner, or (SQLite) the database is busy with its migration.
+                last = e;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new MigrationError(TABLE, MigrationError.Reason.LOCK_TIMEOUT, "The migration lock was not free"
+                        + " within " + timeout.toMillis() + " ms; it is held by " + holder() + ". If no migrator is"
+                        + " running, a process died holding it: delete the row of " + TABLE, List.of(), last);
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MigrationError(TABLE, MigrationError.Reason.LOCK_TIMEOUT,
+                        "Interrupted while waiting for the migration lock", List.of(), e);
+            }
+        }
+    }
+
+    /** Gives the lock back (only this migrator's own row is deleted). */
+    void release() {
+        qi.bulkDelete(TABLE, Op.and(Op.eq("id", 1), Op.eq("owner", owner)), BulkOptions.bulkOptions().transaction(null));
+    }
+
+    private String holder() {
+        try {
+            String sql = "SELECT * FROM " + sequelize.dialect().quoteIdentifier(TABLE);
+            List<Map<String, Object>> rows = sequelize.query(sql, QueryOptions.queryOptions().transaction(null)).rows();
+            return rows.isEmpty() ? "nobody now" : rows.get(0).toString();
+        } catch (SequelizeException e) {
+            return "an unknown owner (" + e.getMessage() + ")";
+        }
+    }
+}
