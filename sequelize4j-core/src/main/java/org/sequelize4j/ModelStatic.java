@@ -491,10 +491,7 @@ public final class ModelStatic<M extends Model> {
     }
 
     private IncrementOptions scopedIncrement(IncrementOptions options) {
-        if (scope == null || scope.where() == null) {
-            return options;
-        }
-        return options.withWhere(scopedWhere(options.where()));
+        return scope == null || scope.where() == null ? options : options.withWhere(scopedWhere(options.where()));
     }
 
     // ---- set-based writes -------------------------------------------------------------------
