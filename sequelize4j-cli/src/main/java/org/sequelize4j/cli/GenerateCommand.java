@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -46,9 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
         Path up = folder.resolve(full + ".up.sql");
         Path down = folder.resolve(full + ".down.sql");
         try {
-            Files.writeString(up, template(full, "up", "make the change"), java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.writeString(up, template(full, "up", "make the change"), StandardOpenOption.CREATE_NEW);
             Files.writeString(down, template(full, "down", "undo what " + full + ".up.sql does"),
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
+                    StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new ConfigError("Migration file " + e.getFile() + " already exists; wait a second or pick"
                     + " another name", e);

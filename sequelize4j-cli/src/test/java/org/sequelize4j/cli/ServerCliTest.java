@@ -3,6 +3,7 @@ package org.sequelize4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -59,5 +60,23 @@ class ServerCliTest {
         } else {
             assertEquals(Set.of("users", "posts"), Schema.tables(url), "rolled back");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Servers.class)
+    void createAndDropADatabase(Servers server) throws Exception {
+        server.prepare();
+        String url = server.url() + "_scratch";
+        Cli.run(dir, "db:drop", "--url", url);   // left over from an interrupted run, or absent
+        Cli.Result create = Cli.run(dir, "db:create", "--url", url);
+        assertEquals(0, create.code(), create::toString);
+        assertEquals("Database " + Servers.database() + "_scratch created.\n", create.out());
+        assertEquals(Set.of(), Schema.tables(url), "it exists and is empty");
+        Cli.Result twice = Cli.run(dir, "db:create", "--url", url);
+        assertEquals(1, twice.code(), "the server refuses a second one: " + twice);
+        Cli.Result drop = Cli.run(dir, "db:drop", "--url", url);
+        assertEquals(0, drop.code(), drop::toString);
+        Files.createDirectories(dir.resolve("migrations"));
+        assertEquals(1, Cli.run(dir, "db:migrate:status", "--url", url).code(), "it is gone");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -125,8 +126,8 @@ class SqliteCliTest {
         assertEquals(0, asGenerated.code(), "a pair still holding only comments runs as a no-op: " + asGenerated);
         assertEquals(0, Cli.run(empty, "db:migrate:undo", "--url", freshUrl).code());
 
-        Files.writeString(files.get(1), "CREATE TABLE teams (id INTEGER PRIMARY KEY)", java.nio.file.StandardOpenOption.APPEND);
-        Files.writeString(files.get(0), "DROP TABLE teams", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(files.get(1), "CREATE TABLE teams (id INTEGER PRIMARY KEY)", StandardOpenOption.APPEND);
+        Files.writeString(files.get(0), "DROP TABLE teams", StandardOpenOption.APPEND);
         assertEquals(0, Cli.run(empty, "db:migrate", "--url", freshUrl).code());
         assertEquals(Set.of("teams"), Schema.tables(freshUrl));
 
