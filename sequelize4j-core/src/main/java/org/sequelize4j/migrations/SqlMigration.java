@@ -15,7 +15,7 @@ import org.sequelize4j.errors.MigrationError;
  * <p>Raw queries run one statement each, so a file holding several statements separates them with a
  * line that contains only {@code --;;} (spaces around it allowed). It is an SQL comment, so the file
  * still runs as a whole in a database console. A trailing {@code ;} of a statement is dropped; parts
- * holding nothing but white space are skipped.
+ * holding nothing but white space and {@code --} comment lines are skipped.
  */
 public final class SqlMigration implements Migration {
 
@@ -95,7 +95,9 @@ public final class SqlMigration implements Migration {
         while (statement.endsWith(";")) {
             statement = statement.substring(0, statement.length() - 1).strip();
         }
-        if (!statement.isEmpty()) {
+        // A part of only comments (a freshly generated file) is no statement: some drivers refuse it.
+        boolean onlyComments = statement.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("--"));
+        if (!onlyComments) {
             statements.add(statement);
         }
     }

@@ -87,6 +87,7 @@ class MigratorChecksTest {
         assertEquals(List.of("CREATE TABLE a (x INT)", "-- a comment\nINSERT INTO a VALUES (1)"),
                 SqlMigration.statements("CREATE TABLE a (x INT);\n  --;;  \n-- a comment\nINSERT INTO a VALUES (1);\r\n--;;\n\n"));
         assertEquals(List.of("SELECT '--;;'"), SqlMigration.statements("SELECT '--;;'"));
+        assertEquals(List.of(), SqlMigration.statements("-- nothing yet\n\n  -- still nothing\n--;;\n"));
     }
 
     @Test

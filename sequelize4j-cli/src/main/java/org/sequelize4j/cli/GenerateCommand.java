@@ -1,0 +1,68 @@
+package org.sequelize4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code migration:generate --name NAME}: writes an empty {@code TIMESTAMP-NAME.up.sql}/{@code .down.sql} pair. */
+@Command(name = "migration:generate", mixinStandardHelpOptions = true,
+        description = "Writes TIMESTAMP-NAME.up.sql and TIMESTAMP-NAME.down.sql into the migrations folder.")
+final class GenerateCommand implements Callable<Integer> {
+
+    /** sequelize-cli's prefix, in UTC so that names sort the same for every developer. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME",
+            description = "What the migration does, e.g. create-users (letters, digits, - _ .)")
+    String name;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!NAME.matcher(name).matches()) {
+            throw new ConfigError("--name '" + name + "' must be letters, digits, '-', '_' or '.', starting"
+                    + " with a letter or digit: it becomes part of two file names");
+        }
+        Path folder = connection.migrationsPath;
+        Files.createDirectories(folder);
+        String full = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP) + "-" + name;
+        Path up = folder.resolve(full + ".up.sql");
+        Path down = folder.resolve(full + ".down.sql");
+        try {
+            Files.writeString(up, template(full, "up", "make the change"), StandardOpenOption.CREATE_NEW);
+            Files.writeString(down, template(full, "down", "undo what " + full + ".up.sql does"),
+                    StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new ConfigError("Migration file " + e.getFile() + " already exists; wait a second or pick"
+                    + " another name", e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Created " + up);
+        out.println("Created " + down);
+        out.flush();
+        return Main.OK;
+    }
+
+    private static String template(String name, String direction, String what) {
+        return "-- " + name + " (" + direction + "): " + what + ".\n"
+                + "-- Separate statements with a line holding only --;;\n";
+    }
+}

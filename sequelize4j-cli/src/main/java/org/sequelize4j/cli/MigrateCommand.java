@@ -1,0 +1,24 @@
+package org.sequelize4j.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.sequelize4j.migrations.Migrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code db:migrate [--to NAME]}: applies the pending migrations. */
+@Command(name = "db:migrate", mixinStandardHelpOptions = true,
+        description = "Applies every pending migration, in name order (or up to and including --to).")
+final class MigrateCommand extends MigratorCommand {
+
+    @Option(names = "--to", paramLabel = "NAME", description = "Last migration to apply")
+    String to;
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+        List<String> applied = migrator.up(to);
+        out.println(applied.isEmpty()
+                ? "No migrations were executed, database schema was already up to date."
+                : "Applied " + plural(applied.size(), "migration") + ".");
+    }
+}

@@ -1,0 +1,53 @@
+package org.sequelize4j.cli;
+
+import static org.sequelize4j.migrations.MigratorOptions.migratorOptions;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.migrations.Migrator;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+
+/** A verb that runs the migrator over the migrations folder on the configured database. */
+abstract class MigratorCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Does the verb's work and prints its summary. */
+    abstract void run(Migrator migrator, PrintWriter out);
+
+    @Override
+    public Integer call() {
+        Settings settings = Settings.resolve(connection, System.getenv());
+        if (!Files.isDirectory(connection.migrationsPath)) {
+            throw new ConfigError("The migrations folder " + connection.migrationsPath.toAbsolutePath()
+                    + " does not exist (create it with migration:generate, or pass --migrations-path)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Sequelize sequelize = Sequelizes.open(settings)) {
+            Migrator migrator = new Migrator(sequelize, migratorOptions().folder(connection.migrationsPath)
+                    .listener((event, name, ms) -> {
+                        out.println(switch (event) {
+                            case MIGRATING -> "== " + name + ": migrating";
+                            case MIGRATED -> "== " + name + ": migrated (" + ms + " ms)";
+                            case REVERTING -> "== " + name + ": reverting";
+                            case REVERTED -> "== " + name + ": reverted (" + ms + " ms)";
+                        });
+                        out.flush();
+                    }));
+            run(migrator, out);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}
