@@ -211,6 +211,7 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                 boolean single = foreignKey.size() == 1;
                 String column = foreignKey.get(0);
                 var foreignKeyAttribute = association.target.definition().attribute(column);
+                var sourceKeyAttribute = association.source().definition().attribute(sourceKey.get(0));
                 for (T t : association.target.findAll(read)) {
                     // The common single-column key is looked up without building a key list per row.
                     List<S> owners;
@@ -218,7 +219,8 @@ public final class HasManyAssociation<S extends Model, T extends Model> extends 
                         Object fk = t.getDataValue(column);
                         owners = fk == null ? null : byKey.get(List.of(KeyValues.comparable(fk)));
                         if (owners != null) {
-                            Instances.shareEqualValue(t, foreignKeyAttribute, owners.get(0).getDataValue(sourceKey.get(0)));
+                            Instances.shareEqualValue(t, foreignKeyAttribute,
+                                    Instances.storedValue(owners.get(0), sourceKeyAttribute));
                         }
                     } else {
                         List<Object> fk = keyOf(t, foreignKey);

@@ -67,7 +67,7 @@ public final class Instances {
      * replaced (its snapshot with it), so change tracking sees nothing.
      */
     public static void shareEqualValue(Model instance, AttributeDefinition attribute, Object equal) {
-        if (attribute.accessor().isField() || equal == null) {
+        if (attribute == null || attribute.accessor().isField() || equal == null) {
             return;
         }
         InstanceState state = state(instance);
@@ -82,6 +82,11 @@ public final class Instances {
             values[i] = equal;
             previous[i] = equal;
         }
+    }
+
+    /** An array-stored attribute's value as stored, without getters or a look-up by name; null for field-stored ones. */
+    public static Object storedValue(Model instance, AttributeDefinition attribute) {
+        return attribute == null || attribute.accessor().isField() ? null : state(instance).values()[attribute.index()];
     }
 
     /** Attaches state to a freshly created instance. */
