@@ -26,7 +26,7 @@ public final class ExampleApp {
             Scenario[] scenarios = {
                 new ProjectsAndTasks(), new ColumnOptions(), new GettersAndSetters(), new Validations(),
                 new ModelConfiguration(), new OptimisticLocking(), new ExpandingModels(), new Indexes(),
-                new Querying(), new HooksScopesAndTransactions(), new Blog(), new Inheritance(),
+                new Querying(), new HooksScopesAndTransactions(), new Blog(), new Inheritance(), new Migrations(),
             };
             for (Scenario scenario : scenarios) {
                 out.println();

@@ -33,6 +33,8 @@ class ExampleAppTest {
         assertTrue(out.contains("Bowler is stored in Bowlers: [id, name, battingAverage, bowlingAverage, createdAt, updatedAt]"), out);
         assertTrue(out.contains("Player's beforeSave hook trimmed the names: [Pelé], [Warne]"), out);
         assertTrue(out.contains("a comment on missing article 999 fails: ForeignKeyConstraintError"), out);
+        assertTrue(out.contains("applied: [20261201090000-create-releases, 20261202100000-add-codename]"), out);
+        assertTrue(out.contains("undone: [20261202100000-add-codename]"), out);
         assertTrue(out.contains("All scenarios ran."), out);
     }
 }
