@@ -31,7 +31,7 @@ final class SeedCommands {
 
         @Override
         MigrationHistory history() {
-            return seeders.storage.history;
+            return seeders.history(connection);
         }
 
         @Override

@@ -25,8 +25,26 @@ public final class SeederOptions {
             description = "Folder of NAME.up.sql / NAME.down.sql seeders (default: ${DEFAULT-VALUE})")
     Path seedersPath;
 
-    @Option(names = "--seeder-storage", paramLabel = "none|sequelize", defaultValue = "none",
-            description = "none: keep no history, run every seeder each time (default); sequelize: record them"
-                    + " in SequelizeData")
+    @Option(names = "--seeder-storage", paramLabel = "none|sequelize",
+            description = "none: keep no history, run every seeder each time; sequelize: record them in"
+                    + " SequelizeData (default: the configuration file's seederStorage, else none)")
     Storage storage;
+
+    /** The storage asked for: the option, else the configuration file's {@code seederStorage}, else none. */
+    MigrationHistory history(ConnectionOptions connection) {
+        if (storage != null) {
+            return storage.history;
+        }
+        String configured = Settings.setting(connection, System.getenv(), "seederStorage");
+        if (configured == null) {
+            return MigrationHistory.NONE;
+        }
+        for (Storage candidate : Storage.values()) {
+            if (candidate.name().equals(configured)) {
+                return candidate.history;
+            }
+        }
+        throw new ConfigError("seederStorage '" + configured + "' in the configuration file is not supported:"
+                + " use none or sequelize");
+    }
 }

@@ -116,6 +116,25 @@ class SeedCliTest {
     }
 
     @Test
+    void seederStorageIsReadFromTheConfigurationFile() throws Exception {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/config.json"), "{\"development\": {\"url\": \"" + url
+                + "\", \"seederStorage\": \"sequelize\"}, \"test\": {\"url\": \"" + url
+                + "\", \"seederStorage\": \"json\"}}");
+        Cli.Result all = Cli.run(dir, "db:seed:all");
+        assertEquals(0, all.code(), all::toString);
+        assertEquals(List.of(ADA, BOB), data());
+        assertEquals("No seeders were run.\n", Cli.run(dir, "db:seed:all").out());
+        Cli.Result overridden = Cli.run(dir, "db:seed:undo:all", "--seeder-storage", "none");
+        assertEquals(0, overridden.code(), overridden::toString);
+        assertEquals(List.of(), people());
+        assertEquals(List.of(ADA, BOB), data(), "with no history nothing is forgotten either");
+        Cli.Result unsupported = Cli.run(dir, "db:seed:all", "--env", "test");
+        assertEquals(2, unsupported.code(), unsupported::toString);
+        assertTrue(unsupported.err().contains("seederStorage 'json'"), unsupported::toString);
+    }
+
+    @Test
     void seedGenerateWritesAPairIntoTheSeedersFolder() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("fresh"));
         Cli.Result result = Cli.run(empty, "seed:generate", "--name", "demo-people");
