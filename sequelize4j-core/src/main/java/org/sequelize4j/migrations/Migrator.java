@@ -223,8 +223,8 @@ public final class Migrator {
         if (!options.isAllowMissing()) {
             List<String> missing = applied.stream().filter(name -> !all.containsKey(name)).sorted().toList();
             if (!missing.isEmpty()) {
-                throw new MigrationError(missing.get(0), Reason.MISSING, "SequelizeMeta lists applied migrations"
-                        + " that no source has: " + missing + "; restore them, or allow it with allowMissing(true)",
+                throw new MigrationError(missing.get(0), Reason.MISSING, options.history().table()
+                        + " lists applied names that no source has: " + missing + "; restore them, or allow it with allowMissing(true)",
                         List.of(), null);
             }
         }
