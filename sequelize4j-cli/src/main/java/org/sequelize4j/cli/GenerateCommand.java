@@ -37,11 +37,16 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        write(connection.migrationsPath, name, "Migration", spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    /** Writes the empty pair {@code TIMESTAMP-NAME.up.sql}/{@code .down.sql} into a folder, creating it. */
+    static void write(Path folder, String name, String kind, PrintWriter out) throws IOException {
         if (!NAME.matcher(name).matches()) {
             throw new ConfigError("--name '" + name + "' must be letters, digits, '-', '_' or '.', starting"
                     + " with a letter or digit: it becomes part of two file names");
         }
-        Path folder = connection.migrationsPath;
         Files.createDirectories(folder);
         String full = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP) + "-" + name;
         Path up = folder.resolve(full + ".up.sql");
@@ -51,14 +56,12 @@ final class GenerateCommand implements Callable<Integer> {
             Files.writeString(down, template(full, "down", "undo what " + full + ".up.sql does"),
                     StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new ConfigError("Migration file " + e.getFile() + " already exists; wait a second or pick"
+            throw new ConfigError(kind + " file " + e.getFile() + " already exists; wait a second or pick"
                     + " another name", e);
         }
-        PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + up);
         out.println("Created " + down);
         out.flush();
-        return Main.OK;
     }
 
     private static String template(String name, String direction, String what) {

@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
  * that does not exist or is not applied). Progress goes to stdout, errors to stderr.
  */
 @Command(name = "sequelize4j", mixinStandardHelpOptions = true, version = "sequelize4j-cli 0.1.0",
-        description = "Runs Sequelize4j migrations, as sequelize-cli does for Sequelize.",
+        description = "Runs Sequelize4j migrations and seeders, as sequelize-cli does for Sequelize.",
         subcommands = {MigrateCommand.class, StatusCommand.class, UndoCommand.class, UndoAllCommand.class,
-                GenerateCommand.class, DatabaseCommands.Create.class, DatabaseCommands.Drop.class},
+                GenerateCommand.class, DatabaseCommands.Create.class, DatabaseCommands.Drop.class,
+                SeedCommands.Seed.class, SeedCommands.All.class, SeedCommands.Undo.class, SeedCommands.UndoAll.class,
+                SeedCommands.Generate.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a migration or the database failed", "2:usage or configuration error"})
 public final class Main implements Runnable {

@@ -4,8 +4,10 @@ import static org.sequelize4j.migrations.MigratorOptions.migratorOptions;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sequelize4j.Sequelize;
+import org.sequelize4j.migrations.MigrationHistory;
 import org.sequelize4j.migrations.Migrator;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -22,16 +24,31 @@ abstract class MigratorCommand implements Callable<Integer> {
     /** Does the verb's work and prints its summary. */
     abstract void run(Migrator migrator, PrintWriter out);
 
+    /** The folder of SQL pairs this verb works on. */
+    Path folder() {
+        return connection.migrationsPath;
+    }
+
+    /** Where the verb's history is kept. */
+    MigrationHistory history() {
+        return MigrationHistory.SEQUELIZE_META;
+    }
+
+    /** How the folder is named in messages. */
+    String what() {
+        return "migrations folder " + folder().toAbsolutePath()
+                + " does not exist (create it with migration:generate, or pass --migrations-path)";
+    }
+
     @Override
     public Integer call() {
         Settings settings = Settings.resolve(connection, System.getenv());
-        if (!Files.isDirectory(connection.migrationsPath)) {
-            throw new ConfigError("The migrations folder " + connection.migrationsPath.toAbsolutePath()
-                    + " does not exist (create it with migration:generate, or pass --migrations-path)");
+        if (!Files.isDirectory(folder())) {
+            throw new ConfigError("The " + what());
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Sequelize sequelize = Sequelizes.open(settings)) {
-            Migrator migrator = new Migrator(sequelize, migratorOptions().folder(connection.migrationsPath)
+            Migrator migrator = new Migrator(sequelize, migratorOptions().folder(folder()).history(history())
                     .listener((event, name, ms) -> {
                         out.println(switch (event) {
                             case MIGRATING -> "== " + name + ": migrating";

@@ -51,6 +51,26 @@ public record Settings(String url, String source) {
         return new Settings(url, file + " [" + env + "]");
     }
 
+    /**
+     * A setting of the selected environment in the configuration file, such as sequelize-cli's
+     * {@code seederStorage}: the JSON section's key, or {@code ENV.KEY} in a properties file. Null when
+     * there is no file or the key is absent.
+     */
+    public static String setting(ConnectionOptions options, Map<String, String> environment, String key) {
+        Path file = configFile(options.config);
+        if (file == null) {
+            return null;
+        }
+        String env = options.env != null ? options.env : environment.getOrDefault("SEQUELIZE4J_ENV", DEFAULT_ENV);
+        if (file.toString().endsWith(".json")) {
+            JsonNode root = readJson(file);
+            JsonNode value = root == null || root.get(env) == null ? null : root.get(env).get(key);
+            return value != null && value.isTextual() ? value.asText() : null;
+        }
+        String value = readProperties(file).getProperty(env + "." + key);
+        return value == null ? null : value.strip();
+    }
+
     /** The file given, which must exist, or the first default file present, or null. */
     private static Path configFile(Path given) {
         if (given != null) {
@@ -67,13 +87,26 @@ public record Settings(String url, String source) {
         return null;
     }
 
-    private static String fromProperties(Path file, String env) {
+    private static Properties readProperties(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigError("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        return properties;
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ConfigError("Cannot read " + file + " as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String fromProperties(Path file, String env) {
+        Properties properties = readProperties(file);
         String url = properties.getProperty(env + ".url");
         if (url == null || url.isBlank()) {
             throw new ConfigError(file + " has no " + env + ".url (environments found: "
@@ -84,12 +117,7 @@ public record Settings(String url, String source) {
     }
 
     private static String fromJson(Path file, String env, Map<String, String> environment) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ConfigError("Cannot read " + file + " as JSON: " + e.getMessage(), e);
-        }
+        JsonNode root = readJson(file);
         JsonNode section = root == null ? null : root.get(env);
         if (section == null || !section.isObject()) {
             throw new ConfigError(file + " has no \"" + env + "\" section");

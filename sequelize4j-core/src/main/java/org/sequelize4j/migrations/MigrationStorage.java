@@ -17,37 +17,54 @@ import org.sequelize4j.queryinterface.QueryInterface;
  * The record of applied migrations. {@code SequelizeMeta} is sequelize-cli's table, kept exactly as it
  * makes it (one column, {@code name} VARCHAR(255), the primary key), so that a history written by
  * sequelize-cli is read here and the reverse. Checksums of SQL migrations, which sequelize-cli does not
- * keep, go into a side table, {@code SequelizeMetaChecksums}, which sequelize-cli ignores.
+ * keep, go into a side table, {@code SequelizeMetaChecksums}, which sequelize-cli ignores. Seeders use
+ * {@code SequelizeData} (and {@code SequelizeDataChecksums}) the same way, or record nothing.
  */
 final class MigrationStorage {
 
-    static final String META = "SequelizeMeta";
-    static final String CHECKSUMS = "SequelizeMetaChecksums";
-
     private final Sequelize sequelize;
     private final QueryInterface qi;
+    /** The names table, or null when nothing is recorded. */
+    private final String table;
+    private final String checksumsTable;
 
-    MigrationStorage(Sequelize sequelize) {
+    MigrationStorage(Sequelize sequelize, MigrationHistory history) {
         this.sequelize = sequelize;
         this.qi = sequelize.getQueryInterface();
+        this.table = history.table();
+        this.checksumsTable = table == null ? null : table + "Checksums";
+    }
+
+    /** Whether names are recorded at all (not {@link MigrationHistory#NONE}). */
+    boolean records() {
+        return table != null;
     }
 
     /** Creates the tables that are missing (CREATE TABLE IF NOT EXISTS). */
     void ensure() {
-        qi.createTable(META, List.of(attribute("name", STRING(255)).primaryKey(true).allowNull(false)));
-        qi.createTable(CHECKSUMS, List.of(attribute("name", STRING(255)).primaryKey(true).allowNull(false),
+        if (table == null) {
+            return;
+        }
+        qi.createTable(table, List.of(attribute("name", STRING(255)).primaryKey(true).allowNull(false)));
+        qi.createTable(checksumsTable, List.of(attribute("name", STRING(255)).primaryKey(true).allowNull(false),
                 attribute("checksum", STRING(64)).allowNull(false)));
     }
 
     /** The applied names, in name order. */
     List<String> applied() {
-        return column("SELECT " + q("name") + " FROM " + q(META) + " ORDER BY " + q("name"), "name");
+        if (table == null) {
+            return List.of();
+        }
+        return column("SELECT " + q("name") + " FROM " + q(table) + " ORDER BY " + q("name"), "name");
     }
 
     /** The recorded checksum of each applied SQL migration. */
     Map<String, String> checksums() {
         Map<String, String> result = new LinkedHashMap<>();
-        String sql = "SELECT " + q("name") + ", " + q("checksum") + " FROM " + q(CHECKSUMS);
+        if (table == null) {
+            return result;
+        }
+        String sql = "SELECT " + q("name") + ", " + q("checksum") + " FROM " + q(checksumsTable);
         for (Map<String, Object> row : sequelize.query(sql, QueryOptions.queryOptions().transaction(null)).rows()) {
             result.put(String.valueOf(value(row, "name")), String.valueOf(value(row, "checksum")));
         }
@@ -56,17 +73,23 @@ final class MigrationStorage {
 
     /** Records a migration as applied, in its transaction (null: none). */
     void record(String name, String checksum, Transaction transaction) {
-        qi.bulkInsert(META, List.of(Map.of("name", name)), BulkOptions.bulkOptions().transaction(transaction));
+        if (table == null) {
+            return;
+        }
+        qi.bulkInsert(table, List.of(Map.of("name", name)), BulkOptions.bulkOptions().transaction(transaction));
         if (checksum != null) {
-            qi.bulkInsert(CHECKSUMS, List.of(Map.of("name", name, "checksum", checksum)),
+            qi.bulkInsert(checksumsTable, List.of(Map.of("name", name, "checksum", checksum)),
                     BulkOptions.bulkOptions().transaction(transaction));
         }
     }
 
     /** Removes a migration from the record, in its transaction (null: none). */
     void forget(String name, Transaction transaction) {
-        qi.bulkDelete(CHECKSUMS, Op.eq("name", name), BulkOptions.bulkOptions().transaction(transaction));
-        qi.bulkDelete(META, Op.eq("name", name), BulkOptions.bulkOptions().transaction(transaction));
+        if (table == null) {
+            return;
+        }
+        qi.bulkDelete(checksumsTable, Op.eq("name", name), BulkOptions.bulkOptions().transaction(transaction));
+        qi.bulkDelete(table, Op.eq("name", name), BulkOptions.bulkOptions().transaction(transaction));
     }
 
     private List<String> column(String sql, String column) {

@@ -48,7 +48,7 @@ public final class Migrator {
     public Migrator(Sequelize sequelize, MigratorOptions options) {
         this.sequelize = sequelize;
         this.options = options;
-        this.storage = new MigrationStorage(sequelize);
+        this.storage = new MigrationStorage(sequelize, options.history());
     }
 
     /** Applies every pending migration, in name order; returns the names applied. */
@@ -63,7 +63,7 @@ public final class Migrator {
             throw new MigrationError(to, Reason.UNKNOWN_TARGET, "up(to): no migration is named '" + to
                     + "'; the migrations are " + all.keySet(), List.of(), null);
         }
-        return locked(all, applied -> {
+        return locked(all, false, applied -> {
             List<String> ran = new ArrayList<>();
             for (Migration migration : all.values()) {
                 if (to != null && migration.name().compareTo(to) > 0) {
@@ -81,7 +81,7 @@ public final class Migrator {
     /** Reverts the last applied migration (none if nothing is applied); returns the name reverted. */
     public List<String> down() {
         Map<String, Migration> all = load();
-        return locked(all, applied -> {
+        return locked(all, true, applied -> {
             List<String> names = appliedInOrder(all, applied);
             if (names.isEmpty()) {
                 return List.of();
@@ -102,7 +102,7 @@ public final class Migrator {
             throw new MigrationError(to, Reason.UNKNOWN_TARGET, "down(to): no migration is named '" + to
                     + "'; the migrations are " + all.keySet(), List.of(), null);
         }
-        return locked(all, applied -> {
+        return locked(all, true, applied -> {
             if (!applied.contains(to)) {
                 throw new MigrationError(to, Reason.UNKNOWN_TARGET, "down(to): migration '" + to
                         + "' is not applied", List.of(), null);
@@ -119,6 +119,47 @@ public final class Migrator {
             }
             return reverted;
         });
+    }
+
+    /**
+     * Applies only the migration (or seeder) {@code name}, as sequelize-cli's {@code db:seed --seed};
+     * returns its name. With a history it must be pending; with {@link MigrationHistory#NONE} it always runs.
+     */
+    public List<String> upOnly(String name) {
+        Map<String, Migration> all = load();
+        known(all, name, "upOnly");
+        return locked(all, false, applied -> {
+            if (applied.contains(name)) {
+                throw new MigrationError(name, Reason.UNKNOWN_TARGET, "upOnly: '" + name + "' is already applied",
+                        List.of(), null);
+            }
+            run(all.get(name), true);
+            return List.of(name);
+        });
+    }
+
+    /**
+     * Reverts only the migration (or seeder) {@code name}, as sequelize-cli's {@code db:seed:undo --seed};
+     * returns its name. With a history it must be applied; with {@link MigrationHistory#NONE} it always runs.
+     */
+    public List<String> downOnly(String name) {
+        Map<String, Migration> all = load();
+        known(all, name, "downOnly");
+        return locked(all, true, applied -> {
+            if (!applied.contains(name)) {
+                throw new MigrationError(name, Reason.UNKNOWN_TARGET, "downOnly: '" + name + "' is not applied",
+                        List.of(), null);
+            }
+            run(all.get(name), false);
+            return List.of(name);
+        });
+    }
+
+    private static void known(Map<String, Migration> all, String name, String call) {
+        if (name == null || !all.containsKey(name)) {
+            throw new MigrationError(name, Reason.UNKNOWN_TARGET, call + ": nothing is named '" + name
+                    + "'; found " + all.keySet(), List.of(), null);
+        }
     }
 
     /** Every migration found, in order, with whether it is applied. */
@@ -145,8 +186,11 @@ public final class Migrator {
         List<String> run(Set<String> applied);
     }
 
-    /** Runs work under the lock, after checking the sources against what the database has applied. */
-    private List<String> locked(Map<String, Migration> all, Work work) {
+    /**
+     * Runs work under the lock, after checking the sources against what the database has applied. With
+     * no history, nothing counts as applied going up and everything found counts as applied going down.
+     */
+    private List<String> locked(Map<String, Migration> all, boolean down, Work work) {
         MigrationLock lock = new MigrationLock(sequelize, options.lockTimeout());
         lock.acquire();
         RuntimeException failure = null;
@@ -155,6 +199,9 @@ public final class Migrator {
             // Read only now: another runner may have applied migrations while this one waited.
             Set<String> applied = new HashSet<>(storage.applied());
             verify(all, applied);
+            if (down && !storage.records()) {
+                applied = new HashSet<>(all.keySet());
+            }
             return work.run(applied);
         } catch (RuntimeException e) {
             failure = e;
@@ -176,8 +223,8 @@ public final class Migrator {
         if (!options.isAllowMissing()) {
             List<String> missing = applied.stream().filter(name -> !all.containsKey(name)).sorted().toList();
             if (!missing.isEmpty()) {
-                throw new MigrationError(missing.get(0), Reason.MISSING, "SequelizeMeta lists applied migrations"
-                        + " that no source has: " + missing + "; restore them, or allow it with allowMissing(true)",
+                throw new MigrationError(missing.get(0), Reason.MISSING, options.history().table()
+                        + " lists applied names that no source has: " + missing + "; restore them, or allow it with allowMissing(true)",
                         List.of(), null);
             }
         }

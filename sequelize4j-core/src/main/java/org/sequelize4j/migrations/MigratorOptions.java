@@ -16,6 +16,7 @@ public final class MigratorOptions {
     private boolean allowChanged;
     private boolean allowMissing;
     private Duration lockTimeout = Duration.ofMinutes(1);
+    private MigrationHistory history = MigrationHistory.SEQUELIZE_META;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
     /** Fresh options: no sources, strict checks, a lock timeout of one minute. */
@@ -75,6 +76,18 @@ public final class MigratorOptions {
         return this;
     }
 
+    /**
+     * Where the names of what ran are kept: {@code SequelizeMeta} by default; for seeders
+     * {@link MigrationHistory#NONE} (sequelize-cli's default) or {@link MigrationHistory#SEQUELIZE_DATA}.
+     */
+    public MigratorOptions history(MigrationHistory value) {
+        if (value == null) {
+            throw new IllegalArgumentException("MigratorOptions.history: null; use MigrationHistory.NONE for no history");
+        }
+        this.history = value;
+        return this;
+    }
+
     /** Adds a listener for progress events. */
     public MigratorOptions listener(MigrationListener listener) {
         listeners.add(listener);
@@ -95,6 +108,10 @@ public final class MigratorOptions {
 
     Duration lockTimeout() {
         return lockTimeout;
+    }
+
+    MigrationHistory history() {
+        return history;
     }
 
     List<MigrationListener> listeners() {
