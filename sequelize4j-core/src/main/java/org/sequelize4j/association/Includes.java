@@ -66,7 +66,7 @@ public final class Includes {
         } else {
             parents = model.findAll(parentQuery);
         }
-        load(parents, includes, options, join, sourceRows(model, options, includes, parentQuery));
+        load(parents, includes, options, join, sourceRows(model, options, includes, parentQuery, join));
         remember(parents, options.includes());
         return parents;
     }
@@ -76,13 +76,14 @@ public final class Includes {
      * per-group ranking, and no before-find hook that could change the where on its way to the database.
      */
     private static SourceRows sourceRows(ModelStatic<?> model, FindOptions options, List<ResolvedInclude> includes,
-                                         FindOptions parentQuery) {
+                                         FindOptions parentQuery, boolean joined) {
         if (parentQuery.limit() != null || parentQuery.offset() != null || !parentQuery.limitPer().isEmpty()
                 || !parentQuery.group().isEmpty() || model.hasHook(org.sequelize4j.HookType.BEFORE_FIND)) {
             return null;
         }
-        // With every required include as a filter, also those the query joined.
-        return new SourceRows(parentQuery(model, options, includes, false).where(), parentQuery.isParanoid());
+        // With every required include as a filter: the parents' own query has them all unless it joined some.
+        FindOptions filtered = joined ? parentQuery(model, options, includes, false) : parentQuery;
+        return new SourceRows(filtered.where(), parentQuery.isParanoid());
     }
 
     /** Reads the includes of an instance again (those it was found with, or those the options give). */

@@ -434,9 +434,7 @@ public final class Persister {
             a.accessor().set(instance, a.accessor().get(fresh));
             target.previousForWrite()[a.index()] = source.previous()[a.index()];
         }
-        if (!source.extras().isEmpty()) {
-            source.extras().forEach(target::putExtra);
-        }
+        source.extras().forEach(target::putExtra);
         target.clearAssigned();
     }
 

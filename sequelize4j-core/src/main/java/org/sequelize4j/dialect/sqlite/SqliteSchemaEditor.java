@@ -157,8 +157,9 @@ final class SqliteSchemaEditor extends SchemaEditor {
                 SqliteTableSql.parse(sql)));
         // Unique keys are created as named unique indexes (SQLite has no other way to name them, and the
         // guarantee is the same): they are the table's unique constraints too.
+        List<String> created = createdIndexes(connection, table);
         for (IndexDescription index : indexes(connection, table)) {
-            if (isUniqueKey(connection, index)) {
+            if (isUniqueKey(index, created)) {
                 result.add(new ConstraintDescription(index.name(), ConstraintDescription.Type.UNIQUE, table.name(),
                         index.fields().stream().map(IndexDescription.Field::attribute).toList(), null, List.of(), null,
                         null, null, null));
@@ -167,14 +168,16 @@ final class SqliteSchemaEditor extends SchemaEditor {
         return result;
     }
 
-    /** A unique index made by CREATE UNIQUE INDEX over plain columns, without a WHERE. */
-    private static boolean isUniqueKey(Connection connection, IndexDescription index) throws SQLException {
-        if (!index.unique() || index.primary() || index.where() != null
-                || index.fields().stream().anyMatch(f -> f.attribute() == null || f.expression() != null)) {
-            return false;
-        }
-        return !strings(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = ? AND sql IS NOT NULL",
-                index.name()).isEmpty();
+    /** A unique index made by CREATE UNIQUE INDEX (one of {@code created}) over plain columns, without a WHERE. */
+    private static boolean isUniqueKey(IndexDescription index, List<String> created) {
+        return index.unique() && !index.primary() && index.where() == null && created.contains(index.name())
+                && index.fields().stream().noneMatch(f -> f.attribute() == null || f.expression() != null);
+    }
+
+    /** The table's indexes written as CREATE INDEX (SQLite's own, for keys and constraints, have no SQL). */
+    private static List<String> createdIndexes(Connection connection, TableRef table) throws SQLException {
+        return strings(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                + " AND sql IS NOT NULL", full(table));
     }
 
     // ---- changes ---------------------------------------------------------------------------------
@@ -310,8 +313,9 @@ final class SqliteSchemaEditor extends SchemaEditor {
     public DdlPlan removeConstraint(Connection connection, TableRef table, ConstraintDescription constraint)
             throws SQLException {
         if (constraint.type() == ConstraintDescription.Type.UNIQUE && constraint.name() != null) {
+            List<String> created = createdIndexes(connection, table);
             for (IndexDescription index : indexes(connection, table)) {
-                if (index.name().equals(constraint.name()) && isUniqueKey(connection, index)) {
+                if (index.name().equals(constraint.name()) && isUniqueKey(index, created)) {
                     return DdlPlan.of(dropIndex(table, index.name()));
                 }
             }
