@@ -13,7 +13,7 @@ final class FindOrCreate {
     private FindOrCreate() {
     }
 
-    static <M extends Model> ModelStatic.FindOrCreateResult<M> findOrCreate(ModelStatic<M> model,
+    static <M extends Model> FindOrCreateResult<M> findOrCreate(ModelStatic<M> model,
                                                                             FindOrCreateOptions options) {
         Transaction given = options.isTransactionGiven() ? options.transaction() : model.sequelize().currentTransaction();
         if (given == null) {
@@ -27,13 +27,13 @@ final class FindOrCreate {
         return findOrCreateIn(model, given, options);
     }
 
-    static <M extends Model> ModelStatic.FindOrCreateResult<M> findCreateFind(ModelStatic<M> model,
+    static <M extends Model> FindOrCreateResult<M> findCreateFind(ModelStatic<M> model,
                                                                               FindOrCreateOptions options) {
         FindOptions find = FindOptions.query().where(options.where());
         options.copyTransactionTo(find);
         M found = model.findOne(find);
         if (found != null) {
-            return new ModelStatic.FindOrCreateResult<>(found, false);
+            return new FindOrCreateResult<>(found, false);
         }
         SaveOptions save = SaveOptions.saveOptions();
         options.copyTransactionTo(save);
@@ -49,7 +49,7 @@ final class FindOrCreate {
             if (savepoint != null) {
                 savepoint.commit();
             }
-            return new ModelStatic.FindOrCreateResult<>(created, true);
+            return new FindOrCreateResult<>(created, true);
         } catch (org.sequelize4j.errors.UniqueConstraintError e) {
             if (savepoint != null) {
                 savepoint.rollbackQuietly();
@@ -58,7 +58,7 @@ final class FindOrCreate {
             }
             M existing = model.findOne(find);
             if (existing != null) {
-                return new ModelStatic.FindOrCreateResult<>(existing, false);
+                return new FindOrCreateResult<>(existing, false);
             }
             throw e;
         } catch (RuntimeException | Error e) {
@@ -69,7 +69,7 @@ final class FindOrCreate {
         }
     }
 
-    private static <M extends Model> ModelStatic.FindOrCreateResult<M> findOrCreateIn(ModelStatic<M> model,
+    private static <M extends Model> FindOrCreateResult<M> findOrCreateIn(ModelStatic<M> model,
                                                                                       Transaction transaction,
                                                                                       FindOrCreateOptions options) {
         FindOptions find = FindOptions.query().where(options.where());
@@ -77,7 +77,7 @@ final class FindOrCreate {
         find.transaction(transaction);
         M found = model.findOne(find);
         if (found != null) {
-            return new ModelStatic.FindOrCreateResult<>(found, false);
+            return new FindOrCreateResult<>(found, false);
         }
         Map<String, Object> values = options.newRowValues();
         Transaction savepoint = transaction.savepoint(TransactionOptions.transactionOptions());
@@ -87,14 +87,14 @@ final class FindOrCreate {
             options.copyTransactionTo(save);
             created.save(save.transaction(savepoint));
             savepoint.commit();
-            return new ModelStatic.FindOrCreateResult<>(created, true);
+            return new FindOrCreateResult<>(created, true);
         } catch (org.sequelize4j.errors.UniqueConstraintError e) {
             savepoint.rollbackQuietly();
             // Another caller created it meanwhile; a locking read sees its committed row even under
             // MySQL's repeatable-read snapshot.
             M existing = model.findOne(find.lock(Lock.SHARE));
             if (existing != null) {
-                return new ModelStatic.FindOrCreateResult<>(existing, false);
+                return new FindOrCreateResult<>(existing, false);
             }
             throw e;
         } catch (RuntimeException | Error e) {

@@ -555,46 +555,4 @@ public final class ModelStatic<M extends Model> {
     public String toString() {
         return "ModelStatic(" + name() + ")";
     }
-
-    /**
-     * The rows of a page and the total count.
-     *
-     * @param count every matching row, ignoring limit and offset (with {@code group}: the number of groups)
-     * @param rows the rows of the page
-     * @param groupCounts with {@code group}, one map per group with the group attributes and {@code count}
-     * @param <M> the instance type
-     */
-    public record FindAndCountResult<M>(long count, List<M> rows, List<Map<String, Object>> groupCounts) {
-    }
-
-    /**
-     * The outcome of findOrCreate / findOrBuild.
-     *
-     * @param instance the found, created or built instance
-     * @param created whether it is new (created, or built and not yet saved)
-     * @param <M> the instance type
-     */
-    public record FindOrCreateResult<M>(M instance, boolean created) {
-    }
-
-    /**
-     * The outcome of an upsert.
-     *
-     * @param instance the row as stored
-     * @param created whether the row was inserted; null where the database does not tell (PostgreSQL, SQLite)
-     * @param <M> the instance type
-     */
-    public record UpsertResult<M>(M instance, Boolean created) {
-    }
-
-    /**
-     * The outcome of a static update.
-     *
-     * @param count rows changed
-     * @param rows the updated rows as they are now, with {@code returning(true)} or {@code individualHooks(true)};
-     *             otherwise empty
-     * @param <M> the instance type
-     */
-    public record UpdateResult<M>(int count, List<M> rows) {
-    }
 }

@@ -70,6 +70,7 @@ public final class BenchContext implements AutoCloseable {
     private final HasManyAssociation<Model, Model> postComments;
     private final HasManyAssociation<Model, Model> userComments;
     private final RawJdbc raw;
+    private final RawStatements statements = RawStatements.fromSystemProperties();
     private boolean seeded;
     /** The ids of the {@link #SEED_USERS} seeded users, ascending (valid while {@link #seeded}). */
     private int[] seedIds;
@@ -213,6 +214,11 @@ public final class BenchContext implements AutoCloseable {
         return raw;
     }
 
+    /** The raw side's prepared statements, re-executed per connection and text. */
+    public RawStatements statements() {
+        return statements;
+    }
+
     /** The attribute values of the {@code i}-th generated user (1-based); one in ten is not at example.com. */
     public static Map<String, Object> userValues(int i) {
         Map<String, Object> values = new LinkedHashMap<>(4);
@@ -332,6 +338,7 @@ public final class BenchContext implements AutoCloseable {
     /** Closes the pool and removes temporary files. */
     @Override
     public void close() {
+        statements.closeAll();
         if (counting != null) {
             counting.close();
         }

@@ -174,7 +174,8 @@ public final class W4NestedInclude implements Workload {
         RawJdbc raw = context.raw();
         Map<Integer, Blog.BUser> users = new LinkedHashMap<>(USERS * 4 / 3 + 1);
         try (Connection c = context.dataSource().getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(usersSql)) {
+            try (RawStatements.Lease lease = context.statements().lease(c, usersSql)) {
+                PreparedStatement ps = lease.statement();
                 ps.setInt(1, range[0]);
                 ps.setInt(2, range[1]);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -188,7 +189,8 @@ public final class W4NestedInclude implements Workload {
             Map<Integer, Blog.BPost> posts = new HashMap<>(userIds.length * POSTS_PER_USER * 4 / 3 + 1);
             for (int start = 0; start < userIds.length; start += CHUNK) {
                 int end = Math.min(userIds.length, start + CHUNK);
-                try (PreparedStatement ps = c.prepareStatement(in(postsIn, postsSql, end - start))) {
+                try (RawStatements.Lease lease = context.statements().lease(c, in(postsIn, postsSql, end - start))) {
+                    PreparedStatement ps = lease.statement();
                     for (int i = start; i < end; i++) {
                         ps.setInt(i - start + 1, userIds[i]);
                     }
@@ -204,7 +206,8 @@ public final class W4NestedInclude implements Workload {
             int[] postIds = posts.keySet().stream().mapToInt(Integer::intValue).toArray();
             for (int start = 0; start < postIds.length; start += CHUNK) {
                 int end = Math.min(postIds.length, start + CHUNK);
-                try (PreparedStatement ps = c.prepareStatement(in(commentsIn, commentsSql, end - start))) {
+                try (RawStatements.Lease lease = context.statements().lease(c, in(commentsIn, commentsSql, end - start))) {
+                    PreparedStatement ps = lease.statement();
                     for (int i = start; i < end; i++) {
                         ps.setInt(i - start + 1, postIds[i]);
                     }

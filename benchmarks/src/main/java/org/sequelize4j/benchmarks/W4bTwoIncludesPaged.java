@@ -102,7 +102,8 @@ public final class W4bTwoIncludesPaged implements Workload {
         RawJdbc raw = context.raw();
         Map<Integer, Blog.BUser> users = new LinkedHashMap<>(PAGE * 4 / 3 + 1);
         try (Connection c = context.dataSource().getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(usersSql)) {
+            try (RawStatements.Lease lease = context.statements().lease(c, usersSql)) {
+                PreparedStatement ps = lease.statement();
                 ps.setInt(1, range[0]);
                 ps.setInt(2, range[1]);
                 ps.setInt(3, page * PAGE);
@@ -116,7 +117,8 @@ public final class W4bTwoIncludesPaged implements Workload {
             if (users.size() != PAGE) {
                 throw new IllegalStateException("Page " + page + " holds " + users.size() + " users");
             }
-            try (PreparedStatement ps = c.prepareStatement(postsSql)) {
+            try (RawStatements.Lease lease = context.statements().lease(c, postsSql)) {
+                PreparedStatement ps = lease.statement();
                 int p = 1;
                 for (Integer id : users.keySet()) {
                     ps.setInt(p++, id);
@@ -128,7 +130,8 @@ public final class W4bTwoIncludesPaged implements Workload {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(commentsSql)) {
+            try (RawStatements.Lease lease = context.statements().lease(c, commentsSql)) {
+                PreparedStatement ps = lease.statement();
                 int p = 1;
                 for (Integer id : users.keySet()) {
                     ps.setInt(p++, id);

@@ -153,7 +153,8 @@ public final class W4cTopPostsPerUser implements Workload {
     private List<Blog.BUser> lateral(Connection c) throws SQLException {
         RawJdbc raw = context.raw();
         List<Blog.BUser> users = new ArrayList<>(last - first + 1);
-        try (PreparedStatement ps = c.prepareStatement(lateralSql)) {
+        try (RawStatements.Lease lease = context.statements().lease(c, lateralSql)) {
+            PreparedStatement ps = lease.statement();
             ps.setInt(1, first);
             ps.setInt(2, last);
             try (ResultSet rs = ps.executeQuery()) {
@@ -177,7 +178,8 @@ public final class W4cTopPostsPerUser implements Workload {
     private List<Blog.BUser> ranked(Connection c) throws SQLException {
         RawJdbc raw = context.raw();
         Map<Integer, Blog.BUser> users = new LinkedHashMap<>((last - first + 1) * 4 / 3 + 1);
-        try (PreparedStatement ps = c.prepareStatement(usersSql)) {
+        try (RawStatements.Lease lease = context.statements().lease(c, usersSql)) {
+            PreparedStatement ps = lease.statement();
             ps.setInt(1, first);
             ps.setInt(2, last);
             try (ResultSet rs = ps.executeQuery()) {
@@ -188,7 +190,8 @@ public final class W4cTopPostsPerUser implements Workload {
             }
         }
         if (strategy == Strategy.RANGE) {
-            try (PreparedStatement ps = c.prepareStatement(rangeSql)) {
+            try (RawStatements.Lease lease = context.statements().lease(c, rangeSql)) {
+                PreparedStatement ps = lease.statement();
                 ps.setInt(1, first);
                 ps.setInt(2, last);
                 readPosts(ps, users);
@@ -199,7 +202,8 @@ public final class W4cTopPostsPerUser implements Workload {
                 int end = Math.min(ids.length, start + CHUNK);
                 String sql = inSql.computeIfAbsent(end - start, n -> rankedPrefix + " IN " + Blog.placeholders(n)
                         + ") t WHERE rn <= " + TOP + " ORDER BY rn");
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                try (RawStatements.Lease lease = context.statements().lease(c, sql)) {
+                    PreparedStatement ps = lease.statement();
                     for (int i = start; i < end; i++) {
                         ps.setInt(i - start + 1, ids[i]);
                     }

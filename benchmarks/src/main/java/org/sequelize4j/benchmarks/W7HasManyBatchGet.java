@@ -122,7 +122,8 @@ public final class W7HasManyBatchGet implements Workload {
     public Object raw() throws SQLException {
         RawJdbc raw = context.raw();
         Map<Integer, List<Post>> byUser = new LinkedHashMap<>(PARENTS * 4 / 3 + 1);
-        try (Connection c = context.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = context.dataSource().getConnection(); RawStatements.Lease lease = context.statements().lease(c, sql)) {
+            PreparedStatement ps = lease.statement();
             int p = 1;
             for (Model parent : parents) {
                 int id = ((Number) parent.getDataValue("id")).intValue();

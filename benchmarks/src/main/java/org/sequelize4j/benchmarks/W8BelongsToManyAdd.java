@@ -126,7 +126,8 @@ public final class W8BelongsToManyAdd implements Workload {
             c.setAutoCommit(false);
             try {
                 int inserted;
-                try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+                try (RawStatements.Lease lease = context.statements().lease(c, insertSql)) {
+                    PreparedStatement ps = lease.statement();
                     int p = 1;
                     for (Model tag : tags) {
                         ps.setInt(p++, userId);

@@ -24,7 +24,7 @@ import java.util.Map;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelOptions;
 import org.sequelize4j.ModelStatic;
-import org.sequelize4j.ModelStatic.FindAndCountResult;
+import org.sequelize4j.FindAndCountResult;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.SyncOptions;
 import org.sequelize4j.association.BelongsToAssociation;

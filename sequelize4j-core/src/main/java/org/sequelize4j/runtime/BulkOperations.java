@@ -1,5 +1,6 @@
 package org.sequelize4j.runtime;
 
+import org.sequelize4j.UpdateResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

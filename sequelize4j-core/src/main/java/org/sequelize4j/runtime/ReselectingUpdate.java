@@ -1,5 +1,6 @@
 package org.sequelize4j.runtime;
 
+import org.sequelize4j.UpdateResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.sequelize4j.FindOptions;

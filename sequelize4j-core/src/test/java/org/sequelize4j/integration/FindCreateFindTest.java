@@ -18,7 +18,7 @@ import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.SaveOptions;
 import org.sequelize4j.Sequelize;
-import org.sequelize4j.ModelStatic.FindOrCreateResult;
+import org.sequelize4j.FindOrCreateResult;
 import org.sequelize4j.testing.DialectTest;
 import org.sequelize4j.testing.TestDialect;
 

@@ -1,5 +1,6 @@
 package org.sequelize4j.integration;
 
+import org.sequelize4j.FindAndCountResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -280,11 +281,11 @@ class FindOptionsTest {
         assertNull(users.findByPk(999_999));
         assertNull(users.findByPk(null));
 
-        ModelStatic.FindAndCountResult<Model> page = users.findAndCountAll(query().where(gt("age", 40))
+        FindAndCountResult<Model> page = users.findAndCountAll(query().where(gt("age", 40))
                 .order("name").limit(2));
         assertEquals(3, page.count());
         assertEquals(List.of("Alan", "Edsger"), column(page.rows(), "name"));
-        ModelStatic.FindAndCountResult<Model> offsetPage = users.findAndCountAll(query().order("name").limit(2).offset(4));
+        FindAndCountResult<Model> offsetPage = users.findAndCountAll(query().order("name").limit(2).offset(4));
         assertEquals(5, offsetPage.count());
         assertEquals(List.of("Linus"), column(offsetPage.rows(), "name"));
     }
