@@ -343,6 +343,37 @@ public final class ModelStatic<M extends Model> {
         return cast(runtime.finder().findAll(merged));
     }
 
+    /**
+     * Every matching row, read from an open cursor as the stream is consumed, so that a table of any
+     * size is read in constant memory. Close the stream (try-with-resources) unless it is read to the
+     * end: it holds a connection until then. Includes are loaded a chunk of {@code fetchSize} parents
+     * at a time, and after-find hooks see each chunk.
+     *
+     * @param fetchSize rows fetched from the database at a time (at least 1)
+     */
+    public java.util.stream.Stream<M> stream(FindOptions options, int fetchSize) {
+        if (fetchSize < 1) {
+            throw new org.sequelize4j.errors.QueryError("stream on model '" + name() + "': fetchSize must be at least 1, not "
+                    + fetchSize);
+        }
+        FindOptions merged = scoped(options);
+        java.util.stream.Stream<Model> rows;
+        if (!merged.includes().isEmpty()) {
+            Includes.StreamParts parts = Includes.streamParts(unscoped(), merged);
+            rows = runtime.finder().stream(parts.parentQuery(), fetchSize, parts.loadChunk());
+        } else {
+            rows = runtime.finder().stream(merged, fetchSize, null);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.stream.Stream<M> typed = (java.util.stream.Stream<M>) (java.util.stream.Stream<?>) rows;
+        return typed;
+    }
+
+    /** {@link #stream(FindOptions, int)} fetching 1,000 rows at a time. */
+    public java.util.stream.Stream<M> stream(FindOptions options) {
+        return stream(options, 1_000);
+    }
+
     /** Every matching row as a map of attribute name (or alias) to value (Sequelize's {@code raw: true}). */
     public List<Map<String, Object>> findAllRaw(FindOptions options) {
         return runtime.finder().findAllRaw(scoped(options));

@@ -86,6 +86,33 @@ public final class Includes {
         return new SourceRows(filtered.where(), parentQuery.isParanoid());
     }
 
+    /**
+     * What a streamed find with includes needs: the parents' own query, and a loader that reads the
+     * includes of each chunk of parents by one batch query per level (a stream reads its parents a
+     * chunk at a time, so every include is loaded by batch, to-one ones too).
+     */
+    public static <M extends Model> StreamParts streamParts(ModelStatic<M> model, FindOptions options) {
+        List<ResolvedInclude> includes = resolve(model, options.includes(), new LinkedHashSet<>());
+        if (includes.stream().anyMatch(i -> i.options().isRight())) {
+            throw new QueryError("Model '" + model.name() + "': a streamed find does not take a right(true) include"
+                    + " (its rows without a parent are not rows of this model)");
+        }
+        FindOptions parentQuery = parentQuery(model, options, includes, false);
+        return new StreamParts(parentQuery, parents -> {
+            load(parents, includes, options, false, null);
+            remember(parents, options.includes());
+        });
+    }
+
+    /**
+     * The parts of a streamed find with includes.
+     *
+     * @param parentQuery the parents' query, filtered by the required includes
+     * @param loadChunk loads the includes onto a chunk of parents
+     */
+    public record StreamParts(FindOptions parentQuery, java.util.function.Consumer<List<Model>> loadChunk) {
+    }
+
     /** Reads the includes of an instance again (those it was found with, or those the options give). */
     public static void reload(Model instance, FindOptions options) {
         List<?> given = options.includes().isEmpty() ? Instances.state(instance).loadedIncludes() : options.includes();

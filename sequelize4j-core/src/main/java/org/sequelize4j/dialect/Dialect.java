@@ -404,6 +404,25 @@ public abstract class Dialect implements SqlDialect {
         return false;
     }
 
+    // ---- cursors (streamed finds) ----------------------------------------------------------------
+
+    /**
+     * Whether the driver reads a result in pieces of the fetch size only inside a transaction. pgjdbc
+     * does: in auto-commit mode it reads the whole result first, whatever the fetch size.
+     */
+    public boolean cursorNeedsTransaction() {
+        return false;
+    }
+
+    /**
+     * Whether other statements may run on a connection while a streamed result is open on it and keep
+     * the result streamed. False where the driver then reads the rest of the open result into memory
+     * (MariaDB Connector/J), so that a stream's include queries go to other connections.
+     */
+    public boolean cursorAllowsOtherStatements() {
+        return true;
+    }
+
     // ---- transactions ------------------------------------------------------------------------
 
     /**

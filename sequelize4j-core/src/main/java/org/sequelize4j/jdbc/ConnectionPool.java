@@ -243,6 +243,31 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
+    /** The connection {@link #holding} keeps for this thread, or null. */
+    Connection heldConnection() {
+        Held kept = held.get();
+        return kept == null ? null : kept.connection;
+    }
+
+    /**
+     * Runs work with {@code connection} held for this thread's statements, as {@link #holding} does with
+     * one it borrows: a stream's include queries go to the connection its cursor reads from. Does nothing
+     * more inside another holder, whose connection that is.
+     */
+    <T> T holding(Connection connection, java.util.function.Supplier<T> work) {
+        if (held.get() != null) {
+            return work.get();
+        }
+        Held kept = new Held();
+        kept.connection = connection;
+        held.set(kept);
+        try {
+            return work.get();
+        } finally {
+            held.remove();
+        }
+    }
+
     @Override
     public String label() {
         return "default";

@@ -351,6 +351,29 @@ public final class SqlExecutor {
         }
     }
 
+    /**
+     * Opens a query whose rows are read as they are asked for (a streamed find); the caller closes it.
+     *
+     * @param fetchSize rows the driver fetches at a time
+     */
+    public Cursor openCursor(ConnectionScope scope, SqlStatement statement, ErrorContext context, int fetchSize) {
+        return Cursor.open(this, scope, scopeOrPool(scope), statement, context, fetchSize);
+    }
+
+    /** Logs a statement that ran on {@code target}, timed from {@code start} ({@link #startTiming()}). */
+    void logStatement(ConnectionScope scope, ConnectionScope target, SqlStatement statement, long start) {
+        QueryLogger to = loggerFor(scope);
+        if (to.isActive()) {
+            log(to, target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
+        }
+    }
+
+    /** The typed error for a statement that failed on {@code target}. */
+    SequelizeException translateFailure(ConnectionScope target, SQLException e, SqlStatement statement,
+                                        ErrorContext context) {
+        return translate(target, e, statement.sql(), statement.values(), context);
+    }
+
     /** The start time for {@link #logControl}, or -1 when statements are not timed. */
     public long startTiming() {
         return logger.isActive() && logger.isBenchmark() ? System.nanoTime() : -1;

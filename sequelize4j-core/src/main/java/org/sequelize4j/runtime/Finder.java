@@ -108,6 +108,17 @@ public final class Finder {
     }
 
     /**
+     * The matching rows as a stream read from an open cursor (see {@link StreamedFind}); the caller
+     * closes it.
+     *
+     * @param fetchSize rows fetched at a time, and the chunk size when {@code loadChunk} is given
+     * @param loadChunk loads the includes of a chunk of instances, or null
+     */
+    public java.util.stream.Stream<Model> stream(FindOptions options, int fetchSize, Consumer<List<Model>> loadChunk) {
+        return StreamedFind.open(runtime, options, fetchSize, loadChunk);
+    }
+
+    /**
      * The matching rows as instances, read on {@code scope} without find hooks: a read that is part of
      * another operation (the rows a static update changed, on a database without RETURNING).
      */
@@ -119,7 +130,7 @@ public final class Finder {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Model> toInstances(Object result) {
+    static List<Model> toInstances(Object result) {
         if (result == null) {
             return List.of();
         }

@@ -454,4 +454,9 @@ public class MySqlDialect extends Dialect {
         return new ConnectionSettings("jdbc:mariadb://" + host + ":" + port + "/" + database, "org.mariadb.jdbc.Driver",
                 properties, init, null, 5);
     }
+
+    @Override
+    public boolean cursorAllowsOtherStatements() {
+        return false;
+    }
 }

@@ -252,6 +252,11 @@ public final class PostgresDialect extends Dialect {
      * with the subquery, measured side by side).
      */
     @Override
+    public boolean cursorNeedsTransaction() {
+        return true;
+    }
+
+    @Override
     public boolean batchesManyParentsBySubquery() {
         return false;
     }
