@@ -30,42 +30,66 @@ public class Model {
     static {
         Instances.install(new Instances.Access() {
             @Override
-            public InstanceState get(Model instance) {
-                return instance.instanceState;
+            public ModelDefinition definition(Model instance) {
+                return instance.attached().stateDefinition;
             }
 
             @Override
-            public void set(Model instance, InstanceState state) {
-                instance.instanceState = state;
+            public Object[] values(Model instance) {
+                return instance.attached().stateValues;
+            }
+
+            @Override
+            public Object meta(Model instance) {
+                return instance.attached().stateMeta;
+            }
+
+            @Override
+            public void meta(Model instance, Object meta) {
+                instance.stateMeta = meta;
+            }
+
+            @Override
+            public void attach(Model instance, ModelDefinition definition, Object[] values, Object meta) {
+                instance.stateDefinition = definition;
+                instance.stateValues = values;
+                instance.stateMeta = meta;
+            }
+
+            @Override
+            public boolean isAttached(Model instance) {
+                return instance.stateDefinition != null;
             }
         });
     }
 
-    private InstanceState instanceState;
+    // The instance's state (see InstanceState): three fields here rather than an object of their own,
+    // which saves that object's header and a reference on every row a find loads.
+    private ModelDefinition stateDefinition;
+    private Object[] stateValues;
+    private Object stateMeta;
 
     /** Instances are made by {@link ModelStatic#build} and the finders; subclasses need a no-argument constructor. */
     protected Model() {
     }
 
-    /** The state, attaching it on first use for instances created with {@code new}. */
-    private InstanceState state() {
-        InstanceState state = instanceState;
-        if (state == null) {
+    /** This instance, with state attached first if it was made with {@code new} and not used yet. */
+    private Model attached() {
+        if (stateDefinition == null) {
             ModelStatic<?> owner = ModelRegistry.forClass(getClass());
-            state = new InstanceState(owner, owner.definition(), true);
-            instanceState = state;
+            InstanceState.attachNew(this, owner.definition());
             owner.runtime().persister().applyDefaults(this, true);
         }
-        return state;
+        return this;
     }
 
     private ModelDefinition definition() {
-        return state().definition();
+        return attached().stateDefinition;
     }
 
     /** The model this instance belongs to. */
     public final ModelStatic<?> model() {
-        return (ModelStatic<?>) state().owner();
+        return (ModelStatic<?>) definition().owner();
     }
 
     private AttributeDefinition attributeOrNull(String key) {
@@ -141,10 +165,9 @@ public class Model {
      */
     public List<String> changed() {
         ModelDefinition def = definition();
-        InstanceState state = state();
         List<String> changed = new ArrayList<>();
         for (AttributeDefinition a : def.attributes()) {
-            if (isChanged(state, a)) {
+            if (isChanged(a)) {
                 changed.add(a.name());
             }
         }
@@ -156,9 +179,8 @@ public class Model {
      * {@code false} or a non-empty list there.
      */
     public boolean isChanged() {
-        InstanceState state = state();
         for (AttributeDefinition a : definition().attributes()) {
-            if (isChanged(state, a)) {
+            if (isChanged(a)) {
                 return true;
             }
         }
@@ -168,7 +190,7 @@ public class Model {
     /** Whether an attribute's value differs from the one last read or written. */
     public boolean changed(String key) {
         AttributeDefinition a = attributeOrNull(key);
-        return a != null && isChanged(state(), a);
+        return a != null && isChanged(a);
     }
 
     /**
@@ -180,14 +202,14 @@ public class Model {
         if (a == null) {
             throw new InstanceError("Model '" + definition().name() + "' has no attribute '" + key + "'");
         }
-        state().previousForWrite()[a.index()] = isChanged ? InstanceState.UNKNOWN : Snapshots.copy(a.accessor().get(this));
+        InstanceState.previousForWrite(attached())[a.index()] = isChanged ? InstanceState.UNKNOWN : Snapshots.copy(a.accessor().get(this));
     }
 
-    private boolean isChanged(InstanceState state, AttributeDefinition a) {
-        Object previous = state.previous()[a.index()];
+    private boolean isChanged(AttributeDefinition a) {
+        Object previous = InstanceState.previous(attached())[a.index()];
         Object current = a.accessor().get(this);
         if (previous == InstanceState.UNKNOWN) {
-            return current != null || state.isAssigned(a.index());
+            return current != null || InstanceState.isAssigned(this, a.index());
         }
         return !Snapshots.same(previous, current);
     }
@@ -203,9 +225,8 @@ public class Model {
         if (a == null) {
             return null;
         }
-        InstanceState state = state();
-        Object previous = state.previous()[a.index()];
-        if (previous == InstanceState.UNKNOWN || state.isNewRecord() && !isChanged(state, a)) {
+        Object previous = InstanceState.previous(attached())[a.index()];
+        if (previous == InstanceState.UNKNOWN || InstanceState.isNewRecord(this) && !isChanged(a)) {
             return null;
         }
         return previous;
@@ -222,7 +243,7 @@ public class Model {
 
     /** Whether this instance has not been saved yet. */
     public boolean isNewRecord() {
-        return state().isNewRecord();
+        return InstanceState.isNewRecord(attached());
     }
 
     /** Whether a paranoid model's instance has been soft-deleted. */
@@ -349,10 +370,9 @@ public class Model {
 
     @Override
     public String toString() {
-        InstanceState state = instanceState;
-        if (state == null) {
+        if (stateDefinition == null) {
             return getClass().getSimpleName() + "(unattached)";
         }
-        return state.definition().name() + get();
+        return stateDefinition.name() + get();
     }
 }

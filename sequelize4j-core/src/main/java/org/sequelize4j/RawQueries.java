@@ -107,7 +107,7 @@ final class RawQueries {
                         ? new ColumnMapping(a, a.name(), engine.dialect().codec(a.type()))
                         : new ColumnMapping(null, label, StandardCodecs.OBJECT));
             }
-            return new InstanceHydrator(definition, model, mappings).readAll(rs);
+            return new InstanceHydrator(definition, mappings).readAll(rs);
         });
         @SuppressWarnings("unchecked")
         List<M> typed = (List<M>) (List<?>) rows;

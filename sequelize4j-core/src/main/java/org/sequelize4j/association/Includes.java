@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
+import org.sequelize4j.definition.InstanceState;
 import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.association.AssociationDefinition;
 import org.sequelize4j.errors.QueryError;
@@ -115,7 +116,7 @@ public final class Includes {
 
     /** Reads the includes of an instance again (those it was found with, or those the options give). */
     public static void reload(Model instance, FindOptions options) {
-        List<?> given = options.includes().isEmpty() ? Instances.state(instance).loadedIncludes() : options.includes();
+        List<?> given = options.includes().isEmpty() ? InstanceState.loadedIncludes(instance) : options.includes();
         if (given == null || given.isEmpty()) {
             return;
         }
@@ -127,7 +128,7 @@ public final class Includes {
 
     private static void remember(List<? extends Model> parents, List<IncludeOptions> includes) {
         for (Model parent : parents) {
-            Instances.state(parent).loadedIncludes(includes);
+            InstanceState.loadedIncludes(parent, includes);
         }
     }
 

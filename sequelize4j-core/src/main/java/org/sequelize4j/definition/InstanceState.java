@@ -1,7 +1,10 @@
 package org.sequelize4j.definition;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sequelize4j.Model;
 
 /**
  * The bookkeeping behind a model instance: values that are not Java fields, the values last read from
@@ -9,7 +12,19 @@ import java.util.Map;
  * whether the row exists yet, and extra values that are not attributes (computed columns, included
  * associations).
  *
- * <p>Internal to Sequelize4j; applications use the methods of {@link org.sequelize4j.Model}.
+ * <p>The state lives in three private fields of {@link Model} itself — its definition, its value
+ * array and one "meta" reference — reached through {@link Instances}; these static operations read
+ * and change them. Keeping it on the instance instead of in an object of its own saves that
+ * object's header and the reference to it on every loaded row, and the meta field holds nothing for
+ * a row read and not written:
+ * <ul>
+ *   <li>{@code null}: the snapshot is the value array itself (nothing written since the row was
+ *       read), the row exists, and nothing else is recorded;</li>
+ *   <li>an {@code Object[]}: the snapshot, split off on the first write;</li>
+ *   <li>a {@link Rare}: everything else — new records, extras, explicit assignments, includes.</li>
+ * </ul>
+ *
+ * <p>Internal to Sequelize4j; applications use the methods of {@link Model}.
  */
 public final class InstanceState {
 
@@ -21,155 +36,202 @@ public final class InstanceState {
         }
     };
 
-    private final Object owner;
-    private final ModelDefinition definition;
-    private final Object[] values;
-    /**
-     * The values last read or written. The same array as {@link #values} while a row just read has not
-     * been written to (see {@link #read}); split on the first write, so a row read and never changed
-     * keeps one array instead of two.
-     */
-    private Object[] previous;
-    private boolean newRecord;
-    /**
-     * Extra values (loaded associations, computed columns) as alternating keys and values, in the order
-     * first set; null until one is. An instance has a few at most, so a linear search is as fast as a
-     * hash map, at a fraction of its memory — which adds up when a find loads ten thousand instances.
-     */
-    private Object[] extras;
-    /** What few instances need: explicit assignments, the includes a find loaded. Null until used. */
-    private Rare rare;
-
+    /** What few instances need. */
     private static final class Rare {
+        /** The snapshot; null while it is still the value array itself. */
+        Object[] previous;
+        boolean newRecord;
+        /**
+         * Extra values (loaded associations, computed columns) as alternating keys and values, in the
+         * order first set; null until one is. An instance has a few at most, so a linear search is as
+         * fast as a hash map, at a fraction of its memory.
+         */
+        Object[] extras;
         boolean[] assigned;
         List<?> loadedIncludes;
     }
 
-    private Rare rare() {
-        if (rare == null) {
-            rare = new Rare();
-        }
-        return rare;
+    private InstanceState() {
     }
 
-    /**
-     * Fresh state for an instance of {@code definition} owned by the given model handle.
-     *
-     * @param owner the {@code ModelStatic} the instance belongs to
-     * @param newRecord whether the row does not exist yet
-     */
-    public InstanceState(Object owner, ModelDefinition definition, boolean newRecord) {
-        this.owner = owner;
-        this.definition = definition;
+    // ---- attaching -------------------------------------------------------------------------------
+
+    /** Attaches fresh state for a row that does not exist yet: every previous value unknown. */
+    public static void attachNew(Model instance, ModelDefinition definition) {
         definition.markInUse();
         int size = definition.attributes().size();
-        this.values = new Object[size];
-        this.previous = new Object[size];
-        this.newRecord = newRecord;
-        if (newRecord) {
-            java.util.Arrays.fill(previous, UNKNOWN);
-        }
+        Rare rare = new Rare();
+        rare.previous = new Object[size];
+        Arrays.fill(rare.previous, UNKNOWN);
+        rare.newRecord = true;
+        Instances.access().attach(instance, definition, new Object[size], rare);
     }
 
     /**
-     * The state of a row just read, whose values need no copies to track changes (no mutable values,
-     * no Java fields): its snapshot is its values until the first write.
+     * Attaches state for a row just read.
+     *
+     * @param shareSnapshot whether the values need no copies to track changes (no mutable values, no
+     *     Java fields), so that the snapshot can be the value array itself until the first write
      */
-    public static InstanceState read(Object owner, ModelDefinition definition) {
-        InstanceState state = new InstanceState(owner, definition, false);
-        state.previous = state.values;
-        return state;
+    public static void attachRead(Model instance, ModelDefinition definition, boolean shareSnapshot) {
+        definition.markInUse();
+        int size = definition.attributes().size();
+        Instances.access().attach(instance, definition, new Object[size], shareSnapshot ? null : new Object[size]);
     }
 
-    /** The values, about to be written: a shared snapshot is split off first. */
-    public Object[] valuesForWrite() {
-        split();
-        return values;
-    }
-
-    /** The snapshot, about to be written: a snapshot shared with the values is split off first. */
-    public Object[] previousForWrite() {
-        split();
-        return previous;
-    }
-
-    /** Whether the snapshot is still the values' own array (nothing written since the row was read). */
-    public boolean sharesSnapshot() {
-        return previous == values;
-    }
-
-    private void split() {
-        if (previous == values) {
-            previous = values.clone();
+    /** Attaches state for an existing or new row, as {@link #attachRead} (unshared) or {@link #attachNew}. */
+    public static void attach(Model instance, ModelDefinition definition, boolean newRecord) {
+        if (newRecord) {
+            attachNew(instance, definition);
+        } else {
+            attachRead(instance, definition, false);
         }
+    }
+
+    // ---- identity --------------------------------------------------------------------------------
+
+    /** The definition this instance follows. */
+    public static ModelDefinition definition(Model instance) {
+        return Instances.access().definition(instance);
     }
 
     /** The {@code ModelStatic} this instance belongs to. */
-    public Object owner() {
-        return owner;
+    public static Object owner(Model instance) {
+        return definition(instance).owner();
     }
 
-    /** The definition this instance follows. */
-    public ModelDefinition definition() {
-        return definition;
-    }
+    // ---- values and snapshot ---------------------------------------------------------------------
 
     /** Raw slot storage for attributes that are not Java fields (read only: see {@link #valuesForWrite}). */
-    public Object[] values() {
-        return values;
+    public static Object[] values(Model instance) {
+        return Instances.access().values(instance);
+    }
+
+    /** The values, about to be written: a shared snapshot is split off first. */
+    public static Object[] valuesForWrite(Model instance) {
+        split(instance);
+        return Instances.access().values(instance);
     }
 
     /** Values as last read from or written to the database, by attribute index (read only: see {@link #previousForWrite}). */
-    public Object[] previous() {
-        return previous;
+    public static Object[] previous(Model instance) {
+        Instances.Access access = Instances.access();
+        Object meta = access.meta(instance);
+        if (meta == null) {
+            return access.values(instance);
+        }
+        if (meta instanceof Object[]) {
+            return (Object[]) meta;
+        }
+        Object[] previous = ((Rare) meta).previous;
+        return previous == null ? access.values(instance) : previous;
+    }
+
+    /** The snapshot, about to be written: a snapshot shared with the values is split off first. */
+    public static Object[] previousForWrite(Model instance) {
+        return split(instance);
+    }
+
+    /** Whether the snapshot is still the values' own array (nothing written since the row was read). */
+    public static boolean sharesSnapshot(Model instance) {
+        return previous(instance) == values(instance);
+    }
+
+    /** Makes the snapshot an array of its own if it is still the value array; returns it. */
+    private static Object[] split(Model instance) {
+        Instances.Access access = Instances.access();
+        Object meta = access.meta(instance);
+        if (meta == null) {
+            Object[] previous = access.values(instance).clone();
+            access.meta(instance, previous);
+            return previous;
+        }
+        if (meta instanceof Object[]) {
+            return (Object[]) meta;
+        }
+        Rare rare = (Rare) meta;
+        if (rare.previous == null) {
+            rare.previous = access.values(instance).clone();
+        }
+        return rare.previous;
+    }
+
+    private static Rare rare(Model instance) {
+        Instances.Access access = Instances.access();
+        Object meta = access.meta(instance);
+        if (meta instanceof Rare) {
+            return (Rare) meta;
+        }
+        Rare rare = new Rare();
+        rare.previous = (Object[]) meta;
+        access.meta(instance, rare);
+        return rare;
+    }
+
+    private static Rare rareOrNull(Model instance) {
+        Object meta = Instances.access().meta(instance);
+        return meta instanceof Rare ? (Rare) meta : null;
+    }
+
+    // ---- flags -----------------------------------------------------------------------------------
+
+    /** Whether the row does not exist in the database yet. */
+    public static boolean isNewRecord(Model instance) {
+        Rare rare = rareOrNull(instance);
+        return rare != null && rare.newRecord;
+    }
+
+    /** Marks whether the row exists. */
+    public static void setNewRecord(Model instance, boolean value) {
+        Rare rare = value ? rare(instance) : rareOrNull(instance);
+        if (rare != null) {
+            rare.newRecord = value;
+        }
     }
 
     /** Whether the attribute at {@code index} was assigned explicitly (so a null is written, not skipped). */
-    public boolean isAssigned(int index) {
+    public static boolean isAssigned(Model instance, int index) {
+        Rare rare = rareOrNull(instance);
         return rare != null && rare.assigned != null && rare.assigned[index];
     }
 
     /** Records an explicit assignment. */
-    public void markAssigned(int index) {
-        Rare r = rare();
-        if (r.assigned == null) {
-            r.assigned = new boolean[values.length];
+    public static void markAssigned(Model instance, int index) {
+        Rare rare = rare(instance);
+        if (rare.assigned == null) {
+            rare.assigned = new boolean[values(instance).length];
         }
-        r.assigned[index] = true;
+        rare.assigned[index] = true;
     }
 
     /** Forgets explicit assignments (after a save). */
-    public void clearAssigned() {
+    public static void clearAssigned(Model instance) {
+        Rare rare = rareOrNull(instance);
         if (rare != null) {
             rare.assigned = null;
         }
     }
 
-    /** Whether the row does not exist in the database yet. */
-    public boolean isNewRecord() {
-        return newRecord;
-    }
-
-    /** Marks whether the row exists. */
-    public void setNewRecord(boolean value) {
-        this.newRecord = value;
-    }
-
     /** The includes this instance was found with (so that {@code reload} reads them again), or null. */
-    public List<?> loadedIncludes() {
+    public static List<?> loadedIncludes(Model instance) {
+        Rare rare = rareOrNull(instance);
         return rare == null ? null : rare.loadedIncludes;
     }
 
     /** Records the includes this instance was found with. */
-    public void loadedIncludes(List<?> includes) {
-        if (includes != null || rare != null) {
-            rare().loadedIncludes = includes;
+    public static void loadedIncludes(Model instance, List<?> includes) {
+        Rare rare = includes != null ? rare(instance) : rareOrNull(instance);
+        if (rare != null) {
+            rare.loadedIncludes = includes;
         }
     }
 
+    // ---- extras ----------------------------------------------------------------------------------
+
     /** The extra value under {@code key} (a loaded association, a computed column), or null. */
-    public Object extra(String key) {
-        Object[] e = extras;
+    public static Object extra(Model instance, String key) {
+        Rare rare = rareOrNull(instance);
+        Object[] e = rare == null ? null : rare.extras;
         if (e != null) {
             for (int i = 0; i < e.length; i += 2) {
                 if (key.equals(e[i])) {
@@ -181,10 +243,11 @@ public final class InstanceState {
     }
 
     /** Sets an extra value, keeping the order in which keys were first set. */
-    public void putExtra(String key, Object value) {
-        Object[] e = extras;
+    public static void putExtra(Model instance, String key, Object value) {
+        Rare rare = rare(instance);
+        Object[] e = rare.extras;
         if (e == null) {
-            extras = new Object[] {key, value};
+            rare.extras = new Object[] {key, value};
             return;
         }
         for (int i = 0; i < e.length; i += 2) {
@@ -193,18 +256,19 @@ public final class InstanceState {
                 return;
             }
         }
-        Object[] grown = java.util.Arrays.copyOf(e, e.length + 2);
+        Object[] grown = Arrays.copyOf(e, e.length + 2);
         grown[e.length] = key;
         grown[e.length + 1] = value;
-        extras = grown;
+        rare.extras = grown;
     }
 
     /** The extra values in the order first set (a copy). */
-    public Map<String, Object> extras() {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>();
-        if (extras != null) {
-            for (int i = 0; i < extras.length; i += 2) {
-                copy.put((String) extras[i], extras[i + 1]);
+    public static Map<String, Object> extras(Model instance) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        Rare rare = rareOrNull(instance);
+        if (rare != null && rare.extras != null) {
+            for (int i = 0; i < rare.extras.length; i += 2) {
+                copy.put((String) rare.extras[i], rare.extras[i + 1]);
             }
         }
         return copy;

@@ -12,13 +12,25 @@ import org.sequelize4j.Model;
  */
 public final class Instances {
 
-    /** Reads and attaches the state field of Model. */
+    /** Reads and writes the state fields of Model (see {@link InstanceState}). */
     public interface Access {
-        /** The state of an instance, or null before one is attached. */
-        InstanceState get(Model instance);
+        /** The definition of an instance, attaching fresh state first to one made with {@code new}. */
+        ModelDefinition definition(Model instance);
+
+        /** The value array of an instance (attaching state first, as above). */
+        Object[] values(Model instance);
+
+        /** The meta reference of an instance (attaching state first, as above). */
+        Object meta(Model instance);
+
+        /** Replaces the meta reference. */
+        void meta(Model instance, Object meta);
 
         /** Attaches state to an instance. */
-        void set(Model instance, InstanceState state);
+        void attach(Model instance, ModelDefinition definition, Object[] values, Object meta);
+
+        /** Whether state is attached. */
+        boolean isAttached(Model instance);
     }
 
     private static volatile Access access;
@@ -34,7 +46,7 @@ public final class Instances {
         access = Objects.requireNonNull(installed);
     }
 
-    private static Access access() {
+    static Access access() {
         Access current = access;
         if (current == null) {
             try {
@@ -48,15 +60,15 @@ public final class Instances {
         return current;
     }
 
-    /** The state of an instance, or null if none is attached yet. */
-    public static InstanceState state(Model instance) {
-        return access().get(instance);
+    /** Whether state is attached to an instance (false for one made with {@code new} and not used yet). */
+    public static boolean isAttached(Model instance) {
+        return access().isAttached(instance);
     }
 
     /** Creates an instance of a model's class with fresh state attached. */
-    public static Model create(ModelDefinition definition, Object owner, boolean newRecord) {
+    public static Model create(ModelDefinition definition, boolean newRecord) {
         Model instance = definition.newInstanceObject();
-        attach(instance, new InstanceState(owner, definition, newRecord));
+        InstanceState.attach(instance, definition, newRecord);
         return instance;
     }
 
@@ -70,14 +82,13 @@ public final class Instances {
         if (attribute == null || attribute.accessor().isField() || equal == null) {
             return;
         }
-        InstanceState state = state(instance);
         int i = attribute.index();
-        Object[] values = state.values();
+        Object[] values = InstanceState.values(instance);
         Object current = values[i];
         if (current == equal || current == null || current.getClass() != equal.getClass() || !current.equals(equal)) {
             return;
         }
-        Object[] previous = state.previous();
+        Object[] previous = InstanceState.previous(instance);
         if (previous[i] == current) {
             values[i] = equal;
             previous[i] = equal;
@@ -86,12 +97,7 @@ public final class Instances {
 
     /** An array-stored attribute's value as stored, without getters or a look-up by name; null for field-stored ones. */
     public static Object storedValue(Model instance, AttributeDefinition attribute) {
-        return attribute == null || attribute.accessor().isField() ? null : state(instance).values()[attribute.index()];
-    }
-
-    /** Attaches state to a freshly created instance. */
-    public static void attach(Model instance, InstanceState state) {
-        access().set(instance, state);
+        return attribute == null || attribute.accessor().isField() ? null : InstanceState.values(instance)[attribute.index()];
     }
 
     /**
@@ -100,13 +106,12 @@ public final class Instances {
      * row must appear under several parents with values of its own (a join row's attributes).
      */
     public static Model copyLoaded(Model original) {
-        InstanceState from = state(original);
-        ModelDefinition definition = from.definition();
-        Model copy = create(definition, from.owner(), from.isNewRecord());
-        InstanceState to = state(copy);
+        ModelDefinition definition = InstanceState.definition(original);
+        Model copy = create(definition, InstanceState.isNewRecord(original));
+        Object[] from = InstanceState.previous(original);
         for (AttributeDefinition a : definition.attributes()) {
             a.accessor().set(copy, a.accessor().get(original));
-            to.previousForWrite()[a.index()] = from.previous()[a.index()];
+            InstanceState.previousForWrite(copy)[a.index()] = from[a.index()];
         }
         return copy;
     }

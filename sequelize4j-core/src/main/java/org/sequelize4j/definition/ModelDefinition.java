@@ -42,6 +42,8 @@ public final class ModelDefinition {
     private final Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean inUse;
+    /** The model handle ({@code ModelStatic}) whose definition this is; set once by its runtime. */
+    private volatile Object owner;
     private final List<ForeignKeyDefinition> foreignKeys;
 
     ModelDefinition(String name, String singularName, String pluralName, String tableName, String schema,
@@ -129,6 +131,19 @@ public final class ModelDefinition {
         if (!inUse) {
             inUse = true;
         }
+    }
+
+    /**
+     * The {@code ModelStatic} this definition belongs to: the model every instance of it reports. Kept
+     * here rather than on each instance, which saves a field per loaded row.
+     */
+    public Object owner() {
+        return owner;
+    }
+
+    /** Records the model handle this definition belongs to (by its runtime, when it takes the definition). */
+    public void owner(Object handle) {
+        this.owner = handle;
     }
 
     /** Whether {@link #markInUse()} was called. */

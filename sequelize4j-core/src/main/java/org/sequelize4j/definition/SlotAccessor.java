@@ -13,11 +13,11 @@ final class SlotAccessor implements AttributeAccessor {
 
     @Override
     public Object get(Model instance) {
-        return Instances.state(instance).values()[slot];
+        return InstanceState.values(instance)[slot];
     }
 
     @Override
     public void set(Model instance, Object value) {
-        Instances.state(instance).valuesForWrite()[slot] = value;
+        InstanceState.valuesForWrite(instance)[slot] = value;
     }
 }

@@ -25,7 +25,6 @@ import org.sequelize4j.types.ValueCodec;
 public final class InstanceHydrator {
 
     private final ModelDefinition definition;
-    private final Object owner;
     private final ColumnMapping[] columns;
     private final ValueCodec[] codecs;
     private final AttributeDefinition[] attributes;
@@ -37,21 +36,19 @@ public final class InstanceHydrator {
     private final boolean shareSnapshot;
 
     /**
-     * @param owner the {@code ModelStatic} the instances belong to
      * @param columns one mapping per selected column, in select-list order
      */
-    public InstanceHydrator(ModelDefinition definition, Object owner, List<ColumnMapping> columns) {
-        this(definition, owner, columns, 0);
+    public InstanceHydrator(ModelDefinition definition, List<ColumnMapping> columns) {
+        this(definition, columns, 0);
     }
 
     /**
      * A reader of columns that start after {@code offset} others: one model's part of a row that joins
      * several.
      */
-    public InstanceHydrator(ModelDefinition definition, Object owner, List<ColumnMapping> columns, int offset) {
+    public InstanceHydrator(ModelDefinition definition, List<ColumnMapping> columns, int offset) {
         this.offset = offset;
         this.definition = definition;
-        this.owner = owner;
         this.columns = columns.toArray(new ColumnMapping[0]);
         int n = this.columns.length;
         this.codecs = new ValueCodec[n];
@@ -86,10 +83,8 @@ public final class InstanceHydrator {
     /** Reads the current row into a new instance. */
     public Model readRow(ResultSet rs) throws SQLException {
         Model instance = definition.newInstanceObject();
-        InstanceState state = shareSnapshot ? InstanceState.read(owner, definition)
-                : new InstanceState(owner, definition, false);
-        Instances.attach(instance, state);
-        fill(rs, instance, state);
+        InstanceState.attachRead(instance, definition, shareSnapshot);
+        fill(rs, instance);
         return instance;
     }
 
@@ -100,14 +95,14 @@ public final class InstanceHydrator {
 
     /** Writes the current row into an existing instance (reload, RETURNING after a write). */
     public void readInto(ResultSet rs, Model instance) throws SQLException {
-        fill(rs, instance, Instances.state(instance));
+        fill(rs, instance);
     }
 
-    private void fill(ResultSet rs, Model instance, InstanceState state) throws SQLException {
+    private void fill(ResultSet rs, Model instance) throws SQLException {
         // Writing into a shared array is safe only when no column needs a snapshot of its own.
-        boolean shared = state.sharesSnapshot() && shareSnapshot;
-        Object[] values = shared ? state.values() : state.valuesForWrite();
-        Object[] previous = shared ? values : state.previousForWrite();
+        boolean shared = shareSnapshot && InstanceState.sharesSnapshot(instance);
+        Object[] values = shared ? InstanceState.values(instance) : InstanceState.valuesForWrite(instance);
+        Object[] previous = shared ? values : InstanceState.previousForWrite(instance);
         for (int i = 0; i < codecs.length; i++) {
             Object value;
             try {
@@ -117,7 +112,7 @@ public final class InstanceHydrator {
             }
             int slot = slots[i];
             if (slot < 0) {
-                state.putExtra(columns[i].key(), value);
+                InstanceState.putExtra(instance, columns[i].key(), value);
                 continue;
             }
             Object stored = value;

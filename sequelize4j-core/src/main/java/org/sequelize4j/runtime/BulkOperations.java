@@ -192,9 +192,8 @@ public final class BulkOperations {
                 continue;
             }
             for (Model instance : instances) {
-                InstanceState state = Instances.state(instance);
                 Object value = a.accessor().get(instance);
-                if ((value != null || state.isAssigned(a.index())) && !(a.isAutoIncrement() && value == null)) {
+                if ((value != null || InstanceState.isAssigned(instance, a.index())) && !(a.isAutoIncrement() && value == null)) {
                     columns.add(a);
                     break;
                 }
@@ -361,7 +360,7 @@ public final class BulkOperations {
             for (AttributeDefinition a : def.columns()) {
                 mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
             }
-            InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+            InstanceHydrator hydrator = new InstanceHydrator(def, mappings);
             List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
                     hydrator::readAll);
             return new UpdateResult(rows.size(), rows);

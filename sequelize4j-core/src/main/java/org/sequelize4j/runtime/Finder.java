@@ -86,10 +86,9 @@ public final class Finder {
                 keyCodecs[k] = node.columns().get(node.keyPositions()[k]).codec();
             }
             readers.add(new GraphReader.Node(new InstanceHydrator(node.node().target(),
-                    runtime.engine().models().apply(node.node().target().name()).owner(),
                     node.columns(), node.offset()), keyColumns, keyCodecs));
         }
-        GraphReader reader = new GraphReader(new InstanceHydrator(definition, runtime.owner(), plan.rootColumns()),
+        GraphReader reader = new GraphReader(new InstanceHydrator(definition, plan.rootColumns()),
                 readers);
         List<Model[]> graph = runtime.engine().executor().query(scope(options), plan.statement(),
                 runtime.errorContext(), reader::readAll);
@@ -213,7 +212,7 @@ public final class Finder {
                     AttributeDefinition pk = def.primaryKey();
                     SelectPlan plan = runtime.engine().selects().keyLookup(def, options.isParanoid());
                     return new KeyLookup(plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
-                            new InstanceHydrator(def, runtime.owner(), plan.columns()));
+                            new InstanceHydrator(def, plan.columns()));
                 });
         Object value;
         try {
@@ -254,7 +253,7 @@ public final class Finder {
         if (cached != null && cached.columns() == columns) {
             return cached.hydrator();
         }
-        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), columns);
+        InstanceHydrator hydrator = new InstanceHydrator(definition, columns);
         lastHydrator = new CachedHydrator(columns, hydrator);
         return hydrator;
     }

@@ -139,7 +139,7 @@ public final class Incrementer {
         ModelDefinition def = runtime.definition();
         ConnectionScope scope = runtime.engine().scope(options);
         Map<AttributeDefinition, Object> amounts = amounts(by, decrement);
-        Object versionRead = def.version() == null ? null : Instances.state(instance).previous()[def.version().index()];
+        Object versionRead = def.version() == null ? null : InstanceState.previous(instance)[def.version().index()];
         // No version check: an atomic increment is correct whatever the instance last saw; the version is bumped.
         SqlExpr where = runtime.engine().writes().keyCondition(def, runtime.persister().storedKey(instance), List.of());
         List<AttributeDefinition> changed = new ArrayList<>(amounts.keySet());
@@ -163,7 +163,7 @@ public final class Incrementer {
         for (AttributeDefinition a : changed) {
             mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
         }
-        InstanceHydrator hydrator = new InstanceHydrator(def, runtime.owner(), mappings);
+        InstanceHydrator hydrator = new InstanceHydrator(def, mappings);
         boolean returning = runtime.engine().dialect().capabilities().updateReturning();
         var statement = runtime.engine().writes().update(def, assignments(amounts, options.isSilent()), where, null,
                 returning ? changed : List.of());
@@ -217,6 +217,6 @@ public final class Incrementer {
             return;
         }
         version.accessor().set(instance, known ? versionRead : null);
-        Instances.state(instance).previousForWrite()[version.index()] = known ? versionRead : InstanceState.UNKNOWN;
+        InstanceState.previousForWrite(instance)[version.index()] = known ? versionRead : InstanceState.UNKNOWN;
     }
 }

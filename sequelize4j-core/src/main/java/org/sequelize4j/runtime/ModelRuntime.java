@@ -34,6 +34,7 @@ public final class ModelRuntime {
         this.engine = engine;
         this.owner = owner;
         this.definition = definition;
+        definition.owner(owner);
         this.errorContext = errorContextOf(definition);
         this.values = new ValueAccess(this);
         this.persister = new Persister(this);
@@ -99,6 +100,7 @@ public final class ModelRuntime {
         if (definition.isInUse()) {
             throw new IllegalStateException(definition + " is in use and cannot be redefined");
         }
+        newDefinition.owner(owner);
         this.definition = newDefinition;
         this.errorContext = errorContextOf(newDefinition);
     }

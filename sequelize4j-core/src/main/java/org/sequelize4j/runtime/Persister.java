@@ -48,22 +48,21 @@ public final class Persister {
 
     /** Gives unset attributes of a new instance their declared defaults (Java-side ones; the database fills its own). */
     public void applyDefaults(Model instance, boolean onlyUnset) {
-        InstanceState state = Instances.state(instance);
         for (AttributeDefinition a : definition().attributes()) {
             if (a.defaultKind() == AttributeDefinition.DefaultKind.CONSTANT
                     || a.defaultKind() == AttributeDefinition.DefaultKind.GENERATED) {
                 if (onlyUnset && (a.accessor().get(instance) != null && !isPrimitiveZero(a, instance)
-                        || state.isAssigned(a.index()))) {
+                        || InstanceState.isAssigned(instance, a.index()))) {
                     continue;
                 }
                 Object value = a.newDefaultValue(runtime.engine().coercion().zone());
                 // A JSON default must not be shared between instances, which may change it in place.
                 runtime.values().store(instance, a, a.isMutableValue() ? Snapshots.copy(value) : value);
-                if (state.isNewRecord()) {
+                if (InstanceState.isNewRecord(instance)) {
                     // What a new instance starts from, as Sequelize's: previous(key) is the default until a
                     // save, and an attribute holding its default has not changed.
                     Object stored = a.accessor().get(instance);
-                    state.previous()[a.index()] = a.isMutableValue() ? Snapshots.copy(stored) : stored;
+                    InstanceState.previous(instance)[a.index()] = a.isMutableValue() ? Snapshots.copy(stored) : stored;
                 }
             }
         }
@@ -73,12 +72,12 @@ public final class Persister {
         // A primitive field cannot be null; its zero before anything was assigned means "unset".
         Object v = a.accessor().get(instance);
         return a.accessor().isField() && (v instanceof Number && ((Number) v).doubleValue() == 0
-                || Boolean.FALSE.equals(v)) && !Instances.state(instance).isAssigned(a.index());
+                || Boolean.FALSE.equals(v)) && !InstanceState.isAssigned(instance, a.index());
     }
 
     /** A new, unsaved instance with the given values and the declared defaults. */
     public Model build(Map<String, ?> values) {
-        Model instance = Instances.create(definition(), runtime.owner(), true);
+        Model instance = Instances.create(definition(), true);
         applyDefaults(instance, false);
         if (values != null) {
             for (Map.Entry<String, ?> e : values.entrySet()) {
@@ -99,7 +98,7 @@ public final class Persister {
      */
     private void save(Model instance, SaveOptions options, List<AttributeDefinition> derivedFields) {
         ConnectionScope scope = runtime.engine().scope(options);
-        if (Instances.state(instance).isNewRecord()) {
+        if (InstanceState.isNewRecord(instance)) {
             insert(instance, options, scope);
         } else {
             updateChanged(instance, options, scope, derivedFields);
@@ -181,7 +180,6 @@ public final class Persister {
 
     /** The columns an insert writes: those with values (or assigned NULL), and NOT NULL ones to report if empty. */
     private List<AttributeDefinition> insertColumns(Model instance, List<AttributeDefinition> restrict) {
-        InstanceState state = Instances.state(instance);
         List<AttributeDefinition> columns = new ArrayList<>();
         for (AttributeDefinition a : definition().columns()) {
             if (restrict != null && !restrict.contains(a) && a.role() == org.sequelize4j.definition.AttributeRole.NONE
@@ -190,7 +188,7 @@ public final class Persister {
             }
             Object value = a.accessor().get(instance);
             boolean present = value != null && !(a.isAutoIncrement() && isPrimitiveZero(a, instance))
-                    || state.isAssigned(a.index()) && !a.isAutoIncrement();
+                    || InstanceState.isAssigned(instance, a.index()) && !a.isAutoIncrement();
             if (present || !a.allowNull() && !a.isAutoIncrement()
                     && a.defaultKind() != AttributeDefinition.DefaultKind.DATABASE) {
                 columns.add(a);
@@ -279,7 +277,7 @@ public final class Persister {
             columns.add(def.version());
         }
         RowInserter.snapshot(instance, columns);
-        Instances.state(instance).clearAssigned();
+        InstanceState.clearAssigned(instance);
         hooks.instance(HookType.AFTER_UPDATE, instance, options);
         hooks.instance(HookType.AFTER_SAVE, instance, options);
     }
@@ -329,7 +327,7 @@ public final class Persister {
      */
     private Object loadedVersion(Model instance) {
         AttributeDefinition version = definition().version();
-        Object stored = Instances.state(instance).previous()[version.index()];
+        Object stored = InstanceState.previous(instance)[version.index()];
         if (stored == InstanceState.UNKNOWN || stored == null) {
             throw new InstanceError("Instance of '" + definition().name() + "' was loaded without its version attribute '"
                     + version.name() + "', so a concurrent change could not be detected; load it (or reload the instance)"
@@ -345,10 +343,9 @@ public final class Persister {
             throw new InstanceError("Model '" + def.name() + "' has no primary key, so an instance cannot be"
                     + " updated, reloaded or destroyed on its own; use the static update/destroy with a where");
         }
-        InstanceState state = Instances.state(instance);
         Map<AttributeDefinition, Object> key = new LinkedHashMap<>();
         for (AttributeDefinition a : def.primaryKeys()) {
-            Object value = state.previous()[a.index()];
+            Object value = InstanceState.previous(instance)[a.index()];
             if (value == InstanceState.UNKNOWN || value == null) {
                 value = a.accessor().get(instance);
             }
@@ -366,7 +363,7 @@ public final class Persister {
         storedKey(instance).forEach((a, v) -> where.put(a.name(), v));
         AttributeDefinition version = definition().version();
         if (version != null) {
-            where.put(version.name(), Instances.state(instance).previous()[version.index()]);
+            where.put(version.name(), InstanceState.previous(instance)[version.index()]);
         }
         return where;
     }
@@ -388,7 +385,7 @@ public final class Persister {
         hooks.instance(HookType.BEFORE_VALIDATE, instance, options);
         List<AttributeDefinition> checkedAttributes = new ArrayList<>(attributes);
         ValueChecker.Result checked = ValueChecker.check(instance, definition(), checkedAttributes,
-                runtime.engine().coercion(), Instances.state(instance).isNewRecord());
+                runtime.engine().coercion(), InstanceState.isNewRecord(instance));
         List<ValidationErrorItem> errors = new ArrayList<>(checked.errors);
         errors.addAll(InstanceValidator.validate(definition(), instance, attributes));
         if (!errors.isEmpty()) {
@@ -425,17 +422,16 @@ public final class Persister {
             throw new InstanceError("Instance of '" + def.name() + "' could not be reloaded: its row " + key.values()
                     + " no longer exists");
         }
-        InstanceState target = Instances.state(instance);
-        InstanceState source = Instances.state(fresh);
+        Object[] read = InstanceState.previous(fresh);
         for (AttributeDefinition a : def.attributes()) {
             if (!reloaded(a, options)) {
                 continue;
             }
             a.accessor().set(instance, a.accessor().get(fresh));
-            target.previousForWrite()[a.index()] = source.previous()[a.index()];
+            InstanceState.previousForWrite(instance)[a.index()] = read[a.index()];
         }
-        source.extras().forEach(target::putExtra);
-        target.clearAssigned();
+        InstanceState.extras(fresh).forEach((k, v) -> InstanceState.putExtra(instance, k, v));
+        InstanceState.clearAssigned(instance);
     }
 
     /** Whether a reload with these options read the attribute (attributes it did not select keep their values). */

@@ -55,7 +55,7 @@ final class RowInserter {
             for (AttributeDefinition a : returning) {
                 mappings.add(new ColumnMapping(a, a.name(), dialect.codec(a.type())));
             }
-            InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), mappings);
+            InstanceHydrator hydrator = new InstanceHydrator(definition, mappings);
             matched = engine.executor().query(scope, statement, runtime.errorContext(), rs -> {
                 int i = 0;
                 boolean all = true;
@@ -157,7 +157,7 @@ final class RowInserter {
                 key.put(k, runtime.engine().coercion().coerce(k.type(), k.accessor().get(instance)));
             }
             SqlExpr where = runtime.engine().writes().keyCondition(definition, key, List.of());
-            InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(),
+            InstanceHydrator hydrator = new InstanceHydrator(definition,
                     List.of(new ColumnMapping(generated, generated.name(), dialect.codec(generated.type()))));
             readBack(runtime, scope, instance, where, List.of(generated), hydrator);
         }
@@ -183,15 +183,14 @@ final class RowInserter {
 
     /** Records that the instance's row exists and its current values are the stored ones. */
     static void markPersisted(Model instance) {
-        InstanceState state = Instances.state(instance);
-        state.setNewRecord(false);
-        snapshot(instance, state.definition().attributes());
-        state.clearAssigned();
+        InstanceState.setNewRecord(instance, false);
+        snapshot(instance, InstanceState.definition(instance).attributes());
+        InstanceState.clearAssigned(instance);
     }
 
     /** Remembers the current values of some attributes as the stored ones. */
     static void snapshot(Model instance, List<AttributeDefinition> attributes) {
-        Object[] previous = Instances.state(instance).previousForWrite();
+        Object[] previous = InstanceState.previousForWrite(instance);
         for (AttributeDefinition a : attributes) {
             Object value = a.accessor().get(instance);
             previous[a.index()] = a.isMutableValue() ? Snapshots.copy(value) : value;

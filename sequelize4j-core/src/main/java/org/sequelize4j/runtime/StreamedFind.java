@@ -65,7 +65,7 @@ final class StreamedFind extends Spliterators.AbstractSpliterator<Model> {
         }
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
-        InstanceHydrator hydrator = new InstanceHydrator(definition, runtime.owner(), plan.columns());
+        InstanceHydrator hydrator = new InstanceHydrator(definition, plan.columns());
         Cursor cursor = runtime.engine().executor().openCursor(runtime.engine().scope(options), plan.statement(),
                 runtime.errorContext(), fetchSize);
         StreamedFind rows = new StreamedFind(runtime, options, fetchSize, loadChunk, hydrator, cursor);

@@ -44,7 +44,7 @@ public final class ValueAccess {
                 return getter.get(instance);
             }
         }
-        return Instances.state(instance).extra(key);
+        return InstanceState.extra(instance, key);
     }
 
     /** Sets {@code key}: an attribute (through its setter unless {@code raw}) or an extra value. */
@@ -66,7 +66,7 @@ public final class ValueAccess {
                 return;
             }
         }
-        Instances.state(instance).putExtra(key, value);
+        InstanceState.putExtra(instance, key, value);
     }
 
     /**
@@ -74,7 +74,6 @@ public final class ValueAccess {
      * is kept as given where the storage allows, and reported when the instance is validated or saved.
      */
     public void store(Model instance, AttributeDefinition attribute, Object value) {
-        InstanceState state = Instances.state(instance);
         Object stored = value;
         if (value != null && !attribute.isVirtual()) {
             try {
@@ -90,7 +89,7 @@ public final class ValueAccess {
             throw new ValidationError(List.of(new ValidationErrorItem(message, "Validation error", attribute.name(),
                     value, "type", List.of(), "CORE")));
         }
-        state.markAssigned(attribute.index());
+        InstanceState.markAssigned(instance, attribute.index());
     }
 
     /**
@@ -100,7 +99,7 @@ public final class ValueAccess {
      */
     public void storeConverted(Model instance, AttributeDefinition attribute, Object converted) {
         attribute.accessor().set(instance, converted);
-        Instances.state(instance).markAssigned(attribute.index());
+        InstanceState.markAssigned(instance, attribute.index());
     }
 
     /** Every attribute (through getters) and extra value; with {@code plain}, included instances as maps too. */
@@ -113,7 +112,7 @@ public final class ValueAccess {
         for (String name : definition.accessors().getterNames()) {
             result.put(name, get(instance, name, false));
         }
-        Map<String, Object> extras = Instances.state(instance).extras();
+        Map<String, Object> extras = InstanceState.extras(instance);
         if (!extras.isEmpty()) {
             for (Map.Entry<String, Object> e : extras.entrySet()) {
                 result.putIfAbsent(e.getKey(), plain ? plain(e.getValue()) : e.getValue());

@@ -41,14 +41,13 @@ final class ValueChecker {
     static Result check(Model instance, ModelDefinition definition, List<AttributeDefinition> attributes,
                         TypeCoercion coercion, boolean insert) {
         Result result = new Result(attributes.size());
-        InstanceState state = Instances.state(instance);
         for (int i = 0; i < attributes.size(); i++) {
             AttributeDefinition a = attributes.get(i);
             Object value = a.accessor().get(instance);
             if (value == null) {
                 // Generated attributes (keys, timestamps, version) are filled when the row is written.
                 boolean databaseFills = a.isAutoIncrement() || a.role() != org.sequelize4j.definition.AttributeRole.NONE
-                        || insert && a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE && !state.isAssigned(a.index());
+                        || insert && a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE && !InstanceState.isAssigned(instance, a.index());
                 if (!a.allowNull() && !databaseFills) {
                     result.errors.add(notNull(definition, a));
                 }
