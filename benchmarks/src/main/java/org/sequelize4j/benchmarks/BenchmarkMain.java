@@ -28,7 +28,8 @@ import java.util.Locale;
  *       instead of measuring, run that side in a loop for sampling with {@code jcmd}/JFR;</li>
  *   <li>{@code bench.postgres.uri}, {@code bench.mariadb.uri}: server URIs;
  *       {@code bench.w1.raw}, {@code bench.w1.chunk}: see {@link W1BulkCreate};
- *       {@code bench.w5.raw}: see {@link W5UpdateById}.</li>
+ *       {@code bench.raw.statements=per-call}: the raw side prepares a statement per call instead of
+ *       re-executing its statements per connection (see {@link RawStatements}).</li>
  * </ul>
  */
 public final class BenchmarkMain {
