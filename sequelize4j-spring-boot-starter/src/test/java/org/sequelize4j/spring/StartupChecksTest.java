@@ -124,6 +124,11 @@ class StartupChecksTest {
     @MethodSource(Sequelize4jAutoConfigurationTest.DATABASES)
     void healthIsUpWithTheDialect(TestDatabase db) {
         runner(db.freshUrl(dir)).withPropertyValues("sequelize4j.sync=create").run(context -> {
+            String expected = BootAutoConfigurations.bootVersion().startsWith("3.")
+                    ? "org.sequelize4j.spring.health.SequelizeHealthIndicator"
+                    : "org.sequelize4j.spring.health.SequelizeHealthIndicator4";
+            assertEquals(expected, context.getBean("sequelizeHealthIndicator").getClass().getName(),
+                    "the indicator of Boot " + BootAutoConfigurations.bootVersion() + "'s health API");
             Map.Entry<String, Map<String, Object>> health = health(context);
             assertEquals("UP", health.getKey(), "on Boot " + BootAutoConfigurations.bootVersion());
             assertEquals(db.dialect(), health.getValue().get("dialect"));
