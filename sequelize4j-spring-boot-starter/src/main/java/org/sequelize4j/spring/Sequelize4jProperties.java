@@ -53,46 +53,57 @@ public class Sequelize4jProperties {
     /** Nesting of sequelize.transaction(...) calls inside a running transaction. */
     private final Transactions transactions = new Transactions();
 
+    /** The value of {@code sequelize4j.dialect}. */
     public String getDialect() {
         return dialect;
     }
 
+    /** Sets {@code sequelize4j.dialect}. */
     public void setDialect(String dialect) {
         this.dialect = dialect;
     }
 
+    /** The value of {@code sequelize4j.model-packages}. */
     public List<String> getModelPackages() {
         return modelPackages;
     }
 
+    /** Sets {@code sequelize4j.model-packages}. */
     public void setModelPackages(List<String> modelPackages) {
         this.modelPackages = modelPackages;
     }
 
+    /** The value of {@code sequelize4j.sync}. */
     public SyncMode getSync() {
         return sync;
     }
 
+    /** Sets {@code sequelize4j.sync}. */
     public void setSync(SyncMode sync) {
         this.sync = sync;
     }
 
+    /** The value of {@code sequelize4j.timezone}. */
     public String getTimezone() {
         return timezone;
     }
 
+    /** Sets {@code sequelize4j.timezone}. */
     public void setTimezone(String timezone) {
         this.timezone = timezone;
     }
 
+    /** The {@code sequelize4j.define.*} properties. */
     public Define getDefine() {
         return define;
     }
 
+    /** The {@code sequelize4j.logging.*} properties. */
     public Logging getLogging() {
         return logging;
     }
 
+    /** The {@code sequelize4j.transactions.*} properties. */
     public Transactions getTransactions() {
         return transactions;
     }
@@ -108,34 +119,42 @@ public class Sequelize4jProperties {
         /** Whether table names are the model names as they are, instead of their plurals. */
         private Boolean freezeTableName;
 
+        /** The value of {@code sequelize4j.define.underscored}. */
         public Boolean getUnderscored() {
             return underscored;
         }
 
+        /** Sets {@code sequelize4j.define.underscored}. */
         public void setUnderscored(Boolean underscored) {
             this.underscored = underscored;
         }
 
+        /** The value of {@code sequelize4j.define.timestamps}. */
         public Boolean getTimestamps() {
             return timestamps;
         }
 
+        /** Sets {@code sequelize4j.define.timestamps}. */
         public void setTimestamps(Boolean timestamps) {
             this.timestamps = timestamps;
         }
 
+        /** The value of {@code sequelize4j.define.paranoid}. */
         public Boolean getParanoid() {
             return paranoid;
         }
 
+        /** Sets {@code sequelize4j.define.paranoid}. */
         public void setParanoid(Boolean paranoid) {
             this.paranoid = paranoid;
         }
 
+        /** The value of {@code sequelize4j.define.freeze-table-name}. */
         public Boolean getFreezeTableName() {
             return freezeTableName;
         }
 
+        /** Sets {@code sequelize4j.define.freeze-table-name}. */
         public void setFreezeTableName(Boolean freezeTableName) {
             this.freezeTableName = freezeTableName;
         }
@@ -153,26 +172,32 @@ public class Sequelize4jProperties {
         /** Include bound values in log lines (off by default: they may be personal data). */
         private boolean queryParameters;
 
+        /** The value of {@code sequelize4j.logging.sql}. */
         public boolean isSql() {
             return sql;
         }
 
+        /** Sets {@code sequelize4j.logging.sql}. */
         public void setSql(boolean sql) {
             this.sql = sql;
         }
 
+        /** The value of {@code sequelize4j.logging.benchmark}. */
         public boolean isBenchmark() {
             return benchmark;
         }
 
+        /** Sets {@code sequelize4j.logging.benchmark}. */
         public void setBenchmark(boolean benchmark) {
             this.benchmark = benchmark;
         }
 
+        /** The value of {@code sequelize4j.logging.query-parameters}. */
         public boolean isQueryParameters() {
             return queryParameters;
         }
 
+        /** Sets {@code sequelize4j.logging.query-parameters}. */
         public void setQueryParameters(boolean queryParameters) {
             this.queryParameters = queryParameters;
         }
@@ -186,10 +211,12 @@ public class Sequelize4jProperties {
          */
         private org.sequelize4j.TransactionOptions.NestMode defaultNestMode = org.sequelize4j.TransactionOptions.NestMode.REUSE;
 
+        /** The value of {@code sequelize4j.transactions.default-nest-mode}. */
         public org.sequelize4j.TransactionOptions.NestMode getDefaultNestMode() {
             return defaultNestMode;
         }
 
+        /** Sets {@code sequelize4j.transactions.default-nest-mode}. */
         public void setDefaultNestMode(org.sequelize4j.TransactionOptions.NestMode defaultNestMode) {
             this.defaultNestMode = defaultNestMode;
         }
