@@ -86,16 +86,18 @@ public final class Sequelize implements AutoCloseable {
     }
 
     private Sequelize(String uri, SequelizeOptions options) {
+        ExternalDataSourceOptions.check(uri, options);
         this.options = options;
         this.config = ConnectionUri.resolve(uri, options);
         this.dialect = createDialect(config, options);
         ConnectionSettings settings = dialect.connectionSettings(config);
-        this.pool = new ConnectionPool(dialect, settings, options.pool());
+        this.pool = options.dataSource() != null ? ConnectionPool.external(dialect, settings, options.dataSource())
+                : new ConnectionPool(dialect, settings, options.pool());
         QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters());
         SqlExecutor executor = new SqlExecutor(dialect, pool, logger);
         SqlRenderer renderer = new SqlRenderer(dialect);
         TypeCoercion coercion = new TypeCoercion(dialect.limits(), options.timezone());
-        this.transactions = new Transactions(executor, options.defaultTransactionNestMode());
+        this.transactions = new Transactions(executor, options.defaultTransactionNestMode(), options.transactionBinding());
         TransactionRunner runner = new TransactionRunner() {
             @Override
             public <T> T inNewTransaction(Function<org.sequelize4j.jdbc.ConnectionScope, T> work) {
@@ -342,10 +344,17 @@ public final class Sequelize implements AutoCloseable {
         });
     }
 
-    /** The database name (for SQLite, the storage path). */
+    /**
+     * The database name (for SQLite, the storage path). On an application's data source without
+     * {@code database(...)}, the connection's catalog (none for SQLite).
+     */
     public String getDatabaseName() {
         if (config.database() != null) {
             return config.database();
+        }
+        if (pool.isExternal()) {
+            String catalog = engine.executor().withConnection(null, java.sql.Connection::getCatalog);
+            return catalog == null ? "" : catalog;
         }
         return config.storage() == null ? ":memory:" : config.storage();
     }
@@ -454,7 +463,10 @@ public final class Sequelize implements AutoCloseable {
         return pool.holding(work);
     }
 
-    /** The connection pool's data source, for code that needs plain JDBC next to Sequelize4j. */
+    /**
+     * The connection pool's data source, for code that needs plain JDBC next to Sequelize4j: the
+     * application's own with {@link SequelizeOptions#dataSource}.
+     */
     public javax.sql.DataSource dataSource() {
         return pool.dataSource();
     }
@@ -464,7 +476,7 @@ public final class Sequelize implements AutoCloseable {
         return pool.isClosed();
     }
 
-    /** Closes the connection pool. */
+    /** Closes the connection pool; an application's data source ({@link SequelizeOptions#dataSource}) stays open. */
     @Override
     public void close() {
         for (ModelStatic<?> model : definitionOrder) {

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  * {@code logQueryParameters}), {@code define} defaults for every model, {@code timezone}, and
  * {@code models} to register at construction. Values given in a connection URI are overridden by
  * options set explicitly.
+ *
+ * <p>Instead of connecting by itself, an instance can run on a data source the application owns
+ * ({@link #dataSource}), and join the transactions a framework runs on it ({@link #transactionBinding}).
  */
 public final class SequelizeOptions {
 
@@ -34,6 +37,9 @@ public final class SequelizeOptions {
     private ZoneOffset timezone = ZoneOffset.UTC;
     private final List<Class<? extends Model>> models = new ArrayList<>();
     private TransactionOptions.NestMode defaultTransactionNestMode = TransactionOptions.NestMode.REUSE;
+    private javax.sql.DataSource dataSource;
+    private org.sequelize4j.spi.TransactionBinding transactionBinding;
+    private boolean poolConfigured;
 
     /** Fresh options. */
     public static SequelizeOptions sequelizeOptions() {
@@ -93,6 +99,7 @@ public final class SequelizeOptions {
 
     /** Pool settings. */
     public SequelizeOptions pool(Consumer<PoolOptions> configure) {
+        poolConfigured = true;
         configure.accept(pool);
         return this;
     }
@@ -177,6 +184,34 @@ public final class SequelizeOptions {
         return this;
     }
 
+    /**
+     * Runs on a data source the application owns (its HikariCP pool, say) instead of a pool of
+     * Sequelize's own. {@link #dialect} must be given too; host, port, credentials, storage, driver
+     * parameters and pool settings must not (the data source has them), or creating the instance fails
+     * with an {@link org.sequelize4j.errors.OptionsError} naming the option.
+     *
+     * <p>{@code sequelize.close()} leaves the data source open: it is the application's to close. Each
+     * physical connection gets the dialect's session set-up the first time Sequelize uses it (SQLite:
+     * {@code PRAGMA foreign_keys = ON}, {@code case_sensitive_like}, {@code busy_timeout} and its
+     * functions; PostgreSQL: {@code standard_conforming_strings}; MySQL/MariaDB: {@code SET NAMES
+     * utf8mb4}, the session {@code time_zone} from {@link #timezone} and a {@code sql_mode} without
+     * {@code NO_BACKSLASH_ESCAPES}); those settings then apply to the application's own use of that
+     * connection as well.
+     */
+    public SequelizeOptions dataSource(javax.sql.DataSource value) {
+        this.dataSource = java.util.Objects.requireNonNull(value, "dataSource");
+        return this;
+    }
+
+    /**
+     * With {@link #dataSource}: how to find the transaction a framework runs on the calling thread,
+     * which Sequelize then joins (see {@link org.sequelize4j.spi.TransactionBinding}).
+     */
+    public SequelizeOptions transactionBinding(org.sequelize4j.spi.TransactionBinding binding) {
+        this.transactionBinding = java.util.Objects.requireNonNull(binding, "transactionBinding");
+        return this;
+    }
+
     /** Annotated model classes to define when the instance is created. */
     @SafeVarargs
     public final SequelizeOptions models(Class<? extends Model>... classes) {
@@ -250,6 +285,18 @@ public final class SequelizeOptions {
 
     TransactionOptions.NestMode defaultTransactionNestMode() {
         return defaultTransactionNestMode;
+    }
+
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    org.sequelize4j.spi.TransactionBinding transactionBinding() {
+        return transactionBinding;
+    }
+
+    boolean isPoolConfigured() {
+        return poolConfigured;
     }
 
     List<Class<? extends Model>> models() {

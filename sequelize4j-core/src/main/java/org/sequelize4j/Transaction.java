@@ -53,6 +53,8 @@ public final class Transaction implements ConnectionScope {
     private volatile TimeoutError doomed;
     private final TransactionDeadline deadline;
     private boolean released;
+    /** Begun, and to be ended, by a framework (see {@link ExternalTransactions}); never by Sequelize. */
+    private boolean external;
 
     private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
                         ReentrantLock lock, TransactionOptions options) {
@@ -121,6 +123,52 @@ public final class Transaction implements ConnectionScope {
         }
     }
 
+    /**
+     * Wraps a transaction a framework runs on {@code connection} (already begun, and ended by the
+     * framework), so that statements, savepoints and callbacks work in it as in one of Sequelize's.
+     */
+    static Transaction external(SqlExecutor executor, Connection connection, TransactionOptions options) {
+        Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+        t.external = true;
+        return t;
+    }
+
+    /** Whether a framework, not Sequelize, ends this transaction (or the one this savepoint is in). */
+    boolean isExternal() {
+        return root().external;
+    }
+
+    /** Whether this transaction runs on that very connection object. */
+    boolean runsOn(Connection other) {
+        return connection == other;
+    }
+
+    /** Records how the framework ended an external transaction, and runs the callbacks that waited for it. */
+    void externalEnded(boolean committed) {
+        lock.lock();
+        try {
+            if (state != State.ACTIVE) {
+                return;
+            }
+            state = committed ? State.COMMITTED : State.ROLLED_BACK;
+        } finally {
+            lock.unlock();
+        }
+        if (committed) {
+            callbacks.committed();
+        } else {
+            callbacks.rolledBack();
+        }
+    }
+
+    private void refuseIfExternal(String action) {
+        if (external) {
+            throw new SequelizeException("Cannot " + action + " transaction " + id + ": it belongs to the application's"
+                    + " transaction manager (it was joined, not begun, by Sequelize) and ends when that transaction"
+                    + " does; throw from the callback to have it rolled back");
+        }
+    }
+
     /** Starts a savepoint inside this transaction. */
     Transaction savepoint(TransactionOptions nestedOptions) {
         requireActive("start a savepoint in");
@@ -154,6 +202,7 @@ public final class Transaction implements ConnectionScope {
 
     /** Commits (or releases the savepoint). Throws if the transaction already ended. */
     public void commit() {
+        refuseIfExternal("commit");
         requireActive("commit");
         // Statements of other threads wait on the lock and re-check the state once they hold it, so
         // none can run between COMMIT and the connection going back to the pool.
@@ -217,6 +266,7 @@ public final class Transaction implements ConnectionScope {
      * A top-level transaction whose connection broke counts as rolled back: this returns normally.
      */
     public void rollback() {
+        refuseIfExternal("roll back");
         requireActive("roll back");
         RuntimeException failure = null;
         lock.lock();

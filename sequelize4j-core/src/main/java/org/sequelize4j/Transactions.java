@@ -14,19 +14,28 @@ final class Transactions {
     private final SqlExecutor executor;
     private final TransactionOptions.NestMode defaultNestMode;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    /** The transactions a framework runs on the application's data source, or null without a binding. */
+    private final ExternalTransactions external;
 
-    Transactions(SqlExecutor executor, TransactionOptions.NestMode defaultNestMode) {
+    Transactions(SqlExecutor executor, TransactionOptions.NestMode defaultNestMode,
+                 org.sequelize4j.spi.TransactionBinding binding) {
         this.executor = executor;
         this.defaultNestMode = defaultNestMode;
+        this.external = binding == null ? null : new ExternalTransactions(binding, executor);
     }
 
     /**
      * The managed transaction whose callback the calling thread is running, or null. It may have ended
      * (the callback committed or rolled it back itself): statements then fail rather than silently
-     * running outside any transaction.
+     * running outside any transaction. Outside Sequelize's own transactions it is the framework's
+     * transaction on the thread, when a binding reports one.
      */
     Transaction current() {
-        return current.get();
+        Transaction own = current.get();
+        if (own != null || external == null) {
+            return own;
+        }
+        return external.current();
     }
 
     Transaction unmanaged(TransactionOptions options) {
@@ -79,7 +88,8 @@ final class Transactions {
     }
 
     private void restore(Transaction outer) {
-        if (outer != null) {
+        // A framework's transaction is found through the binding again; keeping it here would outlive it.
+        if (outer != null && !(outer.isExternal() && outer.parent() == null)) {
             current.set(outer);
         } else {
             current.remove();

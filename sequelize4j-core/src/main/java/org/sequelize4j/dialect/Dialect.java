@@ -83,6 +83,25 @@ public abstract class Dialect implements SqlDialect {
     }
 
     /**
+     * The statements that give a connection of an application's own data source (one Sequelize did not
+     * open, so its driver properties were not Sequelize's) the session Sequelize's own connections get:
+     * by default the dialect's {@code initSql}. Run once per physical connection, before
+     * {@link #initializeConnection}.
+     */
+    public java.util.List<String> externalSessionSql(ConnectionSettings settings) {
+        return settings.initSql();
+    }
+
+    /**
+     * Whether {@link #externalSessionSql} takes effect when run inside a transaction. SQLite ignores
+     * {@code PRAGMA foreign_keys} there, so a connection first seen inside one is set up again when it
+     * is next seen outside any.
+     */
+    public boolean externalSessionSqlWorksInTransaction() {
+        return true;
+    }
+
+    /**
      * Whether an auto-incremented column's value must be read back with a separate query after an insert
      * (SQLite fills auto-incremented columns outside the primary key with a trigger, which RETURNING
      * does not see).

@@ -29,6 +29,9 @@ import org.sequelize4j.errors.ConnectionError;
  * open one fails (the server refused it, the password is wrong, …) and gets that failure, as
  * Sequelize's callers do; Hikari on its own would keep the caller waiting for the whole acquire
  * timeout. A caller waiting for a busy pool's connections to come back waits as usual.
+ *
+ * <p>Made with {@link #external}, it lends connections of a data source the application owns instead
+ * ({@link ExternalConnections}), and closing it leaves that data source open.
  */
 public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
@@ -50,6 +53,8 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private final DataSource dataSource = new PoolDataSource();
     private volatile boolean closed;
     private final Connection keepAlive;
+    /** The application's data source this pool lends from, or null for a pool of its own. */
+    private final ExternalConnections external;
 
     /**
      * Opens the pool (lazily: no connection is made until the first use, except the keep-alive).
@@ -57,6 +62,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * @throws ConnectionError if the driver is missing or the in-memory database cannot be opened
      */
     public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options) {
+        this.external = null;
         Driver driver = loadDriver(dialect, settings);
         DriverSource raw = new DriverSource(driver, settings, dialect);
         this.source = raw;
@@ -91,6 +97,25 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         this.pool = new HikariPool(config);
     }
 
+    /**
+     * A pool that lends connections of {@code dataSource}, which the application owns and closes: no
+     * pool of its own, and {@link #close()} leaves the data source open. Each physical connection gets
+     * the dialect's session set-up the first time it is lent.
+     */
+    public static ConnectionPool external(Dialect dialect, ConnectionSettings settings, DataSource dataSource) {
+        return new ConnectionPool(dialect, new ExternalConnections(dataSource, dialect, settings));
+    }
+
+    private ConnectionPool(Dialect dialect, ExternalConnections external) {
+        this.external = external;
+        this.pool = null;
+        this.source = null;
+        this.keepAlive = null;
+        this.acquireMillis = 30_000;
+        this.maxConnections = external.maxConnections();
+        this.poolName = "sequelize4j-" + dialect.name() + "-external-" + POOL_NUMBER.incrementAndGet();
+    }
+
     private static Driver loadDriver(Dialect dialect, ConnectionSettings settings) {
         try {
             Class<?> type = Class.forName(settings.driverClassName(), true, ConnectionPool.class.getClassLoader());
@@ -112,6 +137,9 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     public Connection getConnection() throws SQLException {
         if (closed) {
             throw new SQLException("The connection pool is closed", "08003");
+        }
+        if (external != null) {
+            return external.getConnection();
         }
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(acquireMillis);
@@ -138,10 +166,29 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     }
 
     /**
+     * Gives a connection the application lent for its own transaction (one an integration reports
+     * bound to the thread) the session set-up of {@link #external} pools; nothing for a pool of its own.
+     */
+    public void prepareBound(Connection connection) throws SQLException {
+        if (external != null) {
+            external.prepare(connection);
+        }
+    }
+
+    /** Whether this pool lends the application's connections ({@link #external}). */
+    public boolean isExternal() {
+        return external != null;
+    }
+
+    /**
      * Closes a borrowed connection for good instead of returning it: for connections that are broken or
      * whose state is unknown (a transaction that could not be rolled back).
      */
     public void evict(Connection connection) {
+        if (external != null) {
+            external.evict(connection);
+            return;
+        }
         try {
             // Hikari closes the physical connection, which ends any open transaction without committing it.
             pool.evictConnection(connection);
@@ -202,7 +249,8 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * dead ones costs failed writes.
      */
     public void evictAfterBrokenConnection(SQLException cause) {
-        if (closed) {
+        // The application's pool is the application's to manage: it validates what it lends.
+        if (closed || external != null) {
             return;
         }
         LOG.warn("{}: a connection broke ({}); closing the other pooled connections, which the server has likely"
@@ -275,7 +323,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     /** The pool as a data source, for code that needs plain JDBC. */
     public DataSource dataSource() {
-        return dataSource;
+        return external != null ? external.dataSource() : dataSource;
     }
 
     /** Whether the pool has been closed. */
@@ -289,6 +337,9 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
             return;
         }
         closed = true;
+        if (external != null) {
+            return;
+        }
         try {
             pool.shutdown();
         } catch (InterruptedException e) {

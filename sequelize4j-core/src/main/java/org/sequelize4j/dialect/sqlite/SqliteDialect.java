@@ -437,6 +437,23 @@ public final class SqliteDialect extends Dialect {
      * Registers the functions SQLite lacks (REGEXP, the range check of arithmetic updates) on each new
      * connection and reads its parameter limit.
      */
+    /**
+     * The pragmas behind the driver properties of {@link #connectionSettings}, for connections opened by
+     * the application's own pool.
+     */
+    @Override
+    public List<String> externalSessionSql(ConnectionSettings settings) {
+        Properties p = settings.properties();
+        return List.of("PRAGMA foreign_keys = " + (Boolean.parseBoolean(p.getProperty("foreign_keys")) ? "ON" : "OFF"),
+                "PRAGMA case_sensitive_like = " + (Boolean.parseBoolean(p.getProperty("case_sensitive_like")) ? "ON" : "OFF"),
+                "PRAGMA busy_timeout = " + Integer.parseInt(p.getProperty("busy_timeout", "5000")));
+    }
+
+    @Override
+    public boolean externalSessionSqlWorksInTransaction() {
+        return false;
+    }
+
     @Override
     public void initializeConnection(Connection connection) throws SQLException {
         maxVariables = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
