@@ -80,6 +80,11 @@ public final class InstanceHydrator {
         return result;
     }
 
+    /** Reads the first row into a new instance, or null when there is none. */
+    public Model readFirst(ResultSet rs) throws SQLException {
+        return rs.next() ? readRow(rs) : null;
+    }
+
     /** Reads the current row into a new instance. */
     public Model readRow(ResultSet rs) throws SQLException {
         Model instance = definition.newInstanceObject();

@@ -145,7 +145,29 @@ public final class SelectPlanner {
         return new Selection(select, mappings);
     }
 
-    private record DefaultSelectionKey(Dialect dialect, String alias) {
+    /**
+     * The key of a model's default selection. A class with its own equals and hashCode rather than a
+     * record: a record's go through method handles, which are slow until the JIT has compiled them,
+     * and every find without an attributes option looks this key up.
+     */
+    private static final class DefaultSelectionKey {
+        private final Dialect dialect;
+        private final String alias;
+
+        DefaultSelectionKey(Dialect dialect, String alias) {
+            this.dialect = dialect;
+            this.alias = alias;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DefaultSelectionKey k && k.dialect == dialect && java.util.Objects.equals(k.alias, alias);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(dialect) * 31 + (alias == null ? 0 : alias.hashCode());
+        }
     }
 
     /**

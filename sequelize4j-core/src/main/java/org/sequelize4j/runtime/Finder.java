@@ -203,17 +203,38 @@ public final class Finder {
     }
 
     /** A primary-key lookup planned once per model: the statement text and the row mapper are reused. */
-    private record KeyLookup(String sql, AttributeDefinition key, ValueCodec keyCodec, InstanceHydrator hydrator) {
+    private record KeyLookup(ModelDefinition definition, String sql, AttributeDefinition key, ValueCodec keyCodec,
+                             InstanceHydrator hydrator) {
+    }
+
+    /**
+     * The planned look-ups, without and with the paranoid filter. Plain fields rather than a map keyed
+     * by a record: a record's hashCode and equals go through method handles, which cost more than the
+     * look-up itself in a JVM's first thousands of calls. A look-up is for the definition it was
+     * planned for; a model redefined before first use plans again.
+     */
+    private volatile KeyLookup allRowsLookup;
+    private volatile KeyLookup paranoidLookup;
+
+    private KeyLookup keyLookup(ModelDefinition definition, boolean paranoid) {
+        KeyLookup lookup = paranoid ? paranoidLookup : allRowsLookup;
+        if (lookup != null && lookup.definition() == definition) {
+            return lookup;
+        }
+        AttributeDefinition pk = definition.primaryKey();
+        SelectPlan plan = runtime.engine().selects().keyLookup(definition, paranoid);
+        lookup = new KeyLookup(definition, plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
+                new InstanceHydrator(definition, plan.columns()));
+        if (paranoid) {
+            paranoidLookup = lookup;
+        } else {
+            allRowsLookup = lookup;
+        }
+        return lookup;
     }
 
     private Model findByPrimaryKey(ModelDefinition definition, Object key, FindOptions options) {
-        KeyLookup lookup = definition.derived(new LookupKey(runtime.engine().dialect(), options.isParanoid(),
-                runtime.owner()), def -> {
-                    AttributeDefinition pk = def.primaryKey();
-                    SelectPlan plan = runtime.engine().selects().keyLookup(def, options.isParanoid());
-                    return new KeyLookup(plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
-                            new InstanceHydrator(def, plan.columns()));
-                });
+        KeyLookup lookup = keyLookup(definition, options.isParanoid());
         Object value;
         try {
             value = runtime.engine().coercion().coerce(lookup.key().type(), key);
@@ -221,12 +242,7 @@ public final class Finder {
             throw new QueryError("Invalid primary key for model '" + definition.name() + "': " + e.getMessage());
         }
         var statement = new SqlStatement(lookup.sql(), List.of(value), List.of(lookup.keyCodec()));
-        return runtime.engine().executor().query(scope(options), statement, runtime.errorContext(), rs ->
-                rs.next() ? lookup.hydrator().readRow(rs) : null);
-    }
-
-    /** What a cached key lookup depends on besides the definition. */
-    private record LookupKey(Object dialect, boolean paranoid, Object owner) {
+        return runtime.engine().executor().query(scope(options), statement, runtime.errorContext(), lookup.hydrator()::readFirst);
     }
 
     /** The row with the given key values (used by reload). */
