@@ -12,6 +12,7 @@
 #   stop      stops everything (data directories stay, so the next start is fast)
 #   status    exit 0 when every server answers and both replicas replicate
 #   stop-one / start-one  pg-standby, pg-primary, maria-replica or maria-primary: for the fault tests
+#   pause-replay / resume-replay  pg-standby or maria-replica: the replica stops applying changes (lag)
 #
 # The main servers (5432, 3306) are never touched. The directory is $S4J_REPLICATION_DIR, by default
 # /tmp/sequelize4j-replication. Runs as root (servers are started as the postgres and mysql users).
@@ -54,6 +55,8 @@ max_replication_slots = 4
 hot_standby = on
 hot_standby_feedback = on
 wal_receiver_status_interval = 1s
+# A standby reconnects quickly after the primary restarts (the fault tests restart it).
+wal_retrieve_retry_interval = 200ms
 # Test clusters: durability is not the point, speed is.
 fsync = off
 full_page_writes = off
@@ -299,5 +302,13 @@ case "${1:-}" in
       maria-replica) maria_start replica "$MARIA_REPLICA_PORT" ;;
       *) echo "start-one: pg-primary, pg-standby, maria-primary or maria-replica" >&2; exit 2 ;;
     esac ;;
-  *) echo "usage: $0 start|stop|status|stop-one NAME|start-one NAME" >&2; exit 2 ;;
+  pause-replay|resume-replay)
+    case "$1:${2:-}" in
+      pause-replay:pg-standby) as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_STANDBY_PORT" -U postgres -qAtc "SELECT pg_wal_replay_pause()" >/dev/null ;;
+      resume-replay:pg-standby) as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_STANDBY_PORT" -U postgres -qAtc "SELECT pg_wal_replay_resume()" >/dev/null ;;
+      pause-replay:maria-replica) maria_root replica -e "STOP SLAVE SQL_THREAD" ;;
+      resume-replay:maria-replica) maria_root replica -e "START SLAVE SQL_THREAD" ;;
+      *) echo "$1: pg-standby or maria-replica" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: $0 start|stop|status|stop-one NAME|start-one NAME|pause-replay NAME|resume-replay NAME" >&2; exit 2 ;;
 esac

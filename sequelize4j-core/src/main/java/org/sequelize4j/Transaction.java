@@ -40,6 +40,8 @@ public final class Transaction implements ConnectionScope {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final SqlExecutor executor;
+    /** Where the connection came from: the primary's pool, or a replica's for a read-only transaction. */
+    private final org.sequelize4j.jdbc.ConnectionPool pool;
     private final Connection connection;
     private final Transaction parent;
     private final String id;
@@ -54,9 +56,10 @@ public final class Transaction implements ConnectionScope {
     private final TransactionDeadline deadline;
     private boolean released;
 
-    private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
-                        ReentrantLock lock, TransactionOptions options) {
+    private Transaction(SqlExecutor executor, org.sequelize4j.jdbc.ConnectionPool pool, Connection connection,
+                        Transaction parent, String savepoint, ReentrantLock lock, TransactionOptions options) {
         this.executor = executor;
+        this.pool = pool;
         this.connection = connection;
         this.parent = parent;
         this.id = Long.toString(IDS.incrementAndGet(), 36);
@@ -72,28 +75,39 @@ public final class Transaction implements ConnectionScope {
      * transaction had run yet, so nothing can happen twice.
      */
     static Transaction begin(SqlExecutor executor, TransactionOptions options) {
+        org.sequelize4j.jdbc.ConnectionPool pool = executor.transactionPool(options.isReadOnly());
+        if (pool != executor.pool()) {
+            try {
+                return beginOnce(executor, options, pool);
+            } catch (ConnectionError e) {
+                // A read-only transaction on an unreachable replica starts on the primary instead.
+                executor.routing().transactionFailed(pool, e);
+                pool = executor.pool();
+            }
+        }
         try {
-            return beginOnce(executor, options);
+            return beginOnce(executor, options, pool);
         } catch (ConnectionError e) {
             if (!executor.isRetryable(e)) {
                 throw e;
             }
-            return beginOnce(executor, options);
+            return beginOnce(executor, options, pool);
         }
     }
 
-    private static Transaction beginOnce(SqlExecutor executor, TransactionOptions options) {
+    private static Transaction beginOnce(SqlExecutor executor, TransactionOptions options,
+                                         org.sequelize4j.jdbc.ConnectionPool pool) {
         Dialect dialect = executor.dialect();
         Connection connection;
         try {
-            connection = executor.pool().getConnection();
+            connection = pool.getConnection();
         } catch (SQLException e) {
             throw executor.translatePoolError(e);
         }
         try {
             long start = executor.startTiming();
             dialect.beginTransaction(connection, options);
-            Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+            Transaction t = new Transaction(executor, pool, connection, null, null, new ReentrantLock(), options);
             executor.logControl(t, "START TRANSACTION", start);
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
@@ -105,14 +119,14 @@ public final class Transaction implements ConnectionScope {
         } catch (SQLException | RuntimeException e) {
             // Its state is unknown (sqlite-jdbc, for one, records auto-commit off before its BEGIN
             // fails), so the connection is not given back for reuse.
-            executor.pool().evict(connection);
+            pool.evict(connection);
             if (e instanceof SequelizeException) {
                 throw (SequelizeException) e;
             }
             if (e instanceof SQLException) {
                 SQLException failure = (SQLException) e;
                 if (dialect.errors().isConnectionError(failure)) {
-                    executor.pool().evictAfterBrokenConnection(failure);
+                    pool.evictAfterBrokenConnection(failure);
                 }
                 // Typed like any statement's failure: SQLITE_BUSY at BEGIN IMMEDIATE is a TimeoutError.
                 throw dialect.errors().translate(failure, "BEGIN", List.of(), ErrorContext.NONE);
@@ -125,7 +139,7 @@ public final class Transaction implements ConnectionScope {
     Transaction savepoint(TransactionOptions nestedOptions) {
         requireActive("start a savepoint in");
         String name = "sp_" + Long.toString(IDS.incrementAndGet(), 36);
-        Transaction nested = new Transaction(executor, connection, this, name, lock, nestedOptions);
+        Transaction nested = new Transaction(executor, pool, connection, this, name, lock, nestedOptions);
         TimeoutError late = timeUp("no savepoint can start in it");
         if (late != null) {
             throw late;
@@ -297,14 +311,14 @@ public final class Transaction implements ConnectionScope {
             released = true;
         }
         if (discard) {
-            executor.pool().evict(connection);
+            pool.evict(connection);
             return;
         }
         try {
             connection.setAutoCommit(true);
             executor.dialect().afterTransaction(connection, options);
         } catch (SQLException e) {
-            executor.pool().evict(connection);
+            pool.evict(connection);
             return;
         }
         closeQuietly(connection);
@@ -485,6 +499,11 @@ public final class Transaction implements ConnectionScope {
     @Override
     public String label() {
         return id;
+    }
+
+    @Override
+    public org.sequelize4j.jdbc.ConnectionPool owningPool() {
+        return pool;
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private final DataSource dataSource = new PoolDataSource();
     private volatile boolean closed;
     private final Connection keepAlive;
+    private final String label;
 
     /**
      * Opens the pool (lazily: no connection is made until the first use, except the keep-alive).
@@ -57,6 +58,15 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * @throws ConnectionError if the driver is missing or the in-memory database cannot be opened
      */
     public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options) {
+        this(dialect, settings, options, "default");
+    }
+
+    /**
+     * A pool whose statements are logged under {@code label} (a replica's {@code read host:port} next to the
+     * primary's {@code default}).
+     */
+    public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options, String label) {
+        this.label = label;
         Driver driver = loadDriver(dialect, settings);
         DriverSource raw = new DriverSource(driver, settings, dialect);
         this.source = raw;
@@ -245,7 +255,12 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     @Override
     public String label() {
-        return "default";
+        return label;
+    }
+
+    @Override
+    public ConnectionPool owningPool() {
+        return this;
     }
 
     /** The pool as a data source, for code that needs plain JDBC. */
