@@ -155,4 +155,26 @@ class ReplicaFailoverTest {
             assertEquals(2, items.count(query().readYourWrites(true)), "replication resumed");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Cluster.class)
+    void theReplicasPoolEvictsSessionsTheServerClosedAndTheReadIsRetriedThere(Cluster cluster) throws Exception {
+        try (Sequelize sequelize = cluster.connect(r -> { })) {
+            ModelStatic<Model> items = ReplicationFixture.items(sequelize, "evicted_item");
+            for (int i = 0; i < 5; i++) {
+                items.count();
+            }
+            assertTrue(ReplicationClusters.killReplicaSessions(cluster) > 0, "the pool held sessions on the replica");
+            long replicaReads = replica(sequelize).reads();
+            long primaryReads = sequelize.replicationStats().primaryReads();
+            // The first read meets a dead connection: the replica's pool drops it (and its idle siblings) and
+            // the read runs again on a fresh connection to the same replica.
+            for (int i = 0; i < 5; i++) {
+                assertEquals(0, items.count());
+            }
+            assertEquals(replicaReads + 5, replica(sequelize).reads());
+            assertEquals(primaryReads, sequelize.replicationStats().primaryReads(), "no read needed the primary");
+            assertTrue(replica(sequelize).serving());
+        }
+    }
 }

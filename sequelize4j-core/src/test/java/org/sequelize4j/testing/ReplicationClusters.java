@@ -25,9 +25,16 @@ public final class ReplicationClusters {
     /** One primary and its replica. */
     public enum Cluster {
         POSTGRES("postgres://postgres@127.0.0.1:5433/s4j", "postgres://postgres@127.0.0.1:5434/s4j",
-                "SELECT pg_is_in_recovery() AS replica", "pg-primary", "pg-standby"),
+                "SELECT pg_is_in_recovery() AS replica", "pg-primary", "pg-standby",
+                "jdbc:postgresql://127.0.0.1:5434/s4j?user=postgres",
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'sequelize4j' AND pid <> pg_backend_pid()",
+                "SELECT pg_terminate_backend(%d)"),
         MARIADB("mariadb://app:app@127.0.0.1:3307/s4j", "mariadb://app:app@127.0.0.1:3308/s4j",
-                "SELECT @@server_id = 2 AS replica", "maria-primary", "maria-replica");
+                "SELECT @@server_id = 2 AS replica", "maria-primary", "maria-replica",
+                "jdbc:mariadb://127.0.0.1:3308/s4j?user=app&password=app",
+                "SELECT id FROM information_schema.processlist WHERE user = 'app' AND id <> CONNECTION_ID()"
+                        + " AND command <> 'Killed'",
+                "KILL %d");
 
         /** The primary's URI. */
         public final String primary;
@@ -42,7 +49,16 @@ public final class ReplicationClusters {
         public final String primaryName;
         public final String replicaName;
 
-        Cluster(String primary, String replica, String whichServer, String primaryName, String replicaName) {
+        /** Plain JDBC to the replica, and how to list and end the library's sessions there. */
+        public final String replicaJdbc;
+        public final String listSessions;
+        public final String killSession;
+
+        Cluster(String primary, String replica, String whichServer, String primaryName, String replicaName,
+                String replicaJdbc, String listSessions, String killSession) {
+            this.replicaJdbc = replicaJdbc;
+            this.listSessions = listSessions;
+            this.killSession = killSession;
             this.primary = primary;
             this.replica = replica;
             this.whichServer = whichServer;
@@ -67,6 +83,36 @@ public final class ReplicationClusters {
                 more.accept(o);
             });
         }
+    }
+
+    /**
+     * Ends the library's sessions on the replica, as a replica restart would, and waits until the server no
+     * longer lists them; the pool still holds them.
+     *
+     * @return how many were ended
+     */
+    public static int killReplicaSessions(Cluster cluster) throws java.sql.SQLException, InterruptedException {
+        try (java.sql.Connection killer = java.sql.DriverManager.getConnection(cluster.replicaJdbc);
+             java.sql.Statement st = killer.createStatement()) {
+            java.util.List<Long> ids = sessions(st, cluster);
+            for (long id : ids) {
+                st.execute(String.format(java.util.Locale.ROOT, cluster.killSession, id));
+            }
+            for (int i = 0; i < 100 && !sessions(st, cluster).isEmpty(); i++) {
+                Thread.sleep(20);
+            }
+            return ids.size();
+        }
+    }
+
+    private static java.util.List<Long> sessions(java.sql.Statement st, Cluster cluster) throws java.sql.SQLException {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = st.executeQuery(cluster.listSessions)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static volatile Boolean running;
