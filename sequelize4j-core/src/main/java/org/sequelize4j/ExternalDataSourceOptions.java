@@ -41,6 +41,11 @@ final class ExternalDataSourceOptions {
         if (options.isPoolConfigured()) {
             throw conflict("pool", "its settings");
         }
+        if (options.replication() != null) {
+            throw new OptionsError("replication", "SequelizeOptions.replication(...) does not apply with"
+                    + " dataSource(...): replicas get pools of their own, which an application-owned data source"
+                    + " cannot provide; give the servers with replication(...) instead of a data source");
+        }
     }
 
     private static void refuse(String option, Object value) {

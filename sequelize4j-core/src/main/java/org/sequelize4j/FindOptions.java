@@ -403,4 +403,22 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
     public boolean isNoWait() {
         return noWait;
     }
+
+    /**
+     * With read replicas: run this find or count on the primary rather than a replica (Sequelize's {@code useMaster}).
+     * Inside a transaction every statement runs on the transaction's connection anyway.
+     */
+    public FindOptions useMaster(boolean value) {
+        setUseMaster(value);
+        return this;
+    }
+
+    /**
+     * With read replicas: whether this find or count must see the calling thread's latest writes (true), or may
+     * miss them (false), whatever the instance's {@code replication.readYourWrites} says.
+     */
+    public FindOptions readYourWrites(boolean value) {
+        setReadYourWrites(value);
+        return this;
+    }
 }

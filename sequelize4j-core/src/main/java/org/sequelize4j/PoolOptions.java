@@ -59,6 +59,18 @@ public final class PoolOptions {
         return this;
     }
 
+    /** A copy, for a replication server's pool that starts from the instance's settings. */
+    PoolOptions copy() {
+        PoolOptions c = new PoolOptions();
+        c.max = max;
+        c.min = min;
+        c.idle = idle;
+        c.acquire = acquire;
+        c.maxLifetime = maxLifetime;
+        c.leakDetection = leakDetection;
+        return c;
+    }
+
     /** The configured maximum, or null for the dialect's default. */
     public Integer max() {
         return max;

@@ -110,5 +110,21 @@ public final class QueryOptions extends TransactionalOptions<QueryOptions> {
         return nest;
     }
 
+    /**
+     * With read replicas: run this raw query of type SELECT on the primary rather than a replica (Sequelize's {@code useMaster}).
+     * Inside a transaction every statement runs on the transaction's connection anyway.
+     */
+    public QueryOptions useMaster(boolean value) {
+        setUseMaster(value);
+        return this;
+    }
 
+    /**
+     * With read replicas: whether this raw query of type SELECT must see the calling thread's latest writes (true), or may
+     * miss them (false), whatever the instance's {@code replication.readYourWrites} says.
+     */
+    public QueryOptions readYourWrites(boolean value) {
+        setReadYourWrites(value);
+        return this;
+    }
 }

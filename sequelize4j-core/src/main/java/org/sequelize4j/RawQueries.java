@@ -37,7 +37,8 @@ final class RawQueries {
 
     QueryResult run(String sql, QueryOptions options) {
         SqlStatement statement = prepare(sql, options);
-        ConnectionScope scope = engine.scope(options);
+        // Declared a SELECT, it may go to a read replica.
+        ConnectionScope scope = options.type() == QueryType.SELECT ? engine.readScope(options) : engine.scope(options);
         // Declared a SELECT, the statement is the caller's promise that running it twice changes nothing,
         // so it is retried on a broken connection like a find; other raw SQL may write and never is.
         SqlExecutor.StatementWork<QueryResult> work = ps -> {
@@ -93,7 +94,7 @@ final class RawQueries {
     <M extends Model> List<M> runForModel(String sql, ModelStatic<M> model, QueryOptions options) {
         SqlStatement statement = prepare(sql, options);
         ModelDefinition definition = model.definition();
-        ConnectionScope scope = engine.scope(options);
+        ConnectionScope scope = engine.readScope(options);
         List<Model> rows = engine.executor().query(scope, statement, ErrorContext.NONE, rs -> {
             ResultSetMetaData meta = rs.getMetaData();
             List<ColumnMapping> mappings = new ArrayList<>();

@@ -51,6 +51,8 @@ public final class Sequelize implements AutoCloseable {
     private final SequelizeOptions options;
     private final Dialect dialect;
     private final ConnectionPool pool;
+    /** The read replicas, or null without {@code replication}. */
+    private final org.sequelize4j.jdbc.replication.ReplicaSet replicas;
     private final Engine engine;
     private final SchemaSync schema;
     private final org.sequelize4j.queryinterface.QueryInterface queryInterface;
@@ -90,11 +92,18 @@ public final class Sequelize implements AutoCloseable {
         this.options = options;
         this.config = ConnectionUri.resolve(uri, options);
         this.dialect = createDialect(config, options);
-        ConnectionSettings settings = dialect.connectionSettings(config);
-        this.pool = options.dataSource() != null ? ConnectionPool.external(dialect, settings, options.dataSource())
-                : new ConnectionPool(dialect, settings, options.pool());
+        ReplicationSetup replication = options.replication() == null ? null
+                : ReplicationSetup.open(dialect, config, options);
+        this.replicas = replication == null ? null : replication.replicas();
+        if (replication != null) {
+            this.pool = replication.primary();
+        } else {
+            ConnectionSettings settings = dialect.connectionSettings(config);
+            this.pool = options.dataSource() != null ? ConnectionPool.external(dialect, settings, options.dataSource())
+                    : new ConnectionPool(dialect, settings, options.pool());
+        }
         QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters());
-        SqlExecutor executor = new SqlExecutor(dialect, pool, logger);
+        SqlExecutor executor = new SqlExecutor(dialect, pool, logger, replicas);
         SqlRenderer renderer = new SqlRenderer(dialect);
         TypeCoercion coercion = new TypeCoercion(dialect.limits(), options.timezone());
         this.transactions = new Transactions(executor, options.defaultTransactionNestMode(), options.transactionBinding());
@@ -457,7 +466,8 @@ public final class Sequelize implements AutoCloseable {
      * reads such as a find with includes. Inside a transaction it simply runs {@code work}.
      */
     public <T> T inOneConnection(java.util.function.Supplier<T> work) {
-        if (transactions.current() != null) {
+        // With replicas, reads go to a replica per statement; a held primary connection would sit idle.
+        if (transactions.current() != null || replicas != null) {
             return work.get();
         }
         return pool.holding(work);
@@ -476,11 +486,27 @@ public final class Sequelize implements AutoCloseable {
         return pool.isClosed();
     }
 
-    /** Closes the connection pool; an application's data source ({@link SequelizeOptions#dataSource}) stays open. */
+    /**
+     * Where reads went, with read replicas ({@link SequelizeOptions#replication}); null without them.
+     */
+    public ReplicationStats replicationStats() {
+        if (replicas == null) {
+            return null;
+        }
+        org.sequelize4j.jdbc.replication.ReplicaSet.Snapshot s = replicas.snapshot();
+        return new ReplicationStats(s.primaryReads(), s.fallbackReads(), s.waits(), s.waitTimeouts(),
+                s.sentToPrimaryAfterWrite(), s.replicas().stream().map(r -> new ReplicationStats.Replica(r.name(),
+                        r.reads(), r.serving(), r.down(), r.lagging())).toList());
+    }
+
+    /** Closes the connection pools; an application's data source ({@link SequelizeOptions#dataSource}) stays open. */
     @Override
     public void close() {
         for (ModelStatic<?> model : definitionOrder) {
             ModelRegistry.unregister(model);
+        }
+        if (replicas != null) {
+            replicas.close();
         }
         pool.close();
     }

@@ -104,6 +104,23 @@ public final class SequelizeOptions {
         return this;
     }
 
+    private ReplicationOptions replication;
+
+    /**
+     * Read replicas (Sequelize's {@code replication: {read, write}}): reads outside transactions go to the
+     * read servers, everything else to the write server; see {@link ReplicationOptions}.
+     */
+    public SequelizeOptions replication(Consumer<ReplicationOptions> configure) {
+        ReplicationOptions options = new ReplicationOptions();
+        configure.accept(options);
+        this.replication = options;
+        return this;
+    }
+
+    ReplicationOptions replication() {
+        return replication;
+    }
+
     /** Sends every SQL statement to a callback (in addition to SLF4J at DEBUG). */
     public SequelizeOptions logging(Consumer<String> callback) {
         this.logging = callback == null ? null : (message, elapsed) -> callback.accept(message);

@@ -40,6 +40,8 @@ public final class Transaction implements ConnectionScope {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final SqlExecutor executor;
+    /** Where the connection came from: the primary's pool, or a replica's for a read-only transaction. */
+    private final org.sequelize4j.jdbc.ConnectionPool pool;
     private final Connection connection;
     private final Transaction parent;
     private final String id;
@@ -56,9 +58,10 @@ public final class Transaction implements ConnectionScope {
     /** Begun, and to be ended, by a framework (see {@link ExternalTransactions}); never by Sequelize. */
     private boolean external;
 
-    private Transaction(SqlExecutor executor, Connection connection, Transaction parent, String savepoint,
-                        ReentrantLock lock, TransactionOptions options) {
+    private Transaction(SqlExecutor executor, org.sequelize4j.jdbc.ConnectionPool pool, Connection connection,
+                        Transaction parent, String savepoint, ReentrantLock lock, TransactionOptions options) {
         this.executor = executor;
+        this.pool = pool;
         this.connection = connection;
         this.parent = parent;
         this.id = Long.toString(IDS.incrementAndGet(), 36);
@@ -74,28 +77,39 @@ public final class Transaction implements ConnectionScope {
      * transaction had run yet, so nothing can happen twice.
      */
     static Transaction begin(SqlExecutor executor, TransactionOptions options) {
+        org.sequelize4j.jdbc.ConnectionPool pool = executor.transactionPool(options.isReadOnly());
+        if (pool != executor.pool()) {
+            try {
+                return beginOnce(executor, options, pool);
+            } catch (ConnectionError e) {
+                // A read-only transaction on an unreachable replica starts on the primary instead.
+                executor.routing().transactionFailed(pool, e);
+                pool = executor.pool();
+            }
+        }
         try {
-            return beginOnce(executor, options);
+            return beginOnce(executor, options, pool);
         } catch (ConnectionError e) {
             if (!executor.isRetryable(e)) {
                 throw e;
             }
-            return beginOnce(executor, options);
+            return beginOnce(executor, options, pool);
         }
     }
 
-    private static Transaction beginOnce(SqlExecutor executor, TransactionOptions options) {
+    private static Transaction beginOnce(SqlExecutor executor, TransactionOptions options,
+                                         org.sequelize4j.jdbc.ConnectionPool pool) {
         Dialect dialect = executor.dialect();
         Connection connection;
         try {
-            connection = executor.pool().getConnection();
+            connection = pool.getConnection();
         } catch (SQLException e) {
             throw executor.translatePoolError(e);
         }
         try {
             long start = executor.startTiming();
             dialect.beginTransaction(connection, options);
-            Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+            Transaction t = new Transaction(executor, pool, connection, null, null, new ReentrantLock(), options);
             executor.logControl(t, "START TRANSACTION", start);
             if (options.isDeferConstraints()) {
                 String sql = dialect.setConstraintsSql(true, options.deferredConstraints());
@@ -107,14 +121,14 @@ public final class Transaction implements ConnectionScope {
         } catch (SQLException | RuntimeException e) {
             // Its state is unknown (sqlite-jdbc, for one, records auto-commit off before its BEGIN
             // fails), so the connection is not given back for reuse.
-            executor.pool().evict(connection);
+            pool.evict(connection);
             if (e instanceof SequelizeException) {
                 throw (SequelizeException) e;
             }
             if (e instanceof SQLException) {
                 SQLException failure = (SQLException) e;
                 if (dialect.errors().isConnectionError(failure)) {
-                    executor.pool().evictAfterBrokenConnection(failure);
+                    pool.evictAfterBrokenConnection(failure);
                 }
                 // Typed like any statement's failure: SQLITE_BUSY at BEGIN IMMEDIATE is a TimeoutError.
                 throw dialect.errors().translate(failure, "BEGIN", List.of(), ErrorContext.NONE);
@@ -128,7 +142,7 @@ public final class Transaction implements ConnectionScope {
      * framework), so that statements, savepoints and callbacks work in it as in one of Sequelize's.
      */
     static Transaction external(SqlExecutor executor, Connection connection, TransactionOptions options) {
-        Transaction t = new Transaction(executor, connection, null, null, new ReentrantLock(), options);
+        Transaction t = new Transaction(executor, executor.pool(), connection, null, null, new ReentrantLock(), options);
         t.external = true;
         return t;
     }
@@ -173,7 +187,7 @@ public final class Transaction implements ConnectionScope {
     Transaction savepoint(TransactionOptions nestedOptions) {
         requireActive("start a savepoint in");
         String name = "sp_" + Long.toString(IDS.incrementAndGet(), 36);
-        Transaction nested = new Transaction(executor, connection, this, name, lock, nestedOptions);
+        Transaction nested = new Transaction(executor, pool, connection, this, name, lock, nestedOptions);
         TimeoutError late = timeUp("no savepoint can start in it");
         if (late != null) {
             throw late;
@@ -347,14 +361,14 @@ public final class Transaction implements ConnectionScope {
             released = true;
         }
         if (discard) {
-            executor.pool().evict(connection);
+            pool.evict(connection);
             return;
         }
         try {
             connection.setAutoCommit(true);
             executor.dialect().afterTransaction(connection, options);
         } catch (SQLException e) {
-            executor.pool().evict(connection);
+            pool.evict(connection);
             return;
         }
         closeQuietly(connection);
@@ -535,6 +549,11 @@ public final class Transaction implements ConnectionScope {
     @Override
     public String label() {
         return id;
+    }
+
+    @Override
+    public org.sequelize4j.jdbc.ConnectionPool owningPool() {
+        return pool;
     }
 
     @Override

@@ -15,6 +15,8 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
     private java.util.function.BiConsumer<String, Long> logging;
     private boolean loggingGiven;
     private long timeout;
+    private boolean useMaster;
+    private Boolean readYourWrites;
 
     /** For options classes of Sequelize4j's own packages. */
     protected TransactionalOptions() {
@@ -120,6 +122,28 @@ public abstract class TransactionalOptions<S extends TransactionalOptions<S>> {
         target.logging = logging;
         target.loggingGiven = loggingGiven;
         target.timeout = timeout;
+        target.useMaster = useMaster;
+        target.readYourWrites = readYourWrites;
+    }
+
+    /** For reads (finds, counts, raw SELECTs): see {@link FindOptions#useMaster(boolean)}. */
+    void setUseMaster(boolean value) {
+        this.useMaster = value;
+    }
+
+    /** For reads: see {@link FindOptions#readYourWrites(boolean)}. */
+    void setReadYourWrites(boolean value) {
+        this.readYourWrites = value;
+    }
+
+    /** Whether a read must run on the primary even with read replicas (Sequelize's {@code useMaster}). */
+    public boolean isUseMaster() {
+        return useMaster;
+    }
+
+    /** This read's read-your-writes setting: true or false, or null for the instance's. */
+    public Boolean readYourWrites() {
+        return readYourWrites;
     }
 
     /**

@@ -85,6 +85,24 @@ class ArchitectureTest {
                 List.of("runtime", "schema", "jdbc", "association"));
     }
 
+    @Test
+    void replicationSitsBesideThePoolNotAboveIt() {
+        // Replica routing is connection plumbing: it knows pools, the dialect's replication SQL and errors,
+        // never models, plans or the front door (which configures it).
+        assertNoArrows("jdbc.replication routes statements between pools; it never sees models or the front door",
+                List.of("jdbc.replication"), List.of("", "definition", "query", "runtime", "schema", "hydration",
+                        "association", "sql", "queryinterface", "migrations"));
+        // The executor and transactions reach replicas only through jdbc.ReadRouting, never the other way round.
+        List<String> offenders = Index.REFERENCES.stream()
+                .filter(r -> r.from().equals("jdbc") && (r.to().equals("jdbc.replication")
+                        || r.to().startsWith("jdbc.replication.")))
+                .map(r -> "  " + r).toList();
+        if (!offenders.isEmpty()) {
+            fail("jdbc must not depend on jdbc.replication (it implements jdbc.ReadRouting):\n"
+                    + String.join("\n", offenders));
+        }
+    }
+
     // ---- the front door's public signatures -------------------------------------------------
 
     /** Packages whose types should not appear in the root's public signatures. */

@@ -442,6 +442,14 @@ public abstract class Dialect implements SqlDialect {
         return true;
     }
 
+    /**
+     * How this database reports replication positions and lag, for read replicas; null when the dialect
+     * cannot tell (reads after a write then go to the primary for a while instead of waiting).
+     */
+    public ReplicaPositions replicaPositions() {
+        return null;
+    }
+
     // ---- transactions ------------------------------------------------------------------------
 
     /**

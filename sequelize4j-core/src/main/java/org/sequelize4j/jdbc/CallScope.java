@@ -16,9 +16,22 @@ import java.util.function.Function;
  * @param callback the call's callback (message, elapsed ms or null), or null to silence it; used only
  *                 with {@code ownLogging}
  * @param timeoutMillis how long each statement of the call may run before it is cancelled, or 0 for no limit
+ * @param route for a read that replicas may serve (outside a transaction), what it asks of routing; else null
  */
 public record CallScope(ConnectionScope inner, ConnectionScope pool, boolean ownLogging,
-                        BiConsumer<String, Long> callback, long timeoutMillis) implements ConnectionScope {
+                        BiConsumer<String, Long> callback, long timeoutMillis, ReadRoute route)
+        implements ConnectionScope {
+
+    /** A call's settings for a statement that is not a replica-routable read. */
+    public CallScope(ConnectionScope inner, ConnectionScope pool, boolean ownLogging, BiConsumer<String, Long> callback,
+                     long timeoutMillis) {
+        this(inner, pool, ownLogging, callback, timeoutMillis, null);
+    }
+
+    /** The same call's settings running on {@code other} (a replica's pool) instead. */
+    public CallScope on(ConnectionPool other) {
+        return new CallScope(inner, other, ownLogging, callback, timeoutMillis, null);
+    }
 
     private ConnectionScope target() {
         return inner == null ? pool : inner;
@@ -47,6 +60,11 @@ public record CallScope(ConnectionScope inner, ConnectionScope pool, boolean own
     @Override
     public String label() {
         return target().label();
+    }
+
+    @Override
+    public ConnectionPool owningPool() {
+        return target().owningPool();
     }
 
     /** The scope without the call's settings: a transaction, or null for the pool. */

@@ -55,6 +55,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private final Connection keepAlive;
     /** The application's data source this pool lends from, or null for a pool of its own. */
     private final ExternalConnections external;
+    private final String label;
 
     /**
      * Opens the pool (lazily: no connection is made until the first use, except the keep-alive).
@@ -62,6 +63,15 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * @throws ConnectionError if the driver is missing or the in-memory database cannot be opened
      */
     public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options) {
+        this(dialect, settings, options, "default");
+    }
+
+    /**
+     * A pool whose statements are logged under {@code label} (a replica's {@code read host:port} next to the
+     * primary's {@code default}).
+     */
+    public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options, String label) {
+        this.label = label;
         this.external = null;
         Driver driver = loadDriver(dialect, settings);
         DriverSource raw = new DriverSource(driver, settings, dialect);
@@ -108,6 +118,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     private ConnectionPool(Dialect dialect, ExternalConnections external) {
         this.external = external;
+        this.label = "default";
         this.pool = null;
         this.source = null;
         this.keepAlive = null;
@@ -318,7 +329,12 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
 
     @Override
     public String label() {
-        return "default";
+        return label;
+    }
+
+    @Override
+    public ConnectionPool owningPool() {
+        return this;
     }
 
     /** The pool as a data source, for code that needs plain JDBC. */

@@ -35,4 +35,9 @@ public interface ConnectionScope {
 
     /** A label for log lines: {@code default} or the transaction id. */
     String label();
+
+    /** The pool this scope's connection comes from (to evict its siblings when it breaks), or null if unknown. */
+    default ConnectionPool owningPool() {
+        return null;
+    }
 }

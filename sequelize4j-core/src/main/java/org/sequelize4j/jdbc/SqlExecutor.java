@@ -23,7 +23,8 @@ import org.sequelize4j.types.ValueCodec;
  * Runs statements: binds parameters through their codecs, logs, times, and turns driver exceptions
  * into typed errors through the dialect. SELECTs outside a transaction are retried once when the
  * connection turned out to be broken (the pool may hand out a connection the server has just closed);
- * writes never are.
+ * writes never are. With read replicas ({@link ReadRouting}), reads a caller marked routable go to a
+ * replica and every other statement to the primary, this executor's pool.
  *
  * <p>Thread-safe; holds no connection between calls.
  */
@@ -33,13 +34,30 @@ public final class SqlExecutor {
     private final ConnectionPool pool;
     private final QueryLogger logger;
     private final StatementCache statements;
+    private final ReadRouting routing;
 
     /** An executor over a pool. */
     public SqlExecutor(Dialect dialect, ConnectionPool pool, QueryLogger logger) {
+        this(dialect, pool, logger, null);
+    }
+
+    /** An executor over a primary's pool and, when {@code routing} is not null, read replicas. */
+    public SqlExecutor(Dialect dialect, ConnectionPool pool, QueryLogger logger, ReadRouting routing) {
         this.dialect = dialect;
         this.pool = pool;
         this.logger = logger;
         this.statements = new StatementCache(dialect.cachesPreparedStatements());
+        this.routing = routing;
+    }
+
+    /** The replica routing, or null without replicas. */
+    public ReadRouting routing() {
+        return routing;
+    }
+
+    /** The pool a new top-level transaction with these options takes its connection from. */
+    public ConnectionPool transactionPool(boolean readOnly) {
+        return routing == null ? pool : routing.transactionPool(readOnly);
     }
 
     /** The pool, the scope of statements outside transactions. */
@@ -54,7 +72,11 @@ public final class SqlExecutor {
 
     private ConnectionScope scopeOrPool(ConnectionScope scope) {
         ConnectionScope inner = CallScope.unwrap(scope);
-        return inner == null ? pool : inner;
+        if (inner != null) {
+            return inner;
+        }
+        // A routed read's call scope names the replica's pool; every other call scope names the primary's.
+        return scope instanceof CallScope call && call.pool() instanceof ConnectionPool chosen ? chosen : pool;
     }
 
     /** The logger for a scope's statements: the instance's, or one with a call's own callback. */
@@ -77,7 +99,20 @@ public final class SqlExecutor {
 
     /** Runs a query and reads its result. */
     public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        if (isRoutable(scope, statement)) {
+            CallScope call = (CallScope) scope;
+            return routing.read(call.route(), replica -> {
+                CallScope on = call.on(replica);
+                return retryingRead(on, statement, () -> runQuery(on, statement, context, reader));
+            });
+        }
         return retryingRead(scope, statement, () -> runQuery(scope, statement, context, reader));
+    }
+
+    /** Whether a statement may go to a replica: a read its caller marked routable, outside any transaction. */
+    private boolean isRoutable(ConnectionScope scope, SqlStatement statement) {
+        return routing != null && scope instanceof CallScope call && call.route() != null && call.inner() == null
+                && isRead(statement.sql());
     }
 
     /**
@@ -87,6 +122,14 @@ public final class SqlExecutor {
      */
     public <T> T runReadStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context,
                                   StatementWork<T> work) {
+        if (routing != null && scope instanceof CallScope call && call.route() != null && call.inner() == null) {
+            // Declared a SELECT by its caller, whatever its text says: a write declared so reaches the replica,
+            // which refuses it (ReadOnlyError), and it is never repeated on the primary.
+            return routing.read(call.route(), replica -> {
+                CallScope on = call.on(replica);
+                return retryingRead(on, statement, () -> runStatement(on, statement, context, work));
+            });
+        }
         return retryingRead(scope, statement, () -> runStatement(scope, statement, context, work));
     }
 
@@ -101,7 +144,7 @@ public final class SqlExecutor {
         try {
             return attempt.get();
         } catch (ConnectionError e) {
-            if (scopeOrPool(scope) != pool || !isRetryable(e) || !isRead(statement.sql())) {
+            if (!(scopeOrPool(scope) instanceof ConnectionPool) || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
             return attempt.get();
@@ -239,6 +282,9 @@ public final class SqlExecutor {
         QueryLogger logger = loggerFor(scope);
         String[] current = new String[1];
         StatementTimeouts.Timer[] timer = new StatementTimeouts.Timer[1];
+        if (routing != null) {
+            routing.wrote();
+        }
         try {
             target.run(connection -> {
                 runAll(connection, statements, logger, target.label(), current,
@@ -334,6 +380,9 @@ public final class SqlExecutor {
         ConnectionScope target = scopeOrPool(scope);
         QueryLogger logger = loggerFor(scope);
         dialect.checkStatementSize(statement);
+        if (routing != null && !isRead(statement.sql())) {
+            routing.wrote();
+        }
         StatementTimeouts.Timer timer = timerFor(scope, target, statement.sql(), statement.values());
         boolean log = logger.isActive();
         long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
@@ -413,7 +462,9 @@ public final class SqlExecutor {
         }
         if (dialect.errors().isConnectionError(e)) {
             target.connectionBroken(e);
-            pool.evictAfterBrokenConnection(e);
+            // The broken connection's own pool: a replica restarting says nothing about the primary's sessions.
+            ConnectionPool owner = target.owningPool();
+            (owner != null ? owner : pool).evictAfterBrokenConnection(e);
         }
         return dialect.errors().translate(e, sql, values, context);
     }

@@ -51,4 +51,17 @@ public record Engine(Dialect dialect, SqlRenderer renderer, SelectPlanner select
         }
         return scope;
     }
+
+    /**
+     * Where a read with these options runs: as {@link #scope(TransactionalOptions)}, but outside a
+     * transaction, with read replicas, marked for the executor to send to a replica (unless {@code useMaster}).
+     */
+    public ConnectionScope readScope(TransactionalOptions<?> options) {
+        ConnectionScope scope = scope(options.isTransactionGiven(), options.transaction());
+        if (scope != null || executor.routing() == null) {
+            return scope(options);
+        }
+        return new CallScope(null, executor.pool(), options.isLoggingGiven(), options.logging(), options.timeout(),
+                new org.sequelize4j.jdbc.ReadRoute(options.isUseMaster(), options.readYourWrites()));
+    }
 }

@@ -41,7 +41,8 @@ public final class Finder {
     }
 
     private ConnectionScope scope(FindOptions options) {
-        return runtime.engine().scope(options);
+        // Finds and counts are the reads replicas may serve.
+        return runtime.engine().readScope(options);
     }
 
     /** Every matching row as an instance. */

@@ -34,4 +34,11 @@ public final class MariaDbDialect extends MySqlDialect {
     public Capabilities capabilities() {
         return CAPABILITIES;
     }
+
+    private static final org.sequelize4j.dialect.ReplicaPositions REPLICA_POSITIONS = new MariaDbReplicaPositions();
+
+    @Override
+    public org.sequelize4j.dialect.ReplicaPositions replicaPositions() {
+        return REPLICA_POSITIONS;
+    }
 }

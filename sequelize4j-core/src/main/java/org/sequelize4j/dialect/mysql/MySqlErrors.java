@@ -57,6 +57,13 @@ final class MySqlErrors implements ErrorTranslator {
             case 1969:
             case 3024:
                 return new TimeoutError(message, false, sql, parameters, error);
+            case 1290: // "running with the --X option": --read-only on a replica, but also --secure-file-priv, …
+            case 1792: // a READ ONLY transaction
+                if (error.getErrorCode() == 1290 && !message.contains("read-only") && !message.contains("read_only")) {
+                    return new DatabaseError(message + (sql == null ? "" : " [sql: " + sql + "]"), sql, parameters, error);
+                }
+                return new org.sequelize4j.errors.ReadOnlyError(message + (sql == null ? "" : " [sql: " + sql + "]"), sql,
+                        parameters, error);
             case 1045:
             case 1044:
             case 1698:

@@ -288,4 +288,11 @@ public final class PostgresDialect extends Dialect {
         return new ConnectionSettings(url, "org.postgresql.Driver", properties,
                 List.of("SET standard_conforming_strings = on"), null, 5);
     }
+
+    private static final org.sequelize4j.dialect.ReplicaPositions REPLICA_POSITIONS = new PostgresReplicaPositions();
+
+    @Override
+    public org.sequelize4j.dialect.ReplicaPositions replicaPositions() {
+        return REPLICA_POSITIONS;
+    }
 }

@@ -48,6 +48,9 @@ final class PostgresErrors implements ErrorTranslator {
             case "55P03":
             case "57014":
                 return new TimeoutError(firstLine(message), false, sql, parameters, error);
+            case "25006":
+                return new org.sequelize4j.errors.ReadOnlyError(firstLine(message) + (sql == null ? "" : " [sql: " + sql + "]"),
+                        sql, parameters, error);
             case "28P01":
             case "28000":
                 return ConnectionErrors.accessDenied(error, "postgres");
