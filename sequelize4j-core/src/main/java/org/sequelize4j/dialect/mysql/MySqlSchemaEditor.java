@@ -34,6 +34,11 @@ final class MySqlSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public org.sequelize4j.dialect.SchemaComparison comparison() {
+        return new MySqlSchemaComparison(dialect);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false;
     }
