@@ -182,17 +182,4 @@ public final class TableSpecs {
         }
         return specs;
     }
-
-    /** Unique keys as unique indexes (for adding them to an existing table). */
-    List<IndexSpec> uniqueIndexes(ModelDefinition model) {
-        List<IndexSpec> specs = new ArrayList<>();
-        for (UniqueKey key : model.uniqueKeys()) {
-            List<IndexSpec.Field> fields = new ArrayList<>();
-            for (AttributeDefinition a : key.attributes()) {
-                fields.add(new IndexSpec.Field(a.field(), false, false, null, null, null));
-            }
-            specs.add(new IndexSpec(key.name(), table(model), fields, true, null, null, null, false));
-        }
-        return specs;
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sequelize4j.DataType;
+import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.dialect.SchemaComparison;
 import org.sequelize4j.migrations.diff.SchemaChange;
@@ -56,13 +57,13 @@ public final class SchemaDiffer {
     }
 
     /** The model tables, keyed by table, in foreign-key order (referenced tables first). */
-    Map<String, TableState> modelStates(List<ModelRuntime> models) {
+    Map<String, TableState> modelStates(List<ModelDefinition> models) {
         TableSpecs specs = new TableSpecs(engine);
         Map<String, TableState> states = new LinkedHashMap<>();
-        for (ModelRuntime model : models) {
-            TableSpec spec = specs.tableSpec(model.definition());
+        for (ModelDefinition model : models) {
+            TableSpec spec = specs.tableSpec(model);
             states.remove(key(spec.table()));
-            states.put(key(spec.table()), new TableState(spec, specs.indexes(model.definition())));
+            states.put(key(spec.table()), new TableState(spec, specs.indexes(model)));
         }
         return states;
     }
@@ -70,13 +71,18 @@ public final class SchemaDiffer {
     private SchemaDiff compute(Connection connection, List<ModelRuntime> models, SchemaDiffOptions options)
             throws SQLException {
         SchemaComparison comparison = dialect().schemaEditor().comparison();
-        Map<String, TableState> wanted = modelStates(models);
+        Map<String, TableState> wanted = modelStates(models.stream().map(ModelRuntime::definition).toList());
         Map<String, LiveTable> live = new LinkedHashMap<>();
-        for (TableRef listed : dialect().schemaEditor().tables(connection)) {
-            TableRef table = comparison.asDeclared(listed);
-            if (!options.ignores(table.name()) && !options.ignores(key(table))) {
-                live.put(key(table), LiveTable.read(dialect().schemaEditor(), connection, table));
+        String restore = dialect().standardizeSession(connection);
+        try {
+            for (TableRef listed : dialect().schemaEditor().tables(connection)) {
+                TableRef table = comparison.asDeclared(listed);
+                if (!options.ignores(table.name()) && !options.ignores(key(table))) {
+                    live.put(key(table), LiveTable.read(dialect().schemaEditor(), connection, table));
+                }
             }
+        } finally {
+            restoreSession(connection, restore);
         }
         List<SchemaChange> changes = new ArrayList<>();
         List<Undecided> undecided = new ArrayList<>();
@@ -123,6 +129,18 @@ public final class SchemaDiffer {
         }
         List<String> down = flatten(renderer.render(inverse, before, columnsAfter));
         return new SchemaDiff(dialect().name(), ordered, undecided, up, down);
+    }
+
+    /**
+     * Puts back the session setting that {@code standardizeSession} changed: the catalog spells defaults
+     * and enum values by the session's settings, so they are read as connections start.
+     */
+    private static void restoreSession(Connection connection, String restore) throws SQLException {
+        if (restore != null) {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute(restore);
+            }
+        }
     }
 
     private static Set<String> columnNames(TableState state) {
@@ -294,10 +312,16 @@ public final class SchemaDiffer {
     }
 
     /** The changes for one model's existing table, for {@code sync({alter})}. */
-    public List<SchemaChange> tableChanges(Connection connection, ModelRuntime model, SchemaDiffOptions options)
+    public List<SchemaChange> tableChanges(Connection connection, ModelDefinition model, SchemaDiffOptions options)
             throws SQLException {
         TableState state = modelStates(List.of(model)).values().iterator().next();
-        LiveTable live = LiveTable.read(dialect().schemaEditor(), connection, state.spec().table());
+        String restore = dialect().standardizeSession(connection);
+        LiveTable live;
+        try {
+            live = LiveTable.read(dialect().schemaEditor(), connection, state.spec().table());
+        } finally {
+            restoreSession(connection, restore);
+        }
         List<SchemaChange> changes = new ArrayList<>();
         new TableComparer(dialect(), options).compare(state, live, changes, new ArrayList<>());
         return order(changes);
@@ -315,10 +339,5 @@ public final class SchemaDiffer {
             return null;
         }
         return renderer.statements(change, inline.get(change));
-    }
-
-    /** A column spec lookup helper for callers holding only names. */
-    static ColumnSpec column(TableSpec spec, String name) {
-        return spec.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 }
