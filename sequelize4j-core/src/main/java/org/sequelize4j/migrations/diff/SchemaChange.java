@@ -129,13 +129,15 @@ public sealed interface SchemaChange {
      * @param column the column, with its declared type
      * @param values the values added (or, in the inverse, that would be removed)
      * @param added true for the change, false for its inverse
+     * @param enumType the enum type the values go into
      */
-    record AddEnumValues(TableRef table, ColumnSpec column, List<String> values, boolean added) implements SchemaChange {
+    record AddEnumValues(TableRef table, ColumnSpec column, List<String> values, boolean added, TableRef enumType)
+            implements SchemaChange {
         public AddEnumValues {
             values = List.copyOf(values);
         }
 
-        @Override public SchemaChange inverse() { return new AddEnumValues(table, column, values, !added); }
+        @Override public SchemaChange inverse() { return new AddEnumValues(table, column, values, !added, enumType); }
         @Override public String describe() {
             return (added ? "add values " : "remove values (not possible) ") + values + " to enum of " + tableName(table)
                     + "." + column.name();

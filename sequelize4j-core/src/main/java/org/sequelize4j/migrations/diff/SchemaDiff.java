@@ -153,6 +153,18 @@ public final class SchemaDiff {
         return List.of(upFile, downFile);
     }
 
+    /**
+     * The diff as the source of a Java {@code Migration} whose {@code up} and {@code down} call the
+     * QueryInterface, for the dialect the diff was computed on.
+     *
+     * @throws SequelizeException for a name that is not a Java class name, or a change the QueryInterface
+     *         cannot express (a partial index, a foreign key the database keeps unnamed); the SQL
+     *         migration ({@link #writeMigration}) can always be written
+     */
+    public String javaMigration(String packageName, String className) {
+        return new JavaMigrationSource(changes).write(packageName, className, dialect);
+    }
+
     @Override
     public String toString() {
         return "SchemaDiff" + changes.stream().map(SchemaChange::describe).toList()

@@ -282,7 +282,7 @@ final class ChangeRenderer {
      * (or before the first one); the inverse is a note, since PostgreSQL cannot remove enum values.
      */
     private List<String> enumValues(SchemaChange.AddEnumValues change) {
-        TableRef type = comparison.enumType(change.table(), change.column());
+        TableRef type = change.enumType();
         if (!change.added()) {
             return List.of("-- PostgreSQL cannot remove values from an enum type: " + change.values() + " stay in "
                     + type.name());

@@ -142,7 +142,8 @@ final class TableComparer {
             if (!wanted.equals(present)) {
                 if (isSubsequence(present, wanted)) {
                     List<String> added = wanted.stream().filter(v -> !present.contains(v)).toList();
-                    changes.add(new SchemaChange.AddEnumValues(table, declared, added, true));
+                    changes.add(new SchemaChange.AddEnumValues(table, declared, added, true,
+                            comparison.enumType(table, declared)));
                 } else {
                     undecided.add(new Undecided(Undecided.Kind.UNSUPPORTED, table.name(), declared.name(), List.of(),
                             "the enum holds " + present + " and the model declares " + wanted + "; values cannot be"
