@@ -23,6 +23,30 @@ final class FromModelsGenerator {
     private FromModelsGenerator() {
     }
 
+    /** Writes the diff as the Java migration {@code --java} names, under {@code --java-dir}. */
+    private static Path writeJava(SchemaDiff diff, FromModelsOptions options) {
+        String qualified = options.javaClass;
+        int dot = qualified.lastIndexOf('.');
+        String packageName = dot < 0 ? "" : qualified.substring(0, dot);
+        String className = qualified.substring(dot + 1);
+        String source;
+        try {
+            source = diff.javaMigration(packageName, className);
+        } catch (org.sequelize4j.errors.SequelizeException e) {
+            throw new ConfigError("--java: " + e.getMessage(), e);
+        }
+        Path file = options.javaDir.resolve(packageName.replace('.', '/')).resolve(className + ".java");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, source, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ConfigError("--java: " + file + " already exists", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not write " + file, e);
+        }
+        return file;
+    }
+
     static int generate(FromModelsOptions options, Settings settings, Path folder, String name, PrintWriter out) {
         if (options.models == null || options.models.isBlank()) {
             throw new ConfigError("--from-models needs --models PACKAGE|CLASSES naming the model classes");
@@ -67,8 +91,12 @@ final class FromModelsGenerator {
             for (SchemaChange change : diff.changes()) {
                 out.println((change.destructive() ? "  ! " : "  + ") + change.describe());
             }
-            for (Path file : diff.writeMigration(folder, name)) {
-                out.println("Created " + file);
+            if (options.javaClass != null) {
+                out.println("Created " + writeJava(diff, options));
+            } else {
+                for (Path file : diff.writeMigration(folder, name)) {
+                    out.println("Created " + file);
+                }
             }
             out.flush();
             return Main.OK;

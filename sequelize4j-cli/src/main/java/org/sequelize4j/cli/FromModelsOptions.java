@@ -29,6 +29,15 @@ final class FromModelsOptions {
             description = "Drop a table or column that could have been renamed, instead of leaving it undecided")
     boolean allowDrops;
 
+    @Option(names = "--java", paramLabel = "CLASS",
+            description = "Write a Java migration calling the QueryInterface, as this fully qualified class, instead"
+                    + " of the SQL pair")
+    String javaClass;
+
+    @Option(names = "--java-dir", paramLabel = "DIR", defaultValue = "src/main/java",
+            description = "Source folder the --java class is written into (default: ${DEFAULT-VALUE})")
+    java.nio.file.Path javaDir;
+
     @Option(names = "--keep-tables",
             description = "Leave tables that no model declares alone instead of dropping them")
     boolean keepTables;

@@ -51,4 +51,36 @@ class JavaMigrationsCliTest {
         Cli.Result noPackage = Cli.run(dir, "db:migrate", "--url", url, "--classpath", classes.toString());
         assertEquals(2, noPackage.code(), noPackage::toString);
     }
+
+    private static final String AUTHOR = """
+            package com.example.library;
+            import org.sequelize4j.Model;
+            import org.sequelize4j.annotations.*;
+            @Table(tableName = "authors", timestamps = false)
+            public class Author extends Model {
+                @Attribute(type = "STRING(60)") @NotNull public String name;
+                @Unique public String email;
+            }
+            """;
+
+    @Test
+    void fromModelsWritesAJavaMigrationThatDbMigrateRuns() throws Exception {
+        Path models = Javac.compile(dir, "models", AUTHOR);
+        String url = "sqlite:" + dir.resolve("app.db");
+        Cli.Result generate = Cli.run(dir, "migration:generate", "--from-models", "--models", "com.example.library",
+                "--classpath", models.toString(), "--url", url, "--java", "com.example.db.M20260301_CreateAuthors",
+                "--java-dir", "src");
+        assertEquals(0, generate.code(), generate::toString);
+        Path source = dir.resolve("src/com/example/db/M20260301_CreateAuthors.java");
+        assertTrue(java.nio.file.Files.readString(source).contains("qi.createTable(\"authors\""), generate::toString);
+
+        Path compiled = Javac.compile(dir, "migrations-classes", java.nio.file.Files.readString(source));
+        Cli.Result migrate = Cli.run(dir, "db:migrate", "--url", url, "--classpath", compiled.toString(),
+                "--migrations-package", "com.example.db");
+        assertEquals(0, migrate.code(), migrate::toString);
+        assertEquals(Set.of("authors"), Schema.tables(url));
+        Cli.Result nothing = Cli.run(dir, "migration:generate", "--from-models", "--models", "com.example.library",
+                "--classpath", models.toString(), "--url", url, "--java", "com.example.db.M20260302_Again");
+        assertTrue(nothing.out().startsWith("Nothing to do"), nothing::toString);
+    }
 }

@@ -22,7 +22,7 @@ final class Javac {
         List<String> files = new ArrayList<>();
         for (String source : sources) {
             String pkg = source.substring(source.indexOf("package ") + 8, source.indexOf(';')).trim();
-            String cls = source.replaceAll("(?s).*public class (\\w+).*", "$1");
+            String cls = source.replaceAll("(?s).*public (?:final )?class (\\w+).*", "$1");
             Path file = Files.createDirectories(src.resolve(pkg.replace('.', '/'))).resolve(cls + ".java");
             Files.writeString(file, source);
             files.add(file.toString());

@@ -23,7 +23,6 @@ import org.sequelize4j.migrations.diff.Undecided;
 import org.sequelize4j.runtime.Engine;
 import org.sequelize4j.runtime.ModelRuntime;
 import org.sequelize4j.schema.TableSpecs;
-import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.sql.TableSpec;
