@@ -107,4 +107,29 @@ class SchemaDiffChangesTest {
                 + sequelize.schemaDiff());
         children.create(Map.of("age", -1));
     }
+
+    @DialectTest
+    void enumValuesRemovedAreUndecidedWhereTheTypeKeepsThem(Sequelize sequelize) {
+        statuses(sequelize, "draft", "review", "done");
+        migrate(sequelize);
+        statuses(sequelize, "draft", "done");
+        SchemaDiff diff = sequelize.schemaDiff();
+        if (sequelize.dialect().schemaEditor().comparison().enumValuesInOwnType()) {
+            assertEquals(List.of(), diff.changes(), diff.toString());
+            assertEquals(Undecided.Kind.UNSUPPORTED, diff.undecided().get(0).kind());
+            assertEquals("state", diff.undecided().get(0).subject());
+        } else {
+            assertTrue(diff.undecided().isEmpty(), diff.toString());
+        }
+    }
+
+    @DialectTest
+    void aDifferentPrimaryKeyIsUndecided(Sequelize sequelize) {
+        sequelize.define("code", List.of(attribute("label", STRING)), options().timestamps(false));
+        migrate(sequelize);
+        sequelize.define("code", List.of(attribute("label", STRING).primaryKey(true)), options().timestamps(false));
+        SchemaDiff diff = sequelize.schemaDiff();
+        assertTrue(diff.undecided().stream().anyMatch(u -> u.kind() == Undecided.Kind.UNSUPPORTED
+                && u.reason().contains("primary key")), diff.toString());
+    }
 }
