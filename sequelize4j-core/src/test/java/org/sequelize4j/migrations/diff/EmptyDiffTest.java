@@ -6,6 +6,8 @@ import static org.sequelize4j.AttributeOptions.attribute;
 import static org.sequelize4j.DataTypes.*;
 import static org.sequelize4j.ModelOptions.options;
 import static org.sequelize4j.association.BelongsToManyOptions.belongsToMany;
+import static org.sequelize4j.association.BelongsToOptions.belongsTo;
+import static org.sequelize4j.association.HasManyOptions.hasMany;
 import static org.sequelize4j.migrations.MigratorOptions.migratorOptions;
 
 import java.nio.file.Path;
@@ -91,5 +93,28 @@ class EmptyDiffTest {
         SchemaDiff fromNothing = sequelize.schemaDiff();
         assertEquals(diff.changes().size(), fromNothing.changes().size(), "down dropped everything up made: "
                 + fromNothing);
+    }
+
+    /** Rooms keyed by (building, number), meetings referencing them through two composite foreign keys. */
+    private static void compositeKeys(Sequelize sequelize) {
+        ModelStatic<Model> rooms = sequelize.define("Room", List.of(attribute("building", STRING).primaryKey(true),
+                attribute("number", INTEGER).primaryKey(true), attribute("label", STRING)));
+        ModelStatic<Model> meetings = sequelize.define("Meeting", List.of(attribute("topic", STRING)));
+        rooms.hasMany(meetings, hasMany().as("meetings").inverse("room"));
+        meetings.belongsTo(rooms, belongsTo().as("venue").foreignKeys("venueBuilding", "venueNumber"));
+    }
+
+    @DialectTest
+    void compositeKeysCompareEqualAfterSyncAndAfterTheMigration(Sequelize sequelize) {
+        compositeKeys(sequelize);
+        SchemaDiff diff = sequelize.schemaDiff();
+        diff.writeMigration(folder, "rooms");
+        new Migrator(sequelize, migratorOptions().folder(folder)).up();
+        SchemaDiff after = sequelize.schemaDiff();
+        assertTrue(after.isEmpty(), after + "\n" + diff.upSql());
+        sequelize.drop();
+        sequelize.sync();
+        SchemaDiff synced = sequelize.schemaDiff();
+        assertTrue(synced.isEmpty(), synced.toString());
     }
 }
