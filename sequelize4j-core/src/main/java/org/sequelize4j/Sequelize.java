@@ -323,6 +323,26 @@ public final class Sequelize implements AutoCloseable {
         schema.sync(model.runtime(), syncOptions);
     }
 
+    /**
+     * The difference between every model and the live schema: the changes that would make the database
+     * what the models declare, in a valid order, each with its inverse, plus what it would not decide
+     * (possible renames); see {@link org.sequelize4j.migrations.diff.SchemaDiff} and
+     * docs/migrations.md, "Generating migrations from models". Reads the schema; changes nothing.
+     */
+    public org.sequelize4j.migrations.diff.SchemaDiff schemaDiff() {
+        return schemaDiff(org.sequelize4j.migrations.diff.SchemaDiffOptions.schemaDiffOptions());
+    }
+
+    /** {@link #schemaDiff()} with options: renames, whether possible renames may be dropped, tables to leave alone. */
+    public org.sequelize4j.migrations.diff.SchemaDiff schemaDiff(org.sequelize4j.migrations.diff.SchemaDiffOptions options) {
+        requireAssociationsResolved();
+        List<ModelRuntime> runtimes = new ArrayList<>();
+        for (ModelStatic<?> model : definitionOrder) {
+            runtimes.add(model.runtime());
+        }
+        return new org.sequelize4j.schema.diff.SchemaDiffer(engine).diff(runtimes, options);
+    }
+
     /** Drops the tables of every model, dependents first. */
     public void drop() {
         List<ModelRuntime> runtimes = new ArrayList<>();

@@ -79,6 +79,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void schemaDiffResultsAreData() {
+        assertNoArrows("the schema diff's public types describe changes; schema.diff computes and renders them",
+                List.of("migrations.diff"), List.of("runtime", "schema", "jdbc", "definition", "dialect", "query"));
+        assertNoArrows("the dialect compares specs, never the diff's changes or the migrator",
+                List.of("dialect"), List.of("migrations"));
+    }
+
+    @Test
     void leavesStayLeaves() {
         assertNoArrows("errors, types, validation and naming are leaves below execution",
                 List.of("errors", "types", "validation", "definition.naming"),

@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code migration:generate --name NAME}: writes an empty {@code TIMESTAMP-NAME.up.sql}/{@code .down.sql} pair. */
+/**
+ * {@code migration:generate --name NAME}: writes an empty {@code TIMESTAMP-NAME.up.sql}/{@code .down.sql}
+ * pair; with {@code --from-models}, the pair that brings the database to what the model classes declare.
+ */
 @Command(name = "migration:generate", mixinStandardHelpOptions = true,
         description = "Writes TIMESTAMP-NAME.up.sql and TIMESTAMP-NAME.down.sql into the migrations folder.")
 final class GenerateCommand implements Callable<Integer> {
@@ -28,15 +31,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME",
-            description = "What the migration does, e.g. create-users (letters, digits, - _ .)")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "What the migration does, e.g. create-users (letters, digits, - _ .); required"
+                    + " unless --from-models, where it defaults to from-models")
     String name;
+
+    @Mixin
+    FromModelsOptions fromModels;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (fromModels.fromModels) {
+            String migration = name == null ? "from-models" : name;
+            if (!NAME.matcher(migration).matches()) {
+                throw new ConfigError("--name '" + migration + "' must be letters, digits, '-', '_' or '.', starting"
+                        + " with a letter or digit: it becomes part of two file names");
+            }
+            return FromModelsGenerator.generate(fromModels, Settings.resolve(connection, System.getenv()),
+                    connection.migrationsPath, migration, spec.commandLine().getOut());
+        }
+        if (name == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--name=NAME'");
+        }
         write(connection.migrationsPath, name, "Migration", spec.commandLine().getOut());
         return Main.OK;
     }

@@ -5,9 +5,12 @@ import static org.sequelize4j.migrations.MigratorOptions.migratorOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sequelize4j.Sequelize;
+import org.sequelize4j.migrations.Migration;
 import org.sequelize4j.migrations.MigrationHistory;
+import org.sequelize4j.migrations.MigratorOptions;
 import org.sequelize4j.migrations.Migrator;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -17,6 +20,9 @@ abstract class MigratorCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    JavaMigrationOptions javaMigrations;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,12 +49,18 @@ abstract class MigratorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.resolve(connection, System.getenv());
-        if (!Files.isDirectory(folder())) {
+        boolean folderPresent = Files.isDirectory(folder());
+        if (!folderPresent && !javaMigrations.given()) {
             throw new ConfigError("The " + what());
         }
+        List<Migration> java = javaMigrations.load();
         PrintWriter out = spec.commandLine().getOut();
         try (Sequelize sequelize = Sequelizes.open(settings)) {
-            Migrator migrator = new Migrator(sequelize, migratorOptions().folder(folder()).history(history())
+            MigratorOptions options = migratorOptions().migrations(java);
+            if (folderPresent) {
+                options.folder(folder());
+            }
+            Migrator migrator = new Migrator(sequelize, options.history(history())
                     .listener((event, name, ms) -> {
                         out.println(switch (event) {
                             case MIGRATING -> "== " + name + ": migrating";

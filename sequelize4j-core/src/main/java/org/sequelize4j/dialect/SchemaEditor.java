@@ -85,6 +85,11 @@ public abstract class SchemaEditor {
      */
     public abstract boolean transactionalDdl();
 
+    /** How this database reports back what models declare, for comparing models with the live schema. */
+    public SchemaComparison comparison() {
+        return new SchemaComparison(dialect);
+    }
+
     /** Whether the database has named enum types of its own (PostgreSQL's {@code CREATE TYPE … AS ENUM}). */
     public boolean enumTypes() {
         return false;

@@ -15,7 +15,7 @@ import org.sequelize4j.sql.ColumnSpec;
  * text form every database reports the same way once quotes and casts are removed (strings, integers,
  * booleans, enum values) are compared; others (dates, decimals, expressions) count as unchanged.
  */
-final class ColumnDefaults {
+public final class ColumnDefaults {
 
     /** PostgreSQL appends a cast to defaults: {@code 'red'::character varying}, {@code '-5'::integer}. */
     private static final Pattern CAST = Pattern.compile("(?s)^(.*)::[a-zA-Z_][a-zA-Z0-9_ ]*(\\(\\d+\\))?(\\[\\])?$");
@@ -27,7 +27,7 @@ final class ColumnDefaults {
      * Whether the declared default differs from the one reported ({@code current}, as SQL text or null).
      * Strings are compared by the value their literals denote, however each side spells it.
      */
-    static boolean differs(ColumnSpec column, String current, Dialect dialect) {
+    public static boolean differs(ColumnSpec column, String current, Dialect dialect) {
         if (column.defaultExpression() != null || column.autoIncrement() || column.primaryKey()
                 || !comparable(column.type())) {
             return false;

@@ -1,6 +1,5 @@
 package org.sequelize4j.schema;
 
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sequelize4j.DataType;
 import org.sequelize4j.HookType;
 import org.sequelize4j.SyncOptions;
 import org.sequelize4j.definition.AttributeDefinition;
@@ -20,13 +18,11 @@ import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.runtime.Engine;
 import org.sequelize4j.runtime.HookCall;
 import org.sequelize4j.runtime.ModelRuntime;
-import org.sequelize4j.sql.ColumnSpec;
+import org.sequelize4j.schema.diff.SyncAlteration;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.IndexSpec;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.sql.TableSpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Creates, alters and drops the tables of models ({@code sync}, {@code drop}, {@code truncate}).
@@ -34,8 +30,6 @@ import org.slf4j.LoggerFactory;
  * references that form a cycle are added with ALTER TABLE once every table exists.
  */
 public final class SchemaSync {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SchemaSync.class);
 
     private final Engine engine;
     private final TableSpecs specs;
@@ -134,17 +128,20 @@ public final class SchemaSync {
         } else if (options.isAlter()) {
             alter(model, table, options);
         }
-        createMissingIndexes(model, table.table(), exists && options.isAlter());
+        if (!exists || !options.isAlter()) {
+            // alter creates the indexes and keys the table lacks itself.
+            createMissingIndexes(model, table.table());
+        }
     }
 
     private static String key(TableRef table) {
         return (table.schema() == null ? "" : table.schema() + ".") + table.name();
     }
 
-    private void createMissingIndexes(ModelDefinition model, TableRef table, boolean includeUniqueKeys) {
-        List<IndexSpec> indexes = new ArrayList<>(specs.indexes(model));
-        List<IndexSpec> uniqueKeys = includeUniqueKeys ? specs.uniqueIndexes(model) : List.of();
-        if (indexes.isEmpty() && uniqueKeys.isEmpty()) {
+    /** Creates the model's declared indexes that the table lacks (by name); alter creates them from the diff. */
+    private void createMissingIndexes(ModelDefinition model, TableRef table) {
+        List<IndexSpec> indexes = specs.indexes(model);
+        if (indexes.isEmpty()) {
             return;
         }
         Map<String, SchemaInspector.Index> existing = inspector.indexes(null, table);
@@ -153,163 +150,13 @@ public final class SchemaSync {
                 engine.executor().execute(null, ddl().createIndex(index, engine.renderer()));
             }
         }
-        for (IndexSpec key : uniqueKeys) {
-            // A unique key counts as present when any unique index covers exactly its columns: SQLite names
-            // the index of an inline UNIQUE constraint (tables of earlier versions) sqlite_autoindex_<table>_N.
-            List<String> columns = key.fields().stream().map(IndexSpec.Field::column).toList();
-            boolean present = existing.containsKey(key.name()) || existing.values().stream()
-                    .anyMatch(i -> i.unique() && i.columns().equals(columns));
-            if (!present) {
-                engine.executor().execute(null, ddl().createIndex(key, engine.renderer()));
-            }
-        }
     }
 
     private void alter(ModelDefinition model, TableSpec table, SyncOptions options) {
-        Map<String, SchemaInspector.Column> existing = inspector.columns(null, table.table());
-        Map<String, ColumnSpec> wanted = new LinkedHashMap<>();
-        for (ColumnSpec column : table.columns()) {
-            wanted.put(column.name(), column);
-        }
-        Map<String, ForeignKeySpec> references = new LinkedHashMap<>();
-        List<ForeignKeySpec> composite = new ArrayList<>();
-        for (ForeignKeySpec fk : table.foreignKeys()) {
-            if (fk.columns().size() == 1) {
-                references.put(fk.columns().get(0), fk);
-            } else {
-                composite.add(fk);
-            }
-        }
-        Set<String> referencing = references.isEmpty() ? Set.of() : inspector.referencingColumns(null, table.table());
-        for (ColumnSpec column : table.columns()) {
-            SchemaInspector.Column current = existing.get(column.name());
-            ForeignKeySpec fk = references.get(column.name());
-            if (current == null) {
-                engine.executor().execute(null, ddl().addColumn(table, column, fk));
-                continue;
-            }
-            if (fk != null && !referencing.contains(column.name())) {
-                if (ddl().canAddForeignKeys()) {
-                    engine.executor().execute(null, ddl().addForeignKey(table.table(), fk));
-                } else {
-                    LOG.warn("Column {}.{} now references {} but the {} dialect cannot add a foreign key to an existing"
-                            + " column; use a migration", table.table().name(), column.name(), fk.target().name(),
-                            engine.dialect().name());
-                }
-            }
-            // The catalog query for enum values last, after the checks that need no I/O.
-            if (differs(column, current) || ColumnDefaults.differs(column, current.defaultValue(), engine.dialect())
-                    || lacksEnumValues(table, column)) {
-                List<String> change = ddl().changeColumn(table, column);
-                if (change.isEmpty()) {
-                    LOG.warn("Column {}.{} differs from the model but the {} dialect cannot change it in place; "
-                            + "use a migration", table.table().name(), column.name(), engine.dialect().name());
-                } else {
-                    engine.executor().execute(null, change);
-                }
-            }
-        }
-        addCompositeForeignKeys(table, composite);
+        List<String> undeclared = new SyncAlteration(engine).alter(model);
         if (options.isAlterDrop()) {
-            new ColumnDrops(engine, inspector).drop(table,
-                    existing.keySet().stream().filter(name -> !wanted.containsKey(name)).toList());
+            new ColumnDrops(engine, inspector).drop(table, undeclared);
         }
-    }
-
-    /** Adds the foreign keys over several columns whose columns do not all reference a table yet. */
-    private void addCompositeForeignKeys(TableSpec table, List<ForeignKeySpec> composite) {
-        if (composite.isEmpty()) {
-            return;
-        }
-        Set<String> referencing = inspector.referencingColumns(null, table.table());
-        for (ForeignKeySpec fk : composite) {
-            if (referencing.containsAll(fk.columns())) {
-                continue;
-            }
-            if (ddl().canAddForeignKeys()) {
-                engine.executor().execute(null, ddl().addForeignKey(table.table(), fk));
-            } else {
-                LOG.warn("Columns {} of {} now reference {} but the {} dialect cannot add a foreign key to an existing"
-                        + " table; use a migration", fk.columns(), table.table().name(), fk.target().name(),
-                        engine.dialect().name());
-            }
-        }
-    }
-
-    /** Whether an existing ENUM column misses values the model declares (new values are only ever added). */
-    private boolean lacksEnumValues(TableSpec table, ColumnSpec column) {
-        if (column.type().kind() != DataType.Kind.ENUM) {
-            return false;
-        }
-        List<String> existing = inspector.enumValues(null, table.table(), column.name());
-        return existing != null && !existing.containsAll(column.type().values());
-    }
-
-    /** Whether an existing column differs from the model in nullability or in its family of types. */
-    private static boolean differs(ColumnSpec column, SchemaInspector.Column current) {
-        if (!column.primaryKey() && column.allowNull() != current.nullable()) {
-            return true;
-        }
-        DataType type = column.type();
-        int jdbc = current.jdbcType();
-        switch (type.kind()) {
-            case STRING: case CHAR:
-                if (type.isBinary()) {
-                    return false;
-                }
-                return !isText(jdbc) || current.size() > 0 && current.size() != type.effectiveLength();
-            case TEXT:
-                // A VARCHAR (or TEXT of 64 KB) left behind by an earlier STRING would refuse long values.
-                return type.size() == null && (!isText(jdbc) || current.size() > 0 && current.size() < 65_536);
-            case TINYINT: case SMALLINT: case MEDIUMINT: case INTEGER: case BIGINT:
-                if (!(jdbc == Types.TINYINT || jdbc == Types.SMALLINT || jdbc == Types.INTEGER || jdbc == Types.BIGINT
-                        || jdbc == Types.BIT || jdbc == Types.NUMERIC || jdbc == Types.DECIMAL)) {
-                    return true;
-                }
-                // Only a column too narrow for the declared type is changed: dialects map small types to
-                // wider columns (PostgreSQL has no TINYINT), so comparing exactly would alter on every sync.
-                return integerBits(current.typeName(), jdbc) < type.kind().integerBits();
-            case DECIMAL:
-                if (!(jdbc == Types.DECIMAL || jdbc == Types.NUMERIC)) {
-                    return !isText(jdbc) && jdbc != Types.REAL && jdbc != Types.DOUBLE && jdbc != Types.FLOAT;
-                }
-                return type.precision() != null && current.size() > 0 && (current.size() != type.precision()
-                        || current.digits() != (type.scale() == null ? 0 : type.scale()));
-            case FLOAT: case REAL: case DOUBLE:
-                return !(jdbc == Types.REAL || jdbc == Types.FLOAT || jdbc == Types.DOUBLE || jdbc == Types.DECIMAL
-                        || jdbc == Types.NUMERIC);
-            default:
-                return false;
-        }
-    }
-
-    /** The width of an existing integer column: by its type name where that says (sqlite-jdbc reports BIGINT as INTEGER). */
-    private static int integerBits(String typeName, int jdbc) {
-        String name = typeName == null ? "" : typeName.toLowerCase(java.util.Locale.ROOT);
-        if (name.contains("bigint") || name.equals("int8") || name.equals("bigserial")) {
-            return 64;
-        }
-        if (name.contains("mediumint")) {
-            return 24;
-        }
-        if (name.contains("smallint") || name.equals("int2") || name.equals("smallserial")) {
-            return 16;
-        }
-        if (name.contains("tinyint")) {
-            return 8;
-        }
-        switch (jdbc) {
-            case Types.BIT: case Types.TINYINT: return 8;
-            case Types.SMALLINT: return 16;
-            case Types.INTEGER: return 32;
-            case Types.BIGINT: return 64;
-            default: return Integer.MAX_VALUE;
-        }
-    }
-
-    private static boolean isText(int jdbc) {
-        return jdbc == Types.VARCHAR || jdbc == Types.CHAR || jdbc == Types.NVARCHAR || jdbc == Types.NCHAR
-                || jdbc == Types.LONGVARCHAR || jdbc == Types.LONGNVARCHAR || jdbc == Types.CLOB;
     }
 
     /**

@@ -28,20 +28,22 @@ import org.sequelize4j.sql.TableSpec;
  * defaults, keys, foreign keys (references resolved to the target model's table and column), CHECK
  * constraints and indexes.
  */
-final class TableSpecs {
+public final class TableSpecs {
 
     private final Engine engine;
 
-    TableSpecs(Engine engine) {
+    /** Specs of the models of an engine. */
+    public TableSpecs(Engine engine) {
         this.engine = engine;
     }
 
-    static TableRef table(ModelDefinition model) {
+    /** The table of a model. */
+    public static TableRef table(ModelDefinition model) {
         return new TableRef(model.schema(), model.tableName(), null);
     }
 
-    /** The table of a model. */
-    TableSpec tableSpec(ModelDefinition model) {
+    /** The table of a model, as CREATE TABLE takes it. */
+    public TableSpec tableSpec(ModelDefinition model) {
         List<ColumnSpec> columns = new ArrayList<>();
         List<String> primaryKey = new ArrayList<>();
         List<ForeignKeySpec> foreignKeys = new ArrayList<>();
@@ -163,7 +165,7 @@ final class TableSpecs {
     }
 
     /** The model's indexes. */
-    List<IndexSpec> indexes(ModelDefinition model) {
+    public List<IndexSpec> indexes(ModelDefinition model) {
         List<IndexSpec> specs = new ArrayList<>();
         for (IndexDefinition index : model.indexes()) {
             List<IndexSpec.Field> fields = new ArrayList<>();
@@ -177,19 +179,6 @@ final class TableSpecs {
             }
             specs.add(new IndexSpec(index.name(), table(model), fields, index.unique(), index.using(), index.type(), where,
                     index.concurrently()));
-        }
-        return specs;
-    }
-
-    /** Unique keys as unique indexes (for adding them to an existing table). */
-    List<IndexSpec> uniqueIndexes(ModelDefinition model) {
-        List<IndexSpec> specs = new ArrayList<>();
-        for (UniqueKey key : model.uniqueKeys()) {
-            List<IndexSpec.Field> fields = new ArrayList<>();
-            for (AttributeDefinition a : key.attributes()) {
-                fields.add(new IndexSpec.Field(a.field(), false, false, null, null, null));
-            }
-            specs.add(new IndexSpec(key.name(), table(model), fields, true, null, null, null, false));
         }
         return specs;
     }

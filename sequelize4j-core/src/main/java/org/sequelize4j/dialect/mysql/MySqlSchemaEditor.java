@@ -34,6 +34,11 @@ final class MySqlSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public org.sequelize4j.dialect.SchemaComparison comparison() {
+        return new MySqlSchemaComparison(dialect);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false;
     }
@@ -79,9 +84,11 @@ final class MySqlSchemaEditor extends SchemaEditor {
                 // MySQL writes constants unquoted and marks expressions DEFAULT_GENERATED.
                 defaultValue = defaultSql;
             }
-            List<String> values = r[1].toLowerCase(Locale.ROOT).startsWith("enum(")
-                    ? DataType.parse(r[1]).values() : List.of();
-            DataType dataType = jsonColumns.contains(r[0]) ? DataTypes.JSON : dataType(r[1]);
+            // The catalog doubles quotes and backslashes in ENUM values, which Sequelize's notation does not read.
+            boolean isEnum = r[1].toLowerCase(Locale.ROOT).startsWith("enum(");
+            List<String> values = isEnum ? MySqlDdl.enumLiterals(r[1]) : List.of();
+            DataType dataType = jsonColumns.contains(r[0]) ? DataTypes.JSON
+                    : isEnum ? DataTypes.ENUM(values.toArray(new String[0])) : dataType(r[1]);
             columns.add(new ColumnDescription(r[0], DefaultText.upperType(r[1]), "YES".equals(r[2]), defaultValue,
                     "PRI".equals(r[4]), autoIncrement, r[6] == null || r[6].isEmpty() ? null : r[6], values,
                     maria && "NULL".equals(defaultSql) ? null : defaultSql, dataType));

@@ -39,6 +39,11 @@ final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public org.sequelize4j.dialect.SchemaComparison comparison() {
+        return new PostgresSchemaComparison(dialect);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

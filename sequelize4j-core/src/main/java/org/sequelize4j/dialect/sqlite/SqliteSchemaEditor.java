@@ -49,6 +49,11 @@ final class SqliteSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public org.sequelize4j.dialect.SchemaComparison comparison() {
+        return new SqliteSchemaComparison(dialect);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }
