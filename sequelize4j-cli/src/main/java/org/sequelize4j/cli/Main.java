@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class, DatabaseCommands.Create.class, DatabaseCommands.Drop.class,
                 SeedCommands.Seed.class, SeedCommands.All.class, SeedCommands.Undo.class, SeedCommands.UndoAll.class,
                 SeedCommands.Generate.class,
-                ModelGenerateCommand.class},
+                ModelGenerateCommand.class, UnlockCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a migration or the database failed", "2:usage or configuration error"})
 public final class Main implements Runnable {
