@@ -64,6 +64,11 @@ public final class Main implements Runnable {
             code = FAILED;
         }
         err.println("ERROR: " + describe(e));
+        if (e instanceof MigrationError m && !m.appliedStatements().isEmpty()) {
+            // The repair list, one statement a line, so it can be read (or copied) without untangling the message.
+            err.println("Applied before the failure, and not rolled back (" + m.migration() + "):");
+            m.appliedStatements().forEach(statement -> err.println("  " + statement));
+        }
         if (!(e instanceof SequelizeException) && !(e instanceof ConfigError)) {
             // Not one of ours: the stack trace is what a bug report needs.
             e.printStackTrace(err);

@@ -17,8 +17,13 @@ final class MigrateCommand extends MigratorCommand {
     @Override
     void run(Migrator migrator, PrintWriter out) {
         List<String> applied = migrator.up(to);
-        out.println(applied.isEmpty()
-                ? "No migrations were executed, database schema was already up to date."
-                : "Applied " + plural(applied.size(), "migration") + ".");
+        int pending = migrator.pending().size();
+        if (!applied.isEmpty()) {
+            out.println("Applied " + plural(applied.size(), "migration") + " in " + took() + "; " + pending + " pending.");
+        } else if (pending == 0) {
+            out.println("No migrations were executed, database schema was already up to date.");
+        } else {
+            out.println("No migrations were executed; " + pending + " pending after " + to + ".");
+        }
     }
 }

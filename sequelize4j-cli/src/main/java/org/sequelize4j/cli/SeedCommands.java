@@ -40,9 +40,11 @@ final class SeedCommands {
                     + " does not exist (create it with seed:generate, or pass --seeders-path)";
         }
 
-        static void ran(PrintWriter out, List<String> names, String verb) {
-            out.println(names.isEmpty() ? "No seeders were " + verb + "."
-                    : plural(names.size(), "seeder") + " " + verb + ".");
+        /** The summary: how many ran and how long it took; with a history, how many have not run. */
+        void ran(PrintWriter out, Migrator migrator, List<String> names, String verb) {
+            String rest = history() == MigrationHistory.NONE ? "" : "; " + migrator.pending().size() + " not run yet";
+            out.println(names.isEmpty() ? "No seeders were " + verb + rest + "."
+                    : plural(names.size(), "seeder") + " " + verb + " in " + took() + rest + ".");
         }
     }
 
@@ -55,7 +57,7 @@ final class SeedCommands {
 
         @Override
         void run(Migrator migrator, PrintWriter out) {
-            ran(out, migrator.upOnly(seed), "run");
+            ran(out, migrator, migrator.upOnly(seed), "run");
         }
     }
 
@@ -66,7 +68,7 @@ final class SeedCommands {
 
         @Override
         void run(Migrator migrator, PrintWriter out) {
-            ran(out, migrator.up(), "run");
+            ran(out, migrator, migrator.up(), "run");
         }
     }
 
@@ -80,7 +82,7 @@ final class SeedCommands {
 
         @Override
         void run(Migrator migrator, PrintWriter out) {
-            ran(out, seed == null ? migrator.down() : migrator.downOnly(seed), "undone");
+            ran(out, migrator, seed == null ? migrator.down() : migrator.downOnly(seed), "undone");
         }
     }
 
@@ -94,7 +96,7 @@ final class SeedCommands {
             // With no history every seeder found counts as run, so undo down to the first one found.
             List<String> candidates = history() == MigrationHistory.NONE
                     ? migrator.status().stream().map(s -> s.name()).toList() : migrator.executed();
-            ran(out, candidates.isEmpty() ? List.of() : migrator.down(candidates.get(0)), "undone");
+            ran(out, migrator, candidates.isEmpty() ? List.of() : migrator.down(candidates.get(0)), "undone");
         }
     }
 

@@ -24,6 +24,6 @@ final class UndoAllCommand extends MigratorCommand {
             reverted = executed.isEmpty() ? List.of() : migrator.down(executed.get(0));
         }
         out.println(reverted.isEmpty() ? "No migrations were reverted: none is applied."
-                : "Reverted " + plural(reverted.size(), "migration") + ".");
+                : "Reverted " + plural(reverted.size(), "migration") + " in " + took() + "; " + counts(migrator) + ".");
     }
 }

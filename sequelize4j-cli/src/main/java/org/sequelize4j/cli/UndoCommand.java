@@ -37,6 +37,6 @@ final class UndoCommand extends MigratorCommand {
             reverted = migrator.down(name);
         }
         out.println(reverted.isEmpty() ? "No migrations were reverted: none is applied."
-                : "Reverted " + plural(reverted.size(), "migration") + ".");
+                : "Reverted " + plural(reverted.size(), "migration") + " in " + took() + "; " + counts(migrator) + ".");
     }
 }
