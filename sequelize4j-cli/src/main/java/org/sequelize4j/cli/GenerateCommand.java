@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code migration:generate --name NAME}: writes an empty {@code TIMESTAMP-NAME.up.sql}/{@code .down.sql} pair. */
 @Command(name = "migration:generate", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j migration:generate --name create-users",
+                "  sequelize4j migration:generate --name add-teams --migrations-path db/mig"},
         description = "Writes TIMESTAMP-NAME.up.sql and TIMESTAMP-NAME.down.sql into the migrations folder.")
 final class GenerateCommand implements Callable<Integer> {
 

@@ -21,6 +21,12 @@ import picocli.CommandLine.Command;
                 SeedCommands.Seed.class, SeedCommands.All.class, SeedCommands.Undo.class, SeedCommands.UndoAll.class,
                 SeedCommands.Generate.class,
                 ModelGenerateCommand.class, UnlockCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j migration:generate --name create-users",
+                "  sequelize4j db:migrate --url sqlite:app.db",
+                "  sequelize4j model:generate --name User --attributes name:string,age:integer",
+                "  sequelize4j db:migrate:status --env production",
+                "Run sequelize4j VERB --help for a verb's options and examples."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a migration or the database failed", "2:usage or configuration error"})
 public final class Main implements Runnable {

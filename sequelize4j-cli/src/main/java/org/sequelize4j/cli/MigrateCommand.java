@@ -8,6 +8,10 @@ import picocli.CommandLine.Option;
 
 /** {@code db:migrate [--to NAME]}: applies the pending migrations. */
 @Command(name = "db:migrate", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j db:migrate --url sqlite:app.db",
+                "  sequelize4j db:migrate --to 20260102090000-add-teams --env test",
+                "  DATABASE_URL=postgres://app@db/app sequelize4j db:migrate"},
         description = "Applies every pending migration, in name order (or up to and including --to).")
 final class MigrateCommand extends MigratorCommand {
 

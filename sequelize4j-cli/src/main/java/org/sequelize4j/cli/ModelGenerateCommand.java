@@ -37,13 +37,14 @@ import picocli.CommandLine.Option;
         description = {"Writes a model class and the migration creating its table (both, or nothing).",
                 "The SQL migration is rendered for one dialect: --dialect, else the configured database's."},
         footerHeading = "%nExamples:%n",
-        footer = {"  model:generate --name User --attributes name:string,age:integer --package com.example.models",
-                "  model:generate --name Post --attributes title:string,state:enum:{draft,live},tags:array:text"
-                        + " --dialect postgres",
-                "  model:generate --name Tag --attributes label:string --underscored --format java",
+        footer = {"  sequelize4j model:generate --name User --attributes name:string,age:integer",
+                "  sequelize4j model:generate --name Post --attributes state:enum:{draft,live}",
+                "  sequelize4j model:generate --name Doc --attributes a:jsonb --dialect postgres",
+                "  sequelize4j model:generate --name Tag --attributes x:text --package app.models",
+                "  sequelize4j model:generate --name Tag --attributes x:text --format java",
                 "",
-                "Attribute types: " + "string, text, integer, bigint, float, double, real, decimal, boolean, date,",
-                "  dateonly, time, uuid, json, jsonb, blob, enum:{a,b}, array:TYPE"})
+                "Attribute types: string, text, integer, bigint, float, double, real, decimal,",
+                "  boolean, date, dateonly, time, uuid, json, jsonb, blob, enum:{a,b}, array:TYPE"})
 final class ModelGenerateCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");

@@ -49,7 +49,10 @@ final class SeedCommands {
     }
 
     /** {@code db:seed --seed NAME}: runs one seeder. */
-    @Command(name = "db:seed", mixinStandardHelpOptions = true, description = "Runs the seeder --seed NAME.")
+    @Command(name = "db:seed", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed --seed 20260301000000-demo-users --url sqlite:app.db"},
+            description = "Runs the seeder --seed NAME.")
     static final class Seed extends SeederCommand {
 
         @Option(names = "--seed", required = true, paramLabel = "NAME", description = "The seeder to run")
@@ -63,6 +66,9 @@ final class SeedCommands {
 
     /** {@code db:seed:all}: runs every seeder (with storage sequelize, the ones not run yet). */
     @Command(name = "db:seed:all", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed:all --url sqlite:app.db",
+                    "  sequelize4j db:seed:all --seeder-storage sequelize --seeders-path db/seeders"},
             description = "Runs every seeder, in name order (with --seeder-storage sequelize, those not run yet).")
     static final class All extends SeederCommand {
 
@@ -74,6 +80,9 @@ final class SeedCommands {
 
     /** {@code db:seed:undo [--seed NAME]}: undoes the last seeder, or the one named. */
     @Command(name = "db:seed:undo", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed:undo --url sqlite:app.db",
+                    "  sequelize4j db:seed:undo --seed 20260301000000-demo-users"},
             description = "Undoes the last seeder (with no history: the last one found), or the one --seed names.")
     static final class Undo extends SeederCommand {
 
@@ -88,6 +97,8 @@ final class SeedCommands {
 
     /** {@code db:seed:undo:all}: undoes every seeder, newest first. */
     @Command(name = "db:seed:undo:all", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed:undo:all --seeder-storage sequelize"},
             description = "Undoes every seeder, newest first (with no history: every one found).")
     static final class UndoAll extends SeederCommand {
 
@@ -102,6 +113,8 @@ final class SeedCommands {
 
     /** {@code seed:generate --name NAME}: writes an empty seeder pair. */
     @Command(name = "seed:generate", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j seed:generate --name demo-users"},
             description = "Writes TIMESTAMP-NAME.up.sql and TIMESTAMP-NAME.down.sql into the seeders folder.")
     static final class Generate implements Callable<Integer> {
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
         description = {"Shows who holds the migration lock (SequelizeMetaLock) and since when, then removes it.",
                 "Use it only when no migrator is running: a process killed while migrating leaves its lock behind."},
         footerHeading = "%nExamples:%n",
-        footer = {"  db:migrate:unlock --show --url postgres://postgres@127.0.0.1:5432/app",
-                "  db:migrate:unlock --url sqlite:app.db"})
+        footer = {"  sequelize4j db:migrate:unlock --show --url postgres://127.0.0.1:5432/app",
+                "  sequelize4j db:migrate:unlock --url sqlite:app.db"})
 final class UnlockCommand implements Callable<Integer> {
 
     @Mixin
