@@ -64,6 +64,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.println("Created " + up);
         out.println("Created " + down);
+        out.println(kind + " " + full + " is ready: write its statements into both files, then run "
+                + (kind.equals("Seeder") ? "db:seed --seed " + full : "db:migrate") + ".");
         out.flush();
     }
 

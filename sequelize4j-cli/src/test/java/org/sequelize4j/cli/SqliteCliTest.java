@@ -120,6 +120,8 @@ class SqliteCliTest {
         assertTrue(down.matches("\\d{14}-create-teams\\.down\\.sql"), down);
         assertEquals(down.replace(".down.sql", ".up.sql"), up);
         assertTrue(result.out().contains("Created " + Path.of("migrations", up)), result::toString);
+        assertTrue(result.out().endsWith("Migration " + up.replace(".up.sql", "") + " is ready: write its statements"
+                + " into both files, then run db:migrate.\n"), result::toString);
 
         String freshUrl = "sqlite:" + empty.resolve("app.db");
         Cli.Result asGenerated = Cli.run(empty, "db:migrate", "--url", freshUrl);
