@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
                 "The SQL migration is rendered for one dialect: --dialect, else the configured database's."},
         footerHeading = "%nExamples:%n",
         footer = {"  sequelize4j model:generate --name User --attributes name:string,age:integer",
-                "  sequelize4j model:generate --name Post --attributes state:enum:{draft,live}",
+                "  sequelize4j model:generate --name Post --attributes 'state:enum:{draft,live}'",
                 "  sequelize4j model:generate --name Doc --attributes a:jsonb --dialect postgres",
                 "  sequelize4j model:generate --name Tag --attributes x:text --package app.models",
                 "  sequelize4j model:generate --name Tag --attributes x:text --format java",
