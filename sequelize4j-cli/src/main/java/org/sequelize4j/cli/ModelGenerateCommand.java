@@ -49,6 +49,10 @@ final class ModelGenerateCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Simple names the generated sources use: a class named so would shadow them and not compile. */
+    private static final java.util.Set<String> TAKEN = java.util.Set.of("Model", "Table", "Attribute", "String",
+            "Integer", "Long", "Float", "Double", "Boolean", "Object", "BigDecimal", "Instant", "LocalDate",
+            "LocalTime", "UUID", "List", "Override", "Migration", "MigrationContext");
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     /** The two ways of writing the migration. */
@@ -118,6 +122,10 @@ final class ModelGenerateCommand implements Callable<Integer> {
         if (!CLASS_NAME.matcher(name).matches() || GeneratedAttribute.JAVA_KEYWORDS.contains(name)) {
             throw new ConfigError("--name '" + name + "' is not a usable class name: letters, digits and _,"
                     + " starting with a letter");
+        }
+        if (TAKEN.contains(name)) {
+            throw new ConfigError("--name '" + name + "' would shadow the class " + name + " that the generated"
+                    + " sources use; pick another name");
         }
         if (!pkg.isEmpty() && !PACKAGE.matcher(pkg).matches()) {
             throw new ConfigError("--package '" + pkg + "' is not a Java package name (e.g. com.example.models)");

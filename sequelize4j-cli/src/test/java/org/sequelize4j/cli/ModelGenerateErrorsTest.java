@@ -52,6 +52,8 @@ class ModelGenerateErrorsTest {
         assertRefused(Cli.run(dir, "model:generate", "--name", "class", "--attributes", "a:string", "--dialect", "sqlite"),
                 "--name 'class'");
         assertRefused(generate("name:string", "--dialect", "sqlite", "--package", "com..x"), "--package 'com..x'");
+        assertRefused(Cli.run(dir, "model:generate", "--name", "String", "--attributes", "a:string", "--dialect", "sqlite"),
+                "would shadow the class String");
     }
 
     @Test
