@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sequelize4j.Sequelize;
 
 /** db:migrate, db:migrate:status and db:migrate:undo on PostgreSQL and MariaDB. */
 class ServerCliTest {
@@ -54,7 +55,7 @@ class ServerCliTest {
         assertTrue(broken.err().contains("Migration '20260103000000-broken' failed"), broken::toString);
         assertEquals(List.of(USERS, POSTS), Schema.meta(url), "the failed migration is not recorded");
         boolean transactionalDdl;
-        try (org.sequelize4j.Sequelize sequelize = new org.sequelize4j.Sequelize(url)) {
+        try (Sequelize sequelize = new Sequelize(url)) {
             transactionalDdl = sequelize.dialect().schemaEditor().transactionalDdl();
         }
         if (!transactionalDdl) {

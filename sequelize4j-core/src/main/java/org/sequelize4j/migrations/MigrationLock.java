@@ -82,16 +82,27 @@ final class MigrationLock {
     }
 
     private static String ownerName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | SecurityException e) {
-            host = "unknown-host";
-        }
         String random = UUID.randomUUID().toString().substring(0, 8);
-        String process = ProcessHandle.current().pid() + "@" + host;
+        String process = ThisProcess.NAME;
         // The column holds 64 characters; the random part must survive, since release() matches on it.
         return (process.length() > 54 ? process.substring(0, 54) : process) + "/" + random;
+    }
+
+    /** pid@host, worked out once per JVM: a host name lookup can be slow where DNS is misconfigured. */
+    private static final class ThisProcess {
+        static final String NAME = ProcessHandle.current().pid() + "@" + host();
+
+        private static String host() {
+            String fromEnvironment = System.getenv("HOSTNAME");
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                return fromEnvironment.strip();
+            }
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException | SecurityException e) {
+                return "unknown-host";
+            }
+        }
     }
 
     private String holder() {

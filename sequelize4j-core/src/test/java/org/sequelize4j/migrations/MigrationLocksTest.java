@@ -45,6 +45,35 @@ class MigrationLocksTest {
         assertEquals(List.of(NEXT), migrator.down(), "migrations run again");
     }
 
+    /** Reads the lock's owner while it runs, through the migration's own connection. */
+    static final class ReadsTheLock implements Migration {
+        String owner;
+
+        @Override
+        public String name() {
+            return "20260101000010-reads-the-lock";
+        }
+
+        @Override
+        public void up(MigrationContext context) {
+            Sequelize sequelize = context.sequelize();
+            owner = (String) sequelize.query("SELECT owner FROM " + sequelize.dialect().quoteIdentifier(MigrationLock.TABLE))
+                    .rows().get(0).get("owner");
+        }
+
+        @Override
+        public void down(MigrationContext context) {
+        }
+    }
+
+    @DialectTest
+    void theOwnerNamesTheProcess(Sequelize sequelize) {
+        ReadsTheLock migration = new ReadsTheLock();
+        new Migrator(sequelize, migratorOptions().migrations(migration)).up();
+        assertTrue(migration.owner.matches(ProcessHandle.current().pid() + "@.+/[0-9a-f]{8}"), migration.owner);
+        assertEquals(Optional.empty(), MigrationLocks.holder(sequelize), "released");
+    }
+
     private static String assertThrowsTimeout(Migrator migrator) {
         MigrationError error = assertThrows(MigrationError.class, migrator::down);
         assertEquals(MigrationError.Reason.LOCK_TIMEOUT, error.reason());
