@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,22 @@ class ModelGenerateErrorsTest {
         assertRefused(generate("profile:jsonb", "--dialect", "sqlite"), "attribute 'profile'", "JSONB", "sqlite");
         Cli.Result mariadb = generate("profile:jsonb", "--dialect", "mariadb");
         assertEquals(2, mariadb.code(), mariadb::toString);
+    }
+
+    @Test
+    void theConfiguredDatabaseGivesTheDialectWithoutBeingContacted() throws Exception {
+        // Nothing listens on port 1: the tool must not connect to render the SQL.
+        Map<String, String> env = Map.of("DATABASE_URL", "mariadb://root@127.0.0.1:1/nowhere");
+        Cli.Result configured = Cli.run(dir, env, "model:generate", "--name", "User", "--attributes", "name:string");
+        assertEquals(0, configured.code(), configured::toString);
+        Cli.Result overridden = Cli.run(dir, env, "model:generate", "--name", "Team", "--attributes", "name:string",
+                "--dialect", "postgres");
+        assertEquals(0, overridden.code(), overridden::toString);
+        List<String> files = ModelGenerateCliTest.list(dir.resolve("migrations"));
+        String user = files.stream().filter(f -> f.endsWith("-create-user.up.sql")).findFirst().orElseThrow();
+        String team = files.stream().filter(f -> f.endsWith("-create-team.up.sql")).findFirst().orElseThrow();
+        assertTrue(Files.readString(dir.resolve("migrations").resolve(user)).contains("CREATE TABLE IF NOT EXISTS `Users`"));
+        assertTrue(Files.readString(dir.resolve("migrations").resolve(team)).contains("CREATE TABLE IF NOT EXISTS \"Teams\""));
     }
 
     @Test
