@@ -136,9 +136,12 @@ final class ModelGenerateCommand implements Callable<Integer> {
         FileSet files = new FileSet().add(packageDir.resolve(name + ".java"),
                 ModelSourceWriter.modelClass(pkg, name, underscored, parsed, migration));
         String target;
-        try (Sequelize sequelize = new Sequelize(renderUrl())) {
+        String added;
+        try (Sequelize sequelize = open(renderUrl())) {
             ModelStatic<Model> model = define(sequelize, parsed);
             target = model.tableName();
+            added = model.definition().primaryKey().field() + ", " + model.definition().createdAt().field() + ", "
+                    + model.definition().updatedAt().field();
             if (format == Format.sql) {
                 String dialectName = sequelize.dialect().name();
                 files.add(connection.migrationsPath.resolve(migration + ".up.sql"),
@@ -160,8 +163,9 @@ final class ModelGenerateCommand implements Callable<Integer> {
             out.println("Created " + path);
         }
         out.println("Model " + name + " (table " + target + ", " + MigratorCommand.plural(parsed.size(), "attribute")
-                + " plus id, createdAt, updatedAt) and migration " + migration + " written in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms; apply it with db:migrate.");
+                + " plus " + added + ") and migration " + migration + " written in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms; "
+                + (format == Format.sql ? "apply it with db:migrate." : "give the migration to a Migrator to apply it."));
         out.flush();
         return Main.OK;
     }
@@ -180,6 +184,16 @@ final class ModelGenerateCommand implements Callable<Integer> {
         } catch (ConfigError e) {
             throw new ConfigError("An SQL migration is written for one dialect: pass --dialect sqlite|postgres|"
                     + "mariadb|mysql, or configure the database (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A Sequelize for the URL, which is never connected: a URL it cannot read is a usage error. */
+    private static Sequelize open(String url) {
+        try {
+            return new Sequelize(url);
+        } catch (RuntimeException e) {
+            // The URL itself stays out of the message: it may carry a password.
+            throw new ConfigError("Unusable database URL: " + e.getMessage(), e);
         }
     }
 
