@@ -29,7 +29,11 @@ final class DatabaseCommands {
     }
 
     /** {@code db:create}. */
-    @Command(name = "db:create", mixinStandardHelpOptions = true, description = "Creates the database of the URL.")
+    @Command(name = "db:create", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:create --url postgres://postgres@127.0.0.1:5432/app",
+                    "  sequelize4j db:create --url sqlite:app.db"},
+            description = "Creates the database of the URL.")
     static final class Create implements Callable<Integer> {
         @Mixin
         ConnectionOptions connection;
@@ -43,7 +47,10 @@ final class DatabaseCommands {
     }
 
     /** {@code db:drop}. */
-    @Command(name = "db:drop", mixinStandardHelpOptions = true, description = "Drops the database of the URL.")
+    @Command(name = "db:drop", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:drop --url mariadb://root@127.0.0.1:3306/app_test"},
+            description = "Drops the database of the URL.")
     static final class Drop implements Callable<Integer> {
         @Mixin
         ConnectionOptions connection;

@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
  * pair; with {@code --from-models}, the pair that brings the database to what the model classes declare.
  */
 @Command(name = "migration:generate", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j migration:generate --name create-users",
+                "  sequelize4j migration:generate --name add-teams --migrations-path db/mig"},
         description = "Writes TIMESTAMP-NAME.up.sql and TIMESTAMP-NAME.down.sql into the migrations folder.")
 final class GenerateCommand implements Callable<Integer> {
 
@@ -80,6 +83,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.println("Created " + up);
         out.println("Created " + down);
+        out.println(kind + " " + full + " is ready: write its statements into both files, then run "
+                + (kind.equals("Seeder") ? "db:seed --seed " + full : "db:migrate") + ".");
         out.flush();
     }
 

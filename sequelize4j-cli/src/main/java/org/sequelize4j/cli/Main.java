@@ -19,7 +19,14 @@ import picocli.CommandLine.Command;
         subcommands = {MigrateCommand.class, StatusCommand.class, UndoCommand.class, UndoAllCommand.class,
                 GenerateCommand.class, DatabaseCommands.Create.class, DatabaseCommands.Drop.class,
                 SeedCommands.Seed.class, SeedCommands.All.class, SeedCommands.Undo.class, SeedCommands.UndoAll.class,
-                SeedCommands.Generate.class},
+                SeedCommands.Generate.class,
+                ModelGenerateCommand.class, UnlockCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j migration:generate --name create-users",
+                "  sequelize4j db:migrate --url sqlite:app.db",
+                "  sequelize4j model:generate --name User --attributes name:string,age:integer",
+                "  sequelize4j db:migrate:status --env production",
+                "Run sequelize4j VERB --help for a verb's options and examples."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a migration or the database failed", "2:usage or configuration error"})
 public final class Main implements Runnable {
@@ -63,6 +70,11 @@ public final class Main implements Runnable {
             code = FAILED;
         }
         err.println("ERROR: " + describe(e));
+        if (e instanceof MigrationError m && !m.appliedStatements().isEmpty()) {
+            // The repair list, one statement a line, so it can be read (or copied) without untangling the message.
+            err.println("Applied before the failure, and not rolled back (" + m.migration() + "):");
+            m.appliedStatements().forEach(statement -> err.println("  " + statement));
+        }
         if (!(e instanceof SequelizeException) && !(e instanceof ConfigError)) {
             // Not one of ours: the stack trace is what a bug report needs.
             e.printStackTrace(err);

@@ -27,6 +27,9 @@ abstract class MigratorCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** When the verb started, for the summary's duration (connecting included: it is part of the wait). */
+    private long started;
+
     /** Does the verb's work and prints its summary. */
     abstract void run(Migrator migrator, PrintWriter out);
 
@@ -48,6 +51,7 @@ abstract class MigratorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        started = System.nanoTime();
         Settings settings = Settings.resolve(connection, System.getenv());
         boolean folderPresent = Files.isDirectory(folder());
         if (!folderPresent && !javaMigrations.given()) {
@@ -74,6 +78,16 @@ abstract class MigratorCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** How long the verb has run, for its summary. */
+    String took() {
+        return (System.nanoTime() - started) / 1_000_000 + " ms";
+    }
+
+    /** What is applied and pending now, for the summaries of the verbs that revert. */
+    static String counts(Migrator migrator) {
+        return migrator.executed().size() + " applied, " + migrator.pending().size() + " pending";
     }
 
     static String plural(int n, String word) {

@@ -40,14 +40,19 @@ final class SeedCommands {
                     + " does not exist (create it with seed:generate, or pass --seeders-path)";
         }
 
-        static void ran(PrintWriter out, List<String> names, String verb) {
-            out.println(names.isEmpty() ? "No seeders were " + verb + "."
-                    : plural(names.size(), "seeder") + " " + verb + ".");
+        /** The summary: how many ran and how long it took; with a history, how many have not run. */
+        void ran(PrintWriter out, Migrator migrator, List<String> names, String verb) {
+            String rest = history() == MigrationHistory.NONE ? "" : "; " + migrator.pending().size() + " not run yet";
+            out.println(names.isEmpty() ? "No seeders were " + verb + rest + "."
+                    : plural(names.size(), "seeder") + " " + verb + " in " + took() + rest + ".");
         }
     }
 
     /** {@code db:seed --seed NAME}: runs one seeder. */
-    @Command(name = "db:seed", mixinStandardHelpOptions = true, description = "Runs the seeder --seed NAME.")
+    @Command(name = "db:seed", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed --seed 20260301000000-demo-users --url sqlite:app.db"},
+            description = "Runs the seeder --seed NAME.")
     static final class Seed extends SeederCommand {
 
         @Option(names = "--seed", required = true, paramLabel = "NAME", description = "The seeder to run")
@@ -55,23 +60,29 @@ final class SeedCommands {
 
         @Override
         void run(Migrator migrator, PrintWriter out) {
-            ran(out, migrator.upOnly(seed), "run");
+            ran(out, migrator, migrator.upOnly(seed), "run");
         }
     }
 
     /** {@code db:seed:all}: runs every seeder (with storage sequelize, the ones not run yet). */
     @Command(name = "db:seed:all", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed:all --url sqlite:app.db",
+                    "  sequelize4j db:seed:all --seeder-storage sequelize --seeders-path db/seeders"},
             description = "Runs every seeder, in name order (with --seeder-storage sequelize, those not run yet).")
     static final class All extends SeederCommand {
 
         @Override
         void run(Migrator migrator, PrintWriter out) {
-            ran(out, migrator.up(), "run");
+            ran(out, migrator, migrator.up(), "run");
         }
     }
 
     /** {@code db:seed:undo [--seed NAME]}: undoes the last seeder, or the one named. */
     @Command(name = "db:seed:undo", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed:undo --url sqlite:app.db",
+                    "  sequelize4j db:seed:undo --seed 20260301000000-demo-users"},
             description = "Undoes the last seeder (with no history: the last one found), or the one --seed names.")
     static final class Undo extends SeederCommand {
 
@@ -80,12 +91,14 @@ final class SeedCommands {
 
         @Override
         void run(Migrator migrator, PrintWriter out) {
-            ran(out, seed == null ? migrator.down() : migrator.downOnly(seed), "undone");
+            ran(out, migrator, seed == null ? migrator.down() : migrator.downOnly(seed), "undone");
         }
     }
 
     /** {@code db:seed:undo:all}: undoes every seeder, newest first. */
     @Command(name = "db:seed:undo:all", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j db:seed:undo:all --seeder-storage sequelize"},
             description = "Undoes every seeder, newest first (with no history: every one found).")
     static final class UndoAll extends SeederCommand {
 
@@ -94,12 +107,14 @@ final class SeedCommands {
             // With no history every seeder found counts as run, so undo down to the first one found.
             List<String> candidates = history() == MigrationHistory.NONE
                     ? migrator.status().stream().map(s -> s.name()).toList() : migrator.executed();
-            ran(out, candidates.isEmpty() ? List.of() : migrator.down(candidates.get(0)), "undone");
+            ran(out, migrator, candidates.isEmpty() ? List.of() : migrator.down(candidates.get(0)), "undone");
         }
     }
 
     /** {@code seed:generate --name NAME}: writes an empty seeder pair. */
     @Command(name = "seed:generate", mixinStandardHelpOptions = true,
+            footerHeading = "%nExamples:%n",
+            footer = {"  sequelize4j seed:generate --name demo-users"},
             description = "Writes TIMESTAMP-NAME.up.sql and TIMESTAMP-NAME.down.sql into the seeders folder.")
     static final class Generate implements Callable<Integer> {
 

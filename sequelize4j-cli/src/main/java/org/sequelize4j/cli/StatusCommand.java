@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
 
 /** {@code db:migrate:status}: lists every migration as {@code up} (applied) or {@code down} (pending). */
 @Command(name = "db:migrate:status", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j db:migrate:status --url sqlite:app.db",
+                "  sequelize4j db:migrate:status --config config/config.json --env production"},
         description = "Lists every migration as up (applied) or down (pending).")
 final class StatusCommand extends MigratorCommand {
 

@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 
 /** {@code db:migrate:undo [--name NAME]}: reverts the last applied migration. */
 @Command(name = "db:migrate:undo", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  sequelize4j db:migrate:undo --url sqlite:app.db",
+                "  sequelize4j db:migrate:undo --name 20260102090000-add-teams"},
         description = "Reverts the last applied migration; with --name, checks that it is that one.")
 final class UndoCommand extends MigratorCommand {
 
@@ -37,6 +40,6 @@ final class UndoCommand extends MigratorCommand {
             reverted = migrator.down(name);
         }
         out.println(reverted.isEmpty() ? "No migrations were reverted: none is applied."
-                : "Reverted " + plural(reverted.size(), "migration") + ".");
+                : "Reverted " + plural(reverted.size(), "migration") + " in " + took() + "; " + counts(migrator) + ".");
     }
 }

@@ -30,14 +30,25 @@ final class Cli {
 
     /** Runs {@code sequelize4j args} in {@code dir}, with the given extra environment variables. */
     static Result run(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return exec(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()), dir, env, args);
+    }
+
+    /** Runs the packaged tool, {@code java -jar JAR args}, in {@code dir}: nothing of the test class path. */
+    static Result runJar(Path jar, Path dir, String... args) throws IOException, InterruptedException {
+        return exec(List.of("-jar", jar.toString()), dir, Map.of(), args);
+    }
+
+    private static Result exec(List<String> launch, Path dir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // a short run: start fast rather than peak
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")); // a short run: start fast rather than peak
+        command.addAll(launch);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         // The developer's own settings must not leak into what a test expects.
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("SEQUELIZE4J_ENV");
+        builder.environment().remove("CLASSPATH");
         builder.environment().putAll(env);
         Path out = Files.createTempFile("cli-out", ".txt");
         Path err = Files.createTempFile("cli-err", ".txt");

@@ -44,12 +44,12 @@ class SqliteCliTest {
         Cli.Result to = Cli.run(dir, "db:migrate", "--url", url, "--to", POSTS);
         assertEquals(0, to.code(), to::toString);
         assertTrue(to.out().contains("== " + USERS + ": migrating\n== " + USERS + ": migrated ("), to::toString);
-        assertTrue(to.out().endsWith("Applied 2 migrations.\n"), to::toString);
+        assertTrue(to.out().matches("(?s).*\nApplied 2 migrations in \\d+ ms; 1 pending\\.\n"), to::toString);
         assertEquals(Set.of("users", "posts"), Schema.tables(url));
 
         Cli.Result rest = Cli.run(dir, "db:migrate", "--url", url);
         assertEquals(0, rest.code(), rest::toString);
-        assertTrue(rest.out().endsWith("Applied 1 migration.\n"), rest::toString);
+        assertTrue(rest.out().matches("(?s).*\nApplied 1 migration in \\d+ ms; 0 pending\\.\n"), rest::toString);
         assertEquals(Set.of("id", "name", "age"), Schema.columns(url, "users"));
         assertEquals(List.of(USERS, POSTS, AGE), Schema.meta(url));
 
@@ -78,7 +78,7 @@ class SqliteCliTest {
         assertEquals(0, Cli.run(dir, "db:migrate", "--url", url).code());
         Cli.Result downTo = Cli.run(dir, "db:migrate:undo:all", "--url", url, "--to", POSTS);
         assertEquals(0, downTo.code(), downTo::toString);
-        assertTrue(downTo.out().endsWith("Reverted 2 migrations.\n"), downTo::toString);
+        assertTrue(downTo.out().matches("(?s).*\nReverted 2 migrations in \\d+ ms; 1 applied, 2 pending\\.\n"), downTo::toString);
         assertEquals(List.of(USERS), Schema.meta(url));
 
         assertEquals(0, Cli.run(dir, "db:migrate", "--url", url).code());
@@ -120,6 +120,8 @@ class SqliteCliTest {
         assertTrue(down.matches("\\d{14}-create-teams\\.down\\.sql"), down);
         assertEquals(down.replace(".down.sql", ".up.sql"), up);
         assertTrue(result.out().contains("Created " + Path.of("migrations", up)), result::toString);
+        assertTrue(result.out().endsWith("Migration " + up.replace(".up.sql", "") + " is ready: write its statements"
+                + " into both files, then run db:migrate.\n"), result::toString);
 
         String freshUrl = "sqlite:" + empty.resolve("app.db");
         Cli.Result asGenerated = Cli.run(empty, "db:migrate", "--url", freshUrl);

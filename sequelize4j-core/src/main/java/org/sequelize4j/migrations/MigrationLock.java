@@ -34,7 +34,8 @@ final class MigrationLock {
     private final Sequelize sequelize;
     private final QueryInterface qi;
     private final Duration timeout;
-    private final String owner = UUID.randomUUID().toString();
+    /** Names the process (pid@host, for whoever finds the lock left behind) and this migrator within it. */
+    private final String owner = ownerName();
 
     MigrationLock(Sequelize sequelize, Duration timeout) {
         this.sequelize = sequelize;
@@ -62,7 +63,8 @@ final class MigrationLock {
             if (System.nanoTime() - deadline > 0) {
                 throw new MigrationError(TABLE, MigrationError.Reason.LOCK_TIMEOUT, "The migration lock was not free"
                         + " within " + timeout.toMillis() + " ms; it is held by " + holder() + ". If no migrator is"
-                        + " running, a process died holding it: delete the row of " + TABLE, List.of(), last);
+                        + " running, a process died holding it: remove it with MigrationLocks.release (the command-line"
+                        + " tool's db:migrate:unlock)", List.of(), last);
             }
             try {
                 Thread.sleep(RETRY_MILLIS);
@@ -77,6 +79,30 @@ final class MigrationLock {
     /** Gives the lock back (only this migrator's own row is deleted). */
     void release() {
         qi.bulkDelete(TABLE, Op.and(Op.eq("id", 1), Op.eq("owner", owner)), BulkOptions.bulkOptions().transaction(null));
+    }
+
+    private static String ownerName() {
+        String random = UUID.randomUUID().toString().substring(0, 8);
+        String process = ThisProcess.NAME;
+        // The column holds 64 characters; the random part must survive, since release() matches on it.
+        return (process.length() > 54 ? process.substring(0, 54) : process) + "/" + random;
+    }
+
+    /** pid@host, worked out once per JVM: a host name lookup can be slow where DNS is misconfigured. */
+    private static final class ThisProcess {
+        static final String NAME = ProcessHandle.current().pid() + "@" + host();
+
+        private static String host() {
+            String fromEnvironment = System.getenv("HOSTNAME");
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                return fromEnvironment.strip();
+            }
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException | SecurityException e) {
+                return "unknown-host";
+            }
+        }
     }
 
     private String holder() {
