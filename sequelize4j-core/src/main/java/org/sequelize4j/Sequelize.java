@@ -425,6 +425,26 @@ public final class Sequelize implements AutoCloseable {
         return transactions.current();
     }
 
+    /**
+     * Makes a running transaction (typically an unmanaged one) the calling thread's current transaction
+     * until the returned binding is closed, so that operations without a {@code transaction} option use
+     * it, as inside a {@link #transaction(Consumer)} callback. Managed callbacks started meanwhile nest in
+     * it by their nest mode. The binding ends nothing: commit or roll back the transaction yourself.
+     *
+     * @throws IllegalArgumentException when {@code transaction} is null
+     * @throws IllegalStateException when it has already ended
+     */
+    public TransactionBinding bindTransaction(Transaction transaction) {
+        if (transaction == null) {
+            throw new IllegalArgumentException("bindTransaction: the transaction is null");
+        }
+        if (!transaction.isActive()) {
+            throw new IllegalStateException("bindTransaction: transaction " + transaction.id() + " has already ended ("
+                    + transaction.state() + ")");
+        }
+        return transactions.bind(transaction);
+    }
+
     // ---- lifecycle --------------------------------------------------------------------------
 
     /** Connects and runs a trivial query; throws a {@link org.sequelize4j.errors.ConnectionError} on failure. */

@@ -78,6 +78,13 @@ final class Transactions {
         return result;
     }
 
+    /** Makes {@code transaction} the thread's current one; the binding's close puts back the previous one. */
+    TransactionBinding bind(Transaction transaction) {
+        Transaction outer = current();
+        current.set(transaction);
+        return new TransactionBinding(() -> restore(outer));
+    }
+
     private void restore(Transaction outer) {
         if (outer != null) {
             current.set(outer);
