@@ -91,7 +91,8 @@ public final class Sequelize implements AutoCloseable {
         this.dialect = createDialect(config, options);
         ConnectionSettings settings = dialect.connectionSettings(config);
         this.pool = new ConnectionPool(dialect, settings, options.pool());
-        QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters());
+        QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters(),
+                options.queryListeners());
         SqlExecutor executor = new SqlExecutor(dialect, pool, logger);
         SqlRenderer renderer = new SqlRenderer(dialect);
         TypeCoercion coercion = new TypeCoercion(dialect.limits(), options.timezone());
