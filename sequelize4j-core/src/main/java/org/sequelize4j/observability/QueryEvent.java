@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param type what kind of statement it was
  * @param model the name of the model it was run for, or null (DDL, raw queries, transaction control)
- * @param sql the statement as sent (placeholders, no values)
+ * @param sql the statement with its placeholders, as logged (PostgreSQL numbers them $1, $2, …)
  * @param parameters the bound values when {@code logQueryParameters(true)} asked for them, else empty
  * @param durationNanos how long it took, measured around the driver call
  * @param rows the rows a write changed or a find returned, or -1 when not known

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sequelize4j.AttributeOptions.attribute;
 import static org.sequelize4j.DataTypes.INTEGER;
 import static org.sequelize4j.DataTypes.STRING;
+import static org.sequelize4j.FindOptions.query;
+import static org.sequelize4j.Sql.col;
+import static org.sequelize4j.Sql.fn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -102,6 +105,19 @@ class JsonRejectionTest {
         String numbers = mapper().writeValueAsString(ada);
         assertTrue(numbers.contains("\"balance\":1000.500000"), numbers);
         assertTrue(numbers.contains("\"points\":9007199254740993"), numbers);
+    }
+
+    @Test
+    void computedColumnsAreWrittenAndRefusedOnTheWayBackUnlessIgnored() throws Exception {
+        customers.create(Map.of("name", "ada"));
+        Customer found = customers.findOne(query().attributesInclude(fn("upper", col("name")).as("shout")));
+        String json = mapper().writeValueAsString(found);
+        assertTrue(json.contains("\"shout\":\"ADA\""), json);
+        assertEquals("shout", assertThrows(InvalidModelJsonException.class,
+                () -> mapper().readValue(json, Customer.class)).attribute());
+        Customer read = new ObjectMapper().registerModule(new Sequelize4jModule(sequelize)
+                .unknownAttributes(UnknownAttributes.IGNORE)).readValue(json, Customer.class);
+        assertEquals("ada", read.name);
     }
 
     @Test
