@@ -94,6 +94,11 @@ final class DatabaseLifecycle implements BeforeClassTemplateInvocationCallback, 
     @Override
     public void beforeEach(ExtensionContext context) {
         OpenDatabase database = database(context);
+        // A per-class instance of a class template is made before any run starts, where this extension is
+        // not registered, so it has not been post-processed: inject it (and its enclosing instances) here.
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            Injector.injectInstance(instance, database);
+        }
         if (config.isolation() == Isolation.ROLLBACK) {
             Transaction transaction = database.sequelize().startUnmanagedTransaction();
             TransactionBinding binding = database.sequelize().bindTransaction(transaction);
