@@ -10,6 +10,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 /** Runs user test classes on the Jupiter engine, as a build would, with some system properties set for the run. */
 final class EngineRuns {
 
+    /** Set while a sample user class runs, to enable it (see {@link SampleUserTest}). */
+    static final String SAMPLE_RUN = "sequelize4j.test.sample-run";
+
     private EngineRuns() {
     }
 
@@ -20,7 +23,9 @@ final class EngineRuns {
     /** Runs the class with the properties set (restoring the previous values afterwards). */
     static synchronized EngineExecutionResults run(Class<?> testClass, Map<String, String> properties) {
         Map<String, String> previous = new HashMap<>();
-        properties.forEach((key, value) -> {
+        Map<String, String> all = new HashMap<>(properties);
+        all.put(SAMPLE_RUN, "true");
+        all.forEach((key, value) -> {
             previous.put(key, System.getProperty(key));
             System.setProperty(key, value);
         });

@@ -31,6 +31,7 @@ import org.sequelize4j.errors.ConnectionError;
 /** Where the database comes from, what gets injected, and the errors for configurations that cannot work. */
 class ExtensionConfigurationTest {
 
+    @SampleUserTest
     @Sequelize4jTest(url = "sqlite::memory:", dialects = TestDatabase.SQLITE)
     static class UrlAndDialects {
         @Test
@@ -53,6 +54,7 @@ class ExtensionConfigurationTest {
         }
     }
 
+    @SampleUserTest
     @Sequelize4jTest(setup = NeedsArgument.class)
     static class BadSetup {
         @Test
@@ -76,6 +78,7 @@ class ExtensionConfigurationTest {
         }
     }
 
+    @SampleUserTest
     @Sequelize4jTest(setup = Tags.class)
     static class NamedModels {
         @ModelName("tag") ModelStatic<Model> tags;
@@ -99,6 +102,7 @@ class ExtensionConfigurationTest {
                 instanceOf(ParameterResolutionException.class), message(m -> m.contains("@ModelName")))));
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = Book.class)
     static class UndefinedModel {
         ModelStatic<Author> authors;
@@ -108,6 +112,7 @@ class ExtensionConfigurationTest {
         }
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = Author.class)
     static class MissingAssociationTarget {
         @Test
@@ -131,6 +136,7 @@ class ExtensionConfigurationTest {
                 message(m -> m.contains("UndefinedModel.authors") && m.contains(Author.class.getName() + " is not defined")))));
     }
 
+    @SampleUserTest
     @Sequelize4jTest(dialects = TestDatabase.POSTGRES, models = Book.class)
     static class OnPostgres {
         @Test
@@ -152,6 +158,7 @@ class ExtensionConfigurationTest {
                 instanceOf(ConnectionError.class), message(m -> m.contains("postgres is not reachable")))));
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = Book.class)
     static class FromProperty {
         static String databaseName;
@@ -178,6 +185,7 @@ class ExtensionConfigurationTest {
         }
     }
 
+    @SampleUserTest
     @Sequelize4jTest(dialects = {TestDatabase.SQLITE, TestDatabase.POSTGRES, TestDatabase.MARIADB}, models = Book.class)
     static class OnEachDatabase {
         static final java.util.Set<String> dialectsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();

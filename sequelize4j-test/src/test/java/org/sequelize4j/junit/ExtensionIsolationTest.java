@@ -35,6 +35,7 @@ class ExtensionIsolationTest {
         }
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = {Author.class, Book.class}, setup = SeedOne.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class RolledBack {
@@ -84,6 +85,7 @@ class ExtensionIsolationTest {
         assertEquals(2, lastCount, "the seeded row and this test's @BeforeEach row");
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = {Author.class, Book.class}, isolation = Isolation.NONE)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class NotIsolated {
@@ -112,6 +114,7 @@ class ExtensionIsolationTest {
                 event(test("second"), finishedWithFailure(message(m -> m.contains("sees the first test's row")))));
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = {Author.class, Book.class}, isolation = Isolation.TRUNCATE,
             dialects = {TestDatabase.SQLITE, TestDatabase.POSTGRES, TestDatabase.MARIADB})
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -18,6 +18,7 @@ import org.sequelize4j.Sequelize;
 /** Per-class test instances and nested classes get the run's database, and their tests are isolated too. */
 class ExtensionLifecycleTest {
 
+    @SampleUserTest
     @Sequelize4jTest(models = Book.class)
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +46,7 @@ class ExtensionLifecycleTest {
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
     }
 
+    @SampleUserTest
     @Sequelize4jTest(models = Book.class)
     static class Outer {
         static Sequelize outerSequelize;
