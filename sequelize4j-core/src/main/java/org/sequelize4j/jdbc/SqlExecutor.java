@@ -359,6 +359,13 @@ public final class SqlExecutor {
                 report(logger, target.label(), statement.sql(), statement.values(), start, null, context, error);
             }
             throw error;
+        } catch (RuntimeException e) {
+            // Typed errors raised on the way (no connection to be had, a value that cannot be read) are
+            // failures of this statement too, for listeners counting outcomes; they pass on unchanged.
+            if (log) {
+                report(logger, target.label(), statement.sql(), statement.values(), start, null, context, e);
+            }
+            throw e;
         }
     }
 

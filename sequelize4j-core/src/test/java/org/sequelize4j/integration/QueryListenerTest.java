@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.DATE;
 import static org.sequelize4j.DataTypes.STRING;
 import static org.sequelize4j.Op.eq;
 
@@ -19,7 +20,9 @@ import org.sequelize4j.Model;
 import org.sequelize4j.ModelStatic;
 import org.sequelize4j.Sequelize;
 import org.sequelize4j.UpdateOptions;
+import org.sequelize4j.errors.DatabaseError;
 import org.sequelize4j.errors.UniqueConstraintError;
+import org.sequelize4j.errors.UnreadableValueError;
 import org.sequelize4j.observability.QueryEvent;
 import org.sequelize4j.observability.QueryType;
 import org.sequelize4j.testing.DialectTest;
@@ -67,6 +70,28 @@ class QueryListenerTest {
             assertFalse(failed.success());
             assertInstanceOf(UniqueConstraintError.class, failed.error());
             assertEquals("user", failed.model());
+        }
+    }
+
+    @DialectTest
+    void aValueThatCannotBeReadIsAFailureOfItsSelect(TestDialect dialect) {
+        List<QueryEvent> events = new CopyOnWriteArrayList<>();
+        try (Sequelize sequelize = dialect.open(o -> o.queryListener(events::add))) {
+            ModelStatic<Model> counts = sequelize.define("tally", List.of(attribute("n", DATE)));
+            sequelize.sync();
+            counts.create(Map.of("n", java.time.Instant.parse("2026-12-02T00:00:00Z")));
+            String table = sequelize.dialect().quoteIdentifier("tallies");
+            try {
+                // Behind the library's back, as another program would; typed columns refuse it.
+                sequelize.query("UPDATE " + table + " SET " + sequelize.dialect().quoteIdentifier("n") + " = 'not a date'");
+            } catch (DatabaseError typedColumn) {
+                return;
+            }
+            events.clear();
+            assertThrows(UnreadableValueError.class, counts::findAll);
+            QueryEvent select = events.stream().filter(e -> e.type() == QueryType.SELECT).findFirst().orElseThrow();
+            assertInstanceOf(UnreadableValueError.class, select.error());
+            assertEquals("tally", select.model());
         }
     }
 
