@@ -102,7 +102,8 @@ public final class Sequelize implements AutoCloseable {
             this.pool = options.dataSource() != null ? ConnectionPool.external(dialect, settings, options.dataSource())
                     : new ConnectionPool(dialect, settings, options.pool());
         }
-        QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters());
+        QueryLogger logger = new QueryLogger(options.logging(), options.benchmark(), options.logQueryParameters(),
+                options.queryListeners());
         SqlExecutor executor = new SqlExecutor(dialect, pool, logger, replicas);
         SqlRenderer renderer = new SqlRenderer(dialect);
         TypeCoercion coercion = new TypeCoercion(dialect.limits(), options.timezone());
@@ -461,6 +462,26 @@ public final class Sequelize implements AutoCloseable {
      */
     public Transaction currentTransaction() {
         return transactions.current();
+    }
+
+    /**
+     * Makes a running transaction (typically an unmanaged one) the calling thread's current transaction
+     * until the returned binding is closed, so that operations without a {@code transaction} option use
+     * it, as inside a {@link #transaction(Consumer)} callback. Managed callbacks started meanwhile nest in
+     * it by their nest mode. The binding ends nothing: commit or roll back the transaction yourself.
+     *
+     * @throws IllegalArgumentException when {@code transaction} is null
+     * @throws IllegalStateException when it has already ended
+     */
+    public BoundTransactionScope bindTransaction(Transaction transaction) {
+        if (transaction == null) {
+            throw new IllegalArgumentException("bindTransaction: the transaction is null");
+        }
+        if (!transaction.isActive()) {
+            throw new IllegalStateException("bindTransaction: transaction " + transaction.id() + " has already ended ("
+                    + transaction.state() + ")");
+        }
+        return transactions.bind(transaction);
     }
 
     // ---- lifecycle --------------------------------------------------------------------------

@@ -36,6 +36,7 @@ public final class SequelizeOptions {
     private ModelOptions define;
     private ZoneOffset timezone = ZoneOffset.UTC;
     private final List<Class<? extends Model>> models = new ArrayList<>();
+    private final List<org.sequelize4j.observability.QueryListener> queryListeners = new java.util.ArrayList<>();
     private TransactionOptions.NestMode defaultTransactionNestMode = TransactionOptions.NestMode.REUSE;
     private javax.sql.DataSource dataSource;
     private org.sequelize4j.spi.TransactionBinding transactionBinding;
@@ -170,7 +171,20 @@ public final class SequelizeOptions {
         return this;
     }
 
-    /** Include bound values in log lines (off by default: they may be personal data). */
+    /**
+     * Tells a listener of every statement after it ran or failed (type, model, SQL, duration, rows,
+     * error), for metrics and tracing; several listeners are called in the order added. See
+     * {@link org.sequelize4j.observability.QueryListener} and the sequelize4j-micrometer module.
+     */
+    public SequelizeOptions queryListener(org.sequelize4j.observability.QueryListener listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("queryListener: the listener is null");
+        }
+        queryListeners.add(listener);
+        return this;
+    }
+
+    /** Include bound values in log lines and query events (off by default: they may be personal data). */
     public SequelizeOptions logQueryParameters(boolean value) {
         this.logQueryParameters = value;
         return this;
@@ -282,6 +296,10 @@ public final class SequelizeOptions {
 
     boolean logQueryParameters() {
         return logQueryParameters;
+    }
+
+    List<org.sequelize4j.observability.QueryListener> queryListeners() {
+        return queryListeners;
     }
 
     ModelOptions defineDefaults() {

@@ -87,6 +87,13 @@ final class Transactions {
         return result;
     }
 
+    /** Makes {@code transaction} the thread's current one; the binding's close puts back the previous one. */
+    BoundTransactionScope bind(Transaction transaction) {
+        Transaction outer = current();
+        current.set(transaction);
+        return new BoundTransactionScope(() -> restore(outer));
+    }
+
     private void restore(Transaction outer) {
         // A framework's transaction is found through the binding again; keeping it here would outlive it.
         if (outer != null && !(outer.isExternal() && outer.parent() == null)) {

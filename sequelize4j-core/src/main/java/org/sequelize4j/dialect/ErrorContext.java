@@ -10,11 +10,18 @@ import java.util.Map;
  * @param table the table written to, or null
  * @param uniqueKeys unique key or index name to its columns
  * @param attributeByColumn column name to attribute name
+ * @param model the name of the model the statement runs for, or null (reported to query listeners)
  */
-public record ErrorContext(String table, Map<String, List<String>> uniqueKeys, Map<String, String> attributeByColumn) {
+public record ErrorContext(String table, Map<String, List<String>> uniqueKeys, Map<String, String> attributeByColumn,
+                           String model) {
 
     /** No context. */
-    public static final ErrorContext NONE = new ErrorContext(null, Map.of(), Map.of());
+    public static final ErrorContext NONE = new ErrorContext(null, Map.of(), Map.of(), null);
+
+    /** A context without a model name. */
+    public ErrorContext(String table, Map<String, List<String>> uniqueKeys, Map<String, String> attributeByColumn) {
+        this(table, uniqueKeys, attributeByColumn, null);
+    }
 
     public ErrorContext {
         uniqueKeys = uniqueKeys == null ? Map.of() : Map.copyOf(uniqueKeys);

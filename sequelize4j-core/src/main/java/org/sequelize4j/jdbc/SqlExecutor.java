@@ -97,6 +97,14 @@ public final class SqlExecutor {
         to.log(label, dialect.sqlForLog(sql), values, elapsedNanos);
     }
 
+    private void report(QueryLogger to, String label, String sql, List<Object> values, long start, Object result,
+                        ErrorContext context, RuntimeException error) {
+        long elapsed = start < 0 ? -1 : System.nanoTime() - start;
+        // A write's count, or a find's rows; other results (a raw reader's own) are not counted.
+        long rows = result instanceof Integer count ? count : result instanceof java.util.Collection<?> c ? c.size() : -1;
+        to.report(label, dialect.sqlForLog(sql), values, elapsed, rows, context == null ? null : context.model(), error);
+    }
+
     /** Runs a query and reads its result. */
     public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
         if (isRoutable(scope, statement)) {
@@ -340,7 +348,7 @@ public final class SqlExecutor {
             for (String sql : statements) {
                 current[0] = sql;
                 timer[0] = timers.apply(sql);
-                long start = logger.isBenchmark() ? System.nanoTime() : -1;
+                long start = logger.isTimed() ? System.nanoTime() : -1;
                 try (StatementTimeouts.Timer running = timer[0].start(st)) {
                     st.execute(sql);
                 }
@@ -358,11 +366,12 @@ public final class SqlExecutor {
     }
 
     private SequelizeException failed(QueryLogger logger, ConnectionScope target, String sql, SQLException e) {
+        SequelizeException error = translate(target, e, sql, List.of(), ErrorContext.NONE);
         if (logger.isActive() && sql != null) {
             // Failed statements are logged too, as run() does, so the log shows what was attempted.
-            log(logger, target.label(), sql, List.of(), -1);
+            report(logger, target.label(), sql, List.of(), -1, null, null, error);
         }
-        return translate(target, e, sql, List.of(), ErrorContext.NONE);
+        return error;
     }
 
     /** Runs arbitrary work with a connection of the scope, translating failures. */
@@ -385,18 +394,27 @@ public final class SqlExecutor {
         }
         StatementTimeouts.Timer timer = timerFor(scope, target, statement.sql(), statement.values());
         boolean log = logger.isActive();
-        long start = log && logger.isBenchmark() ? System.nanoTime() : -1;
+        long start = log && logger.isTimed() ? System.nanoTime() : -1;
         try {
             T result = target.run(connection -> work.apply(connection, timer));
             if (log) {
-                log(logger, target.label(), statement.sql(), statement.values(), start < 0 ? -1 : System.nanoTime() - start);
+                report(logger, target.label(), statement.sql(), statement.values(), start, result, context, null);
             }
             return result;
         } catch (SQLException e) {
+            SequelizeException error = timer.explain(translate(target, e, statement.sql(), statement.values(), context),
+                    target);
             if (log) {
-                log(logger, target.label(), statement.sql(), statement.values(), -1);
+                report(logger, target.label(), statement.sql(), statement.values(), start, null, context, error);
             }
-            throw timer.explain(translate(target, e, statement.sql(), statement.values(), context), target);
+            throw error;
+        } catch (RuntimeException e) {
+            // Typed errors raised on the way (no connection to be had, a value that cannot be read) are
+            // failures of this statement too, for listeners counting outcomes; they pass on unchanged.
+            if (log) {
+                report(logger, target.label(), statement.sql(), statement.values(), start, null, context, e);
+            }
+            throw e;
         }
     }
 
@@ -425,7 +443,7 @@ public final class SqlExecutor {
 
     /** The start time for {@link #logControl}, or -1 when statements are not timed. */
     public long startTiming() {
-        return logger.isActive() && logger.isBenchmark() ? System.nanoTime() : -1;
+        return logger.isActive() && logger.isTimed() ? System.nanoTime() : -1;
     }
 
     /**

@@ -62,7 +62,7 @@ public final class ModelRuntime {
         for (AttributeDefinition a : definition.columns()) {
             attributes.put(a.field(), a.name());
         }
-        return new ErrorContext(definition.tableName(), keys, attributes);
+        return new ErrorContext(definition.tableName(), keys, attributes, definition.name());
     }
 
     /** The model's hooks. */

@@ -93,7 +93,7 @@ public sealed interface SqlExpr {
         }
     }
 
-    /** {@code left op right} for plain binary operators (=, <>, <, …, REGEXP, @>, &&). */
+    /** {@code left op right} for plain binary operators ({@code =, <>, <, …, REGEXP, @>, &&}). */
     record Compare(SqlExpr left, Operator operator, SqlExpr right) implements SqlExpr {
     }
 
