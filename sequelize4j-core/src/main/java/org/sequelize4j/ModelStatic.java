@@ -3,6 +3,7 @@ package org.sequelize4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.association.Association;
@@ -18,6 +19,7 @@ import org.sequelize4j.association.HasOneOptions;
 import org.sequelize4j.association.Includes;
 import org.sequelize4j.association.PolymorphicAssociation;
 import org.sequelize4j.association.PolymorphicOptions;
+import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.runtime.ModelRuntime;
 
@@ -351,13 +353,13 @@ public final class ModelStatic<M extends Model> {
      *
      * @param fetchSize rows fetched from the database at a time (at least 1)
      */
-    public java.util.stream.Stream<M> stream(FindOptions options, int fetchSize) {
+    public Stream<M> stream(FindOptions options, int fetchSize) {
         if (fetchSize < 1) {
-            throw new org.sequelize4j.errors.QueryError("stream on model '" + name() + "': fetchSize must be at least 1, not "
+            throw new QueryError("stream on model '" + name() + "': fetchSize must be at least 1, not "
                     + fetchSize);
         }
         FindOptions merged = scoped(options);
-        java.util.stream.Stream<Model> rows;
+        Stream<Model> rows;
         if (!merged.includes().isEmpty()) {
             Includes.StreamParts parts = Includes.streamParts(unscoped(), merged);
             rows = runtime.finder().stream(parts.parentQuery(), fetchSize, parts.loadChunk());
@@ -365,12 +367,12 @@ public final class ModelStatic<M extends Model> {
             rows = runtime.finder().stream(merged, fetchSize, null);
         }
         @SuppressWarnings("unchecked")
-        java.util.stream.Stream<M> typed = (java.util.stream.Stream<M>) (java.util.stream.Stream<?>) rows;
+        Stream<M> typed = (Stream<M>) (Stream<?>) rows;
         return typed;
     }
 
     /** {@link #stream(FindOptions, int)} fetching 1,000 rows at a time. */
-    public java.util.stream.Stream<M> stream(FindOptions options) {
+    public Stream<M> stream(FindOptions options) {
         return stream(options, 1_000);
     }
 

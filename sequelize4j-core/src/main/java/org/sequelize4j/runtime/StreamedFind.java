@@ -34,6 +34,7 @@ final class StreamedFind extends Spliterators.AbstractSpliterator<Model> {
     private final int fetchSize;
     private final Consumer<List<Model>> loadChunk;
     private final boolean chunked;
+    private final boolean afterFindHooks;
     private final InstanceHydrator hydrator;
     private final Cursor cursor;
     private List<Model> chunk = List.of();
@@ -48,7 +49,8 @@ final class StreamedFind extends Spliterators.AbstractSpliterator<Model> {
         this.options = options;
         this.fetchSize = fetchSize;
         this.loadChunk = loadChunk;
-        this.chunked = loadChunk != null || runtime.hooks().has(HookType.AFTER_FIND);
+        this.afterFindHooks = runtime.hooks().has(HookType.AFTER_FIND);
+        this.chunked = loadChunk != null || afterFindHooks;
         this.hydrator = hydrator;
         this.cursor = cursor;
     }
@@ -115,7 +117,7 @@ final class StreamedFind extends Spliterators.AbstractSpliterator<Model> {
             });
         }
         chunk = read;
-        if (runtime.hooks().has(HookType.AFTER_FIND)) {
+        if (afterFindHooks) {
             chunk = Finder.toInstances(runtime.hooks().run(HookCall.of(HookType.AFTER_FIND, options).withResult(read)));
         }
         next = 0;
