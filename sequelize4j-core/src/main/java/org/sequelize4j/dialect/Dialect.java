@@ -149,6 +149,15 @@ public abstract class Dialect implements SqlDialect {
         return capabilities().numberedPlaceholders() ? org.sequelize4j.sql.PlaceholderNumbering.dollarNumbered(sql) : sql;
     }
 
+    /**
+     * Cancels a statement again, when an earlier {@link java.sql.Statement#cancel()} did not end it (the
+     * cancel reached the server before the statement did, or was lost): by default through JDBC once
+     * more. A dialect whose driver ignores a second {@code cancel()} on the same statement overrides it.
+     */
+    public void cancelAgain(java.sql.Statement statement) throws java.sql.SQLException {
+        statement.cancel();
+    }
+
     /** Whether the data type can be used at all (e.g. JSONB only on PostgreSQL). */
     public boolean supportsType(DataType type) {
         return true;

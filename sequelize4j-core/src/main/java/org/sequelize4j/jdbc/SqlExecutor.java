@@ -90,7 +90,7 @@ public final class SqlExecutor {
      */
     private StatementTimeouts.Timer timerFor(ConnectionScope scope, ConnectionScope target, String sql, List<Object> values) {
         long callMillis = scope instanceof CallScope call ? call.timeoutMillis() : 0;
-        return StatementTimeouts.timer(StatementTimeouts.forStatement(target, callMillis, sql, values));
+        return StatementTimeouts.timer(StatementTimeouts.forStatement(target, callMillis, sql, values), dialect::cancelAgain);
     }
 
     private void log(QueryLogger to, String label, String sql, List<Object> values, long elapsedNanos) {
@@ -296,7 +296,7 @@ public final class SqlExecutor {
         try {
             target.run(connection -> {
                 runAll(connection, statements, logger, target.label(), current,
-                        sql -> bounded ? timerFor(scope, target, sql, List.of()) : StatementTimeouts.timer(0), timer);
+                        sql -> bounded ? timerFor(scope, target, sql, List.of()) : StatementTimeouts.none(), timer);
                 return null;
             });
         } catch (SQLException e) {
@@ -313,7 +313,7 @@ public final class SqlExecutor {
     public void executeAtomically(List<String> before, List<String> statements, List<String> after) {
         QueryLogger logger = loggerFor(null);
         String[] current = new String[1];
-        java.util.function.Function<String, StatementTimeouts.Timer> unbounded = sql -> StatementTimeouts.timer(0);
+        java.util.function.Function<String, StatementTimeouts.Timer> unbounded = sql -> StatementTimeouts.none();
         StatementTimeouts.Timer[] timer = new StatementTimeouts.Timer[1];
         try {
             pool.run(connection -> {

@@ -75,21 +75,38 @@ final class StatementTimeouts {
         return callMillis > 0 ? Math.min(callMillis, bounded) : bounded;
     }
 
-    /** A timer for one statement that cancels it after {@code millis} (never when 0); {@link Timer#start} it on the statement. */
-    static Timer timer(long millis) {
-        return new Timer(millis);
+    /** Sends a cancel again, for a statement still running after its first one (see {@code Dialect.cancelAgain}). */
+    @FunctionalInterface
+    interface Recanceller {
+        void cancelAgain(Statement statement) throws SQLException;
+    }
+
+    /**
+     * A timer for one statement that cancels it after {@code millis} (never when 0), and again through
+     * {@code recanceller} every {@value #RECANCEL_MILLIS} ms while it runs on; {@link Timer#start} it on
+     * the statement.
+     */
+    static Timer timer(long millis, Recanceller recanceller) {
+        return new Timer(millis, recanceller);
+    }
+
+    /** A timer that never fires. */
+    static Timer none() {
+        return new Timer(0, Statement::cancel);
     }
 
     /** One statement's timer. */
     static final class Timer implements AutoCloseable {
         private final long millis;
+        private final Recanceller recanceller;
         private Statement statement;
         private ScheduledFuture<?> future;
         private boolean done;
         private boolean fired;
 
-        private Timer(long millis) {
+        private Timer(long millis, Recanceller recanceller) {
             this.millis = millis;
+            this.recanceller = recanceller;
         }
 
         /** Starts counting for {@code jdbc}, which is about to run; returns this, to close when it is done. */
@@ -106,9 +123,13 @@ final class StatementTimeouts {
             if (done) {
                 return;
             }
-            fired = true;
             try {
-                statement.cancel();
+                if (fired) {
+                    recanceller.cancelAgain(statement);
+                } else {
+                    fired = true;
+                    statement.cancel();
+                }
             } catch (SQLException | RuntimeException ignored) {
                 // Tried again below, like a cancel that found nothing to cancel.
             }

@@ -251,6 +251,17 @@ public final class PostgresDialect extends Dialect {
      * the subquery over the parents (W4c: 1.2-1.3x the hand-written LATERAL query with arrays, 1.5-1.8x
      * with the subquery, measured side by side).
      */
+    /**
+     * Through the connection: pgjdbc's {@code Statement.cancel()} acts once per execution and ignores
+     * every later call, so a first cancel that PostgreSQL dropped (it ignores one that arrives while the
+     * backend is still waiting for the query, which a busy machine makes possible) would leave the
+     * statement running to its end. {@code PGConnection.cancelQuery()} sends a new cancel request each time.
+     */
+    @Override
+    public void cancelAgain(java.sql.Statement statement) throws java.sql.SQLException {
+        statement.getConnection().unwrap(org.postgresql.PGConnection.class).cancelQuery();
+    }
+
     @Override
     public boolean cursorNeedsTransaction() {
         return true;
