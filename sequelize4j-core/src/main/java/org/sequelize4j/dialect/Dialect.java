@@ -425,11 +425,15 @@ public abstract class Dialect implements SqlDialect {
     }
 
     /**
-     * Whether Sequelize4j should keep prepared statements open per connection and reuse them: for
-     * drivers that compile every statement from its text and cache nothing themselves.
+     * Whether Sequelize4j should keep prepared statements open per connection and re-execute them, as a
+     * careful hand-written JDBC program does. Yes on every supported driver: sqlite-jdbc compiles each
+     * statement from its text; pgjdbc finds its server-side statement again by text but still builds a
+     * statement object, parses the text for placeholders and sets up per-statement state on every
+     * {@code prepareStatement}; MariaDB Connector/J parses the text for its client-side placeholders
+     * on every one. A dialect whose driver gains nothing may answer no.
      */
     public boolean cachesPreparedStatements() {
-        return false;
+        return true;
     }
 
     // ---- cursors (streamed finds) ----------------------------------------------------------------

@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Keeps prepared statements open per physical connection, for drivers that compile every statement
- * from its text and cache nothing themselves (sqlite-jdbc: compiling a short statement costs about as
- * much as running it). pgjdbc keeps server-side prepared statements itself, and MariaDB Connector/J
- * sends parameters client-side by default, leaving nothing to compile; they get no cache here.
+ * Keeps prepared statements open per physical connection and re-executes them, as hand-written JDBC
+ * does for statements it runs again and again. sqlite-jdbc compiles every statement from its text
+ * (compiling a short statement costs about as much as running it); pgjdbc and MariaDB Connector/J
+ * parse the text and build a statement object on every {@code prepareStatement}, even when pgjdbc then
+ * finds its server-side statement again (see {@code Dialect.cachesPreparedStatements}).
  *
  * <p>Statements are prepared on the physical connection, below the pool's proxy, because the pool
  * closes every statement made through a proxy when the connection is given back. They close with

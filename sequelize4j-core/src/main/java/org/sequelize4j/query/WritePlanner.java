@@ -29,6 +29,12 @@ public final class WritePlanner {
     private final SqlRenderer renderer;
     private final TypeCoercion coercion;
     private final java.util.Map<InsertShape, String> insertTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<org.sequelize4j.sql.StatementShape, String> updateTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** A shape's first marker: the statement kind. */
+    private static final Object UPDATE = new Object();
+    /** Kept texts per cache; past it the cache starts again (shapes come from code, so few are ever seen). */
+    private static final int MAX_TEXTS = 512;
 
     /** A planner for one dialect. */
     public WritePlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
@@ -100,7 +106,7 @@ public final class WritePlanner {
         String sql = insertTexts.get(shape);
         if (sql == null) {
             sql = renderInsert(shape);
-            if (insertTexts.size() > 512) {
+            if (insertTexts.size() > MAX_TEXTS) {
                 insertTexts.clear();
             }
             insertTexts.put(shape, sql);
@@ -176,7 +182,48 @@ public final class WritePlanner {
             return renderer.update(new UpdateSpec(table(model), assignments, limitedByKey(model, where, limit), null,
                     returned));
         }
-        return renderer.update(new UpdateSpec(table(model), assignments, where, limit, returned));
+        UpdateSpec spec = new UpdateSpec(table(model), assignments, where, limit, returned);
+        org.sequelize4j.sql.StatementShape.Builder shape = updateShape(spec);
+        if (shape == null) {
+            return renderer.update(spec);
+        }
+        org.sequelize4j.sql.StatementShape key = shape.build();
+        String sql = updateTexts.get(key);
+        if (sql == null) {
+            SqlStatement rendered = renderer.update(spec);
+            if (updateTexts.size() > MAX_TEXTS) {
+                updateTexts.clear();
+            }
+            updateTexts.put(key, rendered.sql());
+            return rendered;
+        }
+        return shape.statement(sql);
+    }
+
+    /**
+     * The shape of an UPDATE whose text depends on its table, columns, condition structure, limit and
+     * returned columns only, with its values in binding order (assignments, then the condition); null
+     * for one that must be rendered in full.
+     */
+    private static org.sequelize4j.sql.StatementShape.Builder updateShape(UpdateSpec spec) {
+        org.sequelize4j.sql.StatementShape.Builder shape = org.sequelize4j.sql.StatementShape.builder()
+                .token(UPDATE).token(spec.table().schema()).token(spec.table().name())
+                .token(spec.assignments().size());
+        for (UpdateSpec.Assignment a : spec.assignments()) {
+            shape.token(a.column());
+            if (!shape.add(a.value())) {
+                return null;
+            }
+        }
+        shape.token(spec.where() != null);
+        if (spec.where() != null && !shape.add(spec.where())) {
+            return null;
+        }
+        shape.token(spec.limit()).token(spec.returning().size());
+        for (String column : spec.returning()) {
+            shape.token(column);
+        }
+        return shape;
     }
 
     /** A DELETE with a resolved condition. */

@@ -1,0 +1,164 @@
+package org.sequelize4j.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sequelize4j.types.ValueCodec;
+
+/**
+ * Everything a statement's text depends on, with its parameter values left out: the key under which
+ * the text rendered once is reused for every later statement of the same shape (a thousand
+ * {@code update(values, where id = ?)} calls send one text), while the values are collected in the
+ * order the renderer would bind them.
+ *
+ * <p>Only expressions whose text cannot depend on their values have a shape: columns, parameters,
+ * plain comparisons ({@code = != > >= < <=}), {@code AND}/{@code OR}/{@code NOT}, {@code IS} and
+ * case-sensitive {@code LIKE}. Anything else (an IN list a dialect may split, a literal, a function)
+ * makes {@link Builder#add} answer false, and the caller renders in full as before. The key is an
+ * array of tokens compared element by element, with a hand-written hash: no record's generated
+ * {@code equals}/{@code hashCode}, which run through method handles and are slow until the JIT has
+ * compiled them, on exactly the calls a cold start makes.
+ */
+public final class StatementShape {
+
+    /** Node markers; compared by identity. */
+    private static final Object COLUMN = new Object();
+    private static final Object PARAM = new Object();
+    private static final Object COMPARE = new Object();
+    private static final Object AND = new Object();
+    private static final Object OR = new Object();
+    private static final Object NOT = new Object();
+    private static final Object IS = new Object();
+    private static final Object LIKE = new Object();
+    private static final Object TRUTH = new Object();
+    private static final Object NONE = new Object();
+
+    private final Object[] tokens;
+    private final int hash;
+
+    private StatementShape(Object[] tokens) {
+        this.tokens = tokens;
+        this.hash = Arrays.hashCode(tokens);
+    }
+
+    /** A builder for one statement's shape. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StatementShape && hash == ((StatementShape) other).hash
+                && Arrays.equals(tokens, ((StatementShape) other).tokens);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** Collects a shape's tokens and, in binding order, its parameters. */
+    public static final class Builder {
+        private final ArrayList<Object> tokens = new ArrayList<>(16);
+        private final ArrayList<Object> values = new ArrayList<>(8);
+        private final ArrayList<ValueCodec> codecs = new ArrayList<>(8);
+
+        private Builder() {
+        }
+
+        /** Adds a fixed part of the text (a keyword's marker, a table or column name, a flag). */
+        public Builder token(Object token) {
+            tokens.add(token == null ? NONE : token);
+            return this;
+        }
+
+        /**
+         * Adds an expression as the renderer would write it: its structure to the shape, its
+         * parameters to the values. Returns false, leaving the builder unusable, when the expression's
+         * text could depend on its values.
+         */
+        public boolean add(SqlExpr e) {
+            if (e instanceof SqlExpr.Param) {
+                SqlExpr.Param p = (SqlExpr.Param) e;
+                tokens.add(PARAM);
+                values.add(p.value());
+                codecs.add(p.codec());
+                return true;
+            }
+            if (e instanceof SqlExpr.Column) {
+                SqlExpr.Column c = (SqlExpr.Column) e;
+                tokens.add(COLUMN);
+                token(c.qualifier());
+                tokens.add(c.name());
+                return true;
+            }
+            if (e instanceof SqlExpr.Compare) {
+                SqlExpr.Compare c = (SqlExpr.Compare) e;
+                switch (c.operator()) {
+                    case EQ: case NE: case GT: case GTE: case LT: case LTE:
+                        tokens.add(COMPARE);
+                        tokens.add(c.operator());
+                        return add(c.left()) && add(c.right());
+                    default:
+                        return false;
+                }
+            }
+            if (e instanceof SqlExpr.And) {
+                return junction(AND, ((SqlExpr.And) e).parts());
+            }
+            if (e instanceof SqlExpr.Or) {
+                return junction(OR, ((SqlExpr.Or) e).parts());
+            }
+            if (e instanceof SqlExpr.Not) {
+                tokens.add(NOT);
+                return add(((SqlExpr.Not) e).expression());
+            }
+            if (e instanceof SqlExpr.Is) {
+                SqlExpr.Is is = (SqlExpr.Is) e;
+                tokens.add(IS);
+                tokens.add(is.not());
+                token(is.value());
+                return add(is.left());
+            }
+            if (e instanceof SqlExpr.Like) {
+                SqlExpr.Like like = (SqlExpr.Like) e;
+                if (like.caseInsensitive()) {
+                    // Written by the dialect where it has no ILIKE, in ways this class does not follow.
+                    return false;
+                }
+                tokens.add(LIKE);
+                tokens.add(like.not());
+                tokens.add(like.escaped());
+                return add(like.left()) && add(like.pattern());
+            }
+            if (e instanceof SqlExpr.Truth) {
+                tokens.add(TRUTH);
+                tokens.add(((SqlExpr.Truth) e).value());
+                return true;
+            }
+            return false;
+        }
+
+        private boolean junction(Object kind, List<SqlExpr> parts) {
+            tokens.add(kind);
+            // The count, since one part is written bare and none as a truth value.
+            tokens.add(parts.size());
+            for (int i = 0; i < parts.size(); i++) {
+                if (!add(parts.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The shape so far, as a key. */
+        public StatementShape build() {
+            return new StatementShape(tokens.toArray());
+        }
+
+        /** The statement with {@code sql}, the text rendered for this shape, and the values collected here. */
+        public SqlStatement statement(String sql) {
+            return new SqlStatement(sql, values, codecs);
+        }
+    }
+}
