@@ -17,13 +17,14 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code db:create} and {@code db:drop}: the database named by the URL. On PostgreSQL and MariaDB
  * they connect to a maintenance database of the same server ({@code postgres},
- * {@code information_schema}), since the target may not exist yet or must not be in use; on SQLite
- * the database is the file.
+ * {@code information_schema}), since the target may not exist yet or must not be in use, and ask its
+ * QueryInterface to create or drop it; on SQLite the database is the file, which the QueryInterface
+ * cannot create or drop, so these commands create it by connecting and drop it by deleting it.
  */
 final class DatabaseCommands {
 
-    /** Names sent as identifiers: kept to plain ones, since CREATE DATABASE cannot bind them. */
-    private static final Pattern DATABASE = Pattern.compile("[A-Za-z0-9_$-]{1,63}");
+    /** A URL path naming one database (the dialect quotes it; a path with slashes names none). */
+    private static final Pattern DATABASE = Pattern.compile("[^/]{1,63}");
 
     private DatabaseCommands() {
     }
@@ -117,17 +118,21 @@ final class DatabaseCommands {
         String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (!DATABASE.matcher(database).matches()) {
             throw new ConfigError("The URL from " + settings.source() + " names database '" + database
-                    + "'; db:create and db:drop need a plain name (letters, digits, _ $ -)");
+                    + "'; db:create and db:drop need the name of one database");
         }
-        boolean postgres = scheme.startsWith("postgres") || scheme.equals("pg");
-        String maintenance = postgres ? "postgres" : "information_schema";
-        String quoted = postgres ? "\"" + database + "\"" : "`" + database + "`";
+        // The target may not exist yet (create) or must not be in use (drop), so the statement runs on the
+        // server's maintenance database; the dialect writes it.
+        String maintenance = scheme.startsWith("postgres") || scheme.equals("pg") ? "postgres" : "information_schema";
         // Rebuilt from the raw parts so that a percent-encoded password stays encoded exactly once.
         Settings admin = new Settings(uri.getScheme() + "://" + uri.getRawAuthority() + "/" + maintenance
                 + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : ""),
                 settings.source() + " (maintenance database)");
         try (Sequelize sequelize = Sequelizes.open(admin)) {
-            sequelize.query((create ? "CREATE DATABASE " : "DROP DATABASE ") + quoted);
+            if (create) {
+                sequelize.getQueryInterface().createDatabase(database);
+            } else {
+                sequelize.getQueryInterface().dropDatabase(database);
+            }
         }
         out.println("Database " + database + (create ? " created." : " dropped."));
     }

@@ -264,6 +264,34 @@ public abstract class SchemaEditor {
         return List.of("DROP INDEX " + name);
     }
 
+    // ---- databases --------------------------------------------------------------------------
+
+    /**
+     * Whether the database server holds several databases that SQL can create and drop (PostgreSQL,
+     * MySQL/MariaDB); a SQLite database is its file.
+     */
+    public boolean databases() {
+        return false;
+    }
+
+    /** CREATE DATABASE with the options this database reads (only where {@link #databases()}). */
+    public List<String> createDatabase(String name, DatabaseSpec options) {
+        throw new QueryError("The " + dialect.name() + " dialect cannot create databases");
+    }
+
+    /** DROP DATABASE IF EXISTS (only where {@link #databases()}). */
+    public List<String> dropDatabase(String name) {
+        throw new QueryError("The " + dialect.name() + " dialect cannot drop databases");
+    }
+
+    /**
+     * Why {@link #createDatabase} and {@link #dropDatabase} are refused where {@link #databases()} is
+     * false, for the error the caller gets.
+     */
+    public String noDatabases() {
+        return "the " + dialect.name() + " dialect has no databases to create or drop with SQL";
+    }
+
     /** DROP SCHEMA, with the objects in it when {@code cascade}. */
     public List<String> dropSchema(String schema, boolean cascade) {
         throw new QueryError("The " + dialect.name() + " dialect has no schemas to drop");

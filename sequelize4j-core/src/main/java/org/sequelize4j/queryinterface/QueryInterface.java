@@ -44,6 +44,7 @@ public final class QueryInterface {
     private final IndexOperations indexes;
     private final ConstraintOperations constraints;
     private final SchemaOperations schemas;
+    private final DatabaseOperations databases;
     private final BulkWrites bulk;
 
     /** For {@code Sequelize.getQueryInterface()}, which is the way to get one. */
@@ -55,6 +56,7 @@ public final class QueryInterface {
         this.indexes = new IndexOperations(runner, models);
         this.constraints = new ConstraintOperations(runner, models);
         this.schemas = new SchemaOperations(runner);
+        this.databases = new DatabaseOperations(runner);
         this.bulk = new BulkWrites(runner, models);
     }
 
@@ -305,6 +307,41 @@ public final class QueryInterface {
     /** The constraints of a table: all, or the one named {@code constraint} (an empty list when none is). */
     public List<ConstraintDescription> showConstraint(String table, String constraint, QueryInterfaceOptions options) {
         return constraints.showConstraint(table, constraint, options);
+    }
+
+    // ---- databases ---------------------------------------------------------------------------------
+
+    /** Creates a database on the server this instance is connected to, with the server's defaults. */
+    public void createDatabase(String name) {
+        createDatabase(name, DatabaseOptions.databaseOptions());
+    }
+
+    /**
+     * Creates a database on the server this instance is connected to (Sequelize's
+     * {@code createDatabase}). PostgreSQL fails when it exists (and refuses inside a transaction);
+     * MySQL/MariaDB use {@code IF NOT EXISTS} and leave an existing one alone.
+     *
+     * @throws org.sequelize4j.errors.SchemaChangeError where the dialect has no databases of this kind
+     *         (SQLite: the database is the file), for an option the database does not read, or an
+     *         option value that is not a plain name
+     */
+    public void createDatabase(String name, DatabaseOptions options) {
+        databases.createDatabase(name, options);
+    }
+
+    /** Drops a database of the server if it exists; see {@link #dropDatabase(String, DatabaseOptions)}. */
+    public void dropDatabase(String name) {
+        dropDatabase(name, DatabaseOptions.databaseOptions());
+    }
+
+    /**
+     * Drops a database of the server, with everything in it, if it exists. PostgreSQL refuses to drop
+     * the database a connection is using, so connect to another one (such as {@code postgres}) first.
+     *
+     * @throws org.sequelize4j.errors.SchemaChangeError where the dialect has no databases of this kind (SQLite)
+     */
+    public void dropDatabase(String name, DatabaseOptions options) {
+        databases.dropDatabase(name, options);
     }
 
     // ---- schemas -----------------------------------------------------------------------------------

@@ -43,6 +43,29 @@ final class MySqlSchemaEditor extends SchemaEditor {
         return false;
     }
 
+    @Override
+    public boolean databases() {
+        return true;
+    }
+
+    @Override
+    public List<String> createDatabase(String name, org.sequelize4j.dialect.DatabaseSpec options) {
+        // As Sequelize writes it: IF NOT EXISTS, so creating a database that exists leaves it as it is.
+        StringBuilder sql = new StringBuilder("CREATE DATABASE IF NOT EXISTS ").append(q(name));
+        if (options.charset() != null) {
+            sql.append(" DEFAULT CHARACTER SET ").append(options.charset());
+        }
+        if (options.collate() != null) {
+            sql.append(" COLLATE ").append(options.collate());
+        }
+        return List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> dropDatabase(String name) {
+        return List.of("DROP DATABASE IF EXISTS " + q(name));
+    }
+
     private boolean isMariaDb(Connection connection) throws SQLException {
         Boolean known = mariadb;
         if (known == null) {

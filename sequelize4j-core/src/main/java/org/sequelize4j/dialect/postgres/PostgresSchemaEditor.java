@@ -267,6 +267,35 @@ final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public boolean databases() {
+        return true;
+    }
+
+    @Override
+    public List<String> createDatabase(String name, org.sequelize4j.dialect.DatabaseSpec options) {
+        // As Sequelize writes it; PostgreSQL has no IF NOT EXISTS here, so an existing database is an error.
+        StringBuilder sql = new StringBuilder("CREATE DATABASE ").append(q(name));
+        if (options.encoding() != null) {
+            sql.append(" ENCODING = ").append(dialect.stringLiteral(options.encoding()));
+        }
+        if (options.collate() != null) {
+            sql.append(" LC_COLLATE = ").append(dialect.stringLiteral(options.collate()));
+        }
+        if (options.ctype() != null) {
+            sql.append(" LC_CTYPE = ").append(dialect.stringLiteral(options.ctype()));
+        }
+        if (options.template() != null) {
+            sql.append(" TEMPLATE = ").append(q(options.template()));
+        }
+        return List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> dropDatabase(String name) {
+        return List.of("DROP DATABASE IF EXISTS " + q(name));
+    }
+
+    @Override
     public List<String> dropSchema(String schema, boolean cascade) {
         return List.of("DROP SCHEMA IF EXISTS " + q(schema) + (cascade ? " CASCADE" : ""));
     }

@@ -54,6 +54,13 @@ final class SqliteSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public String noDatabases() {
+        return "a SQLite database is its file, which connecting to it creates; there is no CREATE or DROP"
+                + " DATABASE (ATTACH opens another file on the same connection): create the file by connecting"
+                + " and drop it by deleting the file";
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }
