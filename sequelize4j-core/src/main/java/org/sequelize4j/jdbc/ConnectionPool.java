@@ -24,7 +24,10 @@ import org.sequelize4j.errors.ConnectionError;
  * <p>A caller waiting for a connection while the pool holds none gives up as soon as an attempt to
  * open one fails (the server refused it, the password is wrong, …) and gets that failure, as
  * Sequelize's callers do; Hikari on its own would keep the caller waiting for the whole acquire
- * timeout. A caller waiting for a busy pool's connections to come back waits as usual.
+ * timeout. A failure older than the caller's wait is not trusted: the caller asks the server itself, and
+ * when the server is back it gets that connection at once, outside the pool and closed for good after
+ * use, rather than waiting for Hikari's next attempt. A caller waiting for a busy pool's connections to
+ * come back waits as usual.
  *
  * <p>Made with {@link #external}, it lends connections of a data source the application owns instead
  * ({@link ExternalConnections}), and closing it leaves that data source open.
@@ -35,11 +38,6 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectionPool.class);
     /** How long a caller of an empty pool waits between looks at the latest connection failure. */
     private static final long EMPTY_POOL_SLICE_MILLIS = 250;
-    /**
-     * How long a failure to connect stays news: Hikari retries with a growing pause (up to a few
-     * seconds) while callers wait, so a failure this recent still describes the server.
-     */
-    private static final long FAILURE_NEWS_NANOS = TimeUnit.SECONDS.toNanos(6);
 
     private final HikariPool pool;
     private final DriverSource source;
@@ -149,17 +147,34 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
             try {
                 return pool.getConnection(wait);
             } catch (SQLTransientConnectionException timeout) {
-                DriverSource.Failure failure = source.lastFailure();
-                if (failure != null && pool.getTotalConnections() == 0
-                        && (failure.nanoTime() - start >= 0 || System.nanoTime() - failure.nanoTime() < FAILURE_NEWS_NANOS)) {
-                    throw new SQLTransientConnectionException("Cannot open a connection: "
-                            + failure.error().getMessage(), failure.error().getSQLState(), failure.error());
+                if (pool.getTotalConnections() == 0) {
+                    DriverSource.Failure failure = source.lastFailure();
+                    if (failure != null && failure.nanoTime() - start >= 0) {
+                        throw cannotConnect(failure.error());
+                    }
+                    if (failure != null) {
+                        // The failure is older than this caller: the server may well be back while Hikari
+                        // pauses (up to seconds) before its next attempt. Asking the server now answers at once.
+                        try {
+                            Connection direct = source.probe();
+                            if (direct != null) {
+                                return direct;
+                            }
+                        } catch (SQLException stillDown) {
+                            throw cannotConnect(stillDown);
+                        }
+                    }
                 }
                 if (deadline - System.nanoTime() <= 0) {
                     throw timeout;
                 }
             }
         }
+    }
+
+    private static SQLTransientConnectionException cannotConnect(SQLException failure) {
+        return new SQLTransientConnectionException("Cannot open a connection: " + failure.getMessage(),
+                failure.getSQLState(), failure);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sequelize4j.dialect.ConnectionSettings;
 import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.errors.ConnectionError;
@@ -19,6 +20,7 @@ final class DriverSource extends DataSourceBasics {
     private final Dialect dialect;
     /** The latest attempt's failure, or null once an attempt has succeeded. */
     private volatile Failure lastFailure;
+    private final AtomicBoolean probing = new AtomicBoolean();
 
     DriverSource(Driver driver, ConnectionSettings settings, Dialect dialect) {
         this.driver = driver;
@@ -40,6 +42,24 @@ final class DriverSource extends DataSourceBasics {
                     + ") is not on the class path; add its dependency to your build", e);
         } catch (ReflectiveOperationException e) {
             throw new ConnectionError("Cannot create the JDBC driver " + settings.driverClassName(), e);
+        }
+    }
+
+    /**
+     * A connection opened now, outside the pool, for a caller that found the pool empty after a failure
+     * older than its wait; null when another caller's probe is under way (its outcome will be news). The
+     * caller's close() closes it for good. A failure is recorded as usual, so callers waiting see it.
+     *
+     * @throws SQLException when the server still cannot be reached
+     */
+    Connection probe() throws SQLException {
+        if (!probing.compareAndSet(false, true)) {
+            return null;
+        }
+        try {
+            return getConnection();
+        } finally {
+            probing.set(false);
         }
     }
 
