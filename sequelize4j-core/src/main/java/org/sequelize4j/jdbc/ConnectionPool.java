@@ -2,17 +2,13 @@ package org.sequelize4j.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.pool.HikariPool;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.sequelize4j.PoolOptions;
 import org.sequelize4j.dialect.ConnectionSettings;
@@ -28,7 +24,10 @@ import org.sequelize4j.errors.ConnectionError;
  * <p>A caller waiting for a connection while the pool holds none gives up as soon as an attempt to
  * open one fails (the server refused it, the password is wrong, …) and gets that failure, as
  * Sequelize's callers do; Hikari on its own would keep the caller waiting for the whole acquire
- * timeout. A caller waiting for a busy pool's connections to come back waits as usual.
+ * timeout. A failure older than the caller's wait is not trusted: the caller asks the server itself, and
+ * when the server is back it gets that connection at once, outside the pool and closed for good after
+ * use, rather than waiting for Hikari's next attempt. A caller waiting for a busy pool's connections to
+ * come back waits as usual.
  *
  * <p>Made with {@link #external}, it lends connections of a data source the application owns instead
  * ({@link ExternalConnections}), and closing it leaves that data source open.
@@ -39,11 +38,6 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectionPool.class);
     /** How long a caller of an empty pool waits between looks at the latest connection failure. */
     private static final long EMPTY_POOL_SLICE_MILLIS = 250;
-    /**
-     * How long a failure to connect stays news: Hikari retries with a growing pause (up to a few
-     * seconds) while callers wait, so a failure this recent still describes the server.
-     */
-    private static final long FAILURE_NEWS_NANOS = TimeUnit.SECONDS.toNanos(6);
 
     private final HikariPool pool;
     private final DriverSource source;
@@ -56,6 +50,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     /** The application's data source this pool lends from, or null for a pool of its own. */
     private final ExternalConnections external;
     private final String label;
+    private final HeldConnections held = new HeldConnections(this);
 
     /**
      * Opens the pool (lazily: no connection is made until the first use, except the keep-alive).
@@ -73,7 +68,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     public ConnectionPool(Dialect dialect, ConnectionSettings settings, PoolOptions options, String label) {
         this.label = label;
         this.external = null;
-        Driver driver = loadDriver(dialect, settings);
+        Driver driver = DriverSource.load(dialect, settings);
         DriverSource raw = new DriverSource(driver, settings, dialect);
         this.source = raw;
         HikariConfig config = new HikariConfig();
@@ -127,17 +122,6 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         this.poolName = "sequelize4j-" + dialect.name() + "-external-" + POOL_NUMBER.incrementAndGet();
     }
 
-    private static Driver loadDriver(Dialect dialect, ConnectionSettings settings) {
-        try {
-            Class<?> type = Class.forName(settings.driverClassName(), true, ConnectionPool.class.getClassLoader());
-            return (Driver) type.getDeclaredConstructor().newInstance();
-        } catch (ClassNotFoundException e) {
-            throw new ConnectionError("The JDBC driver for " + dialect.name() + " (" + settings.driverClassName()
-                    + ") is not on the class path; add its dependency to your build", e);
-        } catch (ReflectiveOperationException e) {
-            throw new ConnectionError("Cannot create the JDBC driver " + settings.driverClassName(), e);
-        }
-    }
 
     /**
      * A connection from the pool; the caller must close it to give it back.
@@ -163,17 +147,34 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
             try {
                 return pool.getConnection(wait);
             } catch (SQLTransientConnectionException timeout) {
-                DriverSource.Failure failure = source.lastFailure();
-                if (failure != null && pool.getTotalConnections() == 0
-                        && (failure.nanoTime() - start >= 0 || System.nanoTime() - failure.nanoTime() < FAILURE_NEWS_NANOS)) {
-                    throw new SQLTransientConnectionException("Cannot open a connection: "
-                            + failure.error().getMessage(), failure.error().getSQLState(), failure.error());
+                if (pool.getTotalConnections() == 0) {
+                    DriverSource.Failure failure = source.lastFailure();
+                    if (failure != null && failure.nanoTime() - start >= 0) {
+                        throw cannotConnect(failure.error());
+                    }
+                    if (failure != null) {
+                        // The failure is older than this caller: the server may well be back while Hikari
+                        // pauses (up to seconds) before its next attempt. Asking the server now answers at once.
+                        try {
+                            Connection direct = source.probe();
+                            if (direct != null) {
+                                return direct;
+                            }
+                        } catch (SQLException stillDown) {
+                            throw cannotConnect(stillDown);
+                        }
+                    }
                 }
                 if (deadline - System.nanoTime() <= 0) {
                     throw timeout;
                 }
             }
         }
+    }
+
+    private static SQLTransientConnectionException cannotConnect(SQLException failure) {
+        return new SQLTransientConnectionException("Cannot open a connection: " + failure.getMessage(),
+                failure.getSQLState(), failure);
     }
 
     /**
@@ -212,29 +213,9 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
-    /**
-     * The connection {@link #holding} keeps for the calling thread's statements (null inside it once that
-     * connection broke and until the next statement borrows another), or no holder outside it.
-     */
-    private final ThreadLocal<Held> held = new ThreadLocal<>();
-
-    /** A thread's held connection, replaced when it breaks. */
-    private static final class Held {
-        Connection connection;
-    }
-
     @Override
     public <T> T run(ConnectionWork<T> work) throws SQLException {
-        Held kept = held.get();
-        if (kept != null) {
-            if (kept.connection == null) {
-                kept.connection = getConnection();
-            }
-            return work.apply(kept.connection);
-        }
-        try (Connection connection = getConnection()) {
-            return work.apply(connection);
-        }
+        return held.run(work);
     }
 
     /**
@@ -244,11 +225,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      */
     @Override
     public void connectionBroken(SQLException cause) {
-        Held kept = held.get();
-        if (kept != null && kept.connection != null) {
-            evict(kept.connection);
-            kept.connection = null;
-        }
+        held.broken();
     }
 
     /**
@@ -278,34 +255,12 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
     public <T> T holding(java.util.function.Supplier<T> work) {
         // With one connection in all (SQLite in memory), holding it would starve a transaction that a
         // hook starts meanwhile; and there is no borrow to save.
-        if (held.get() != null || maxConnections <= 1) {
-            return work.get();
-        }
-        Held kept = new Held();
-        try {
-            kept.connection = getConnection();
-        } catch (SQLException e) {
-            throw new org.sequelize4j.errors.ConnectionError("Cannot borrow a connection: " + e.getMessage(), e);
-        }
-        held.set(kept);
-        try {
-            return work.get();
-        } finally {
-            held.remove();
-            if (kept.connection != null) {
-                try {
-                    kept.connection.close();
-                } catch (SQLException ignored) {
-                    // Returned to the pool as well as it can be; the pool validates it before the next use.
-                }
-            }
-        }
+        return maxConnections <= 1 ? work.get() : held.holding(work);
     }
 
     /** The connection {@link #holding} keeps for this thread, or null. */
     Connection heldConnection() {
-        Held kept = held.get();
-        return kept == null ? null : kept.connection;
+        return held.connection();
     }
 
     /**
@@ -314,17 +269,7 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
      * more inside another holder, whose connection that is.
      */
     <T> T holding(Connection connection, java.util.function.Supplier<T> work) {
-        if (held.get() != null) {
-            return work.get();
-        }
-        Held kept = new Held();
-        kept.connection = connection;
-        held.set(kept);
-        try {
-            return work.get();
-        } finally {
-            held.remove();
-        }
+        return held.holding(connection, work);
     }
 
     @Override
@@ -370,62 +315,6 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
-    /** Opens connections through the driver and prepares them for Sequelize4j. */
-    private static final class DriverSource extends DataSourceBasics {
-        /** A failed attempt to connect, and when it happened ({@link System#nanoTime()}). */
-        record Failure(SQLException error, long nanoTime) {
-        }
-
-        private final Driver driver;
-        private final ConnectionSettings settings;
-        private final Dialect dialect;
-        /** The latest attempt's failure, or null once an attempt has succeeded. */
-        private volatile Failure lastFailure;
-
-        DriverSource(Driver driver, ConnectionSettings settings, Dialect dialect) {
-            this.driver = driver;
-            this.settings = settings;
-            this.dialect = dialect;
-        }
-
-        Failure lastFailure() {
-            return lastFailure;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            try {
-                Connection connection = connect();
-                lastFailure = null;
-                return connection;
-            } catch (SQLException e) {
-                lastFailure = new Failure(e, System.nanoTime());
-                throw e;
-            }
-        }
-
-        private Connection connect() throws SQLException {
-            Connection connection = driver.connect(settings.jdbcUrl(), settings.properties());
-            if (connection == null) {
-                throw new SQLException("Driver " + settings.driverClassName() + " does not accept " + settings.jdbcUrl(),
-                        "08001");
-            }
-            try {
-                if (!settings.initSql().isEmpty()) {
-                    try (Statement statement = connection.createStatement()) {
-                        for (String sql : settings.initSql()) {
-                            statement.execute(sql);
-                        }
-                    }
-                }
-                dialect.initializeConnection(connection);
-                return connection;
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        }
-    }
 
     /** The pool seen as a plain {@link DataSource}. */
     private final class PoolDataSource extends DataSourceBasics {
@@ -449,60 +338,6 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
         }
     }
 
-    /**
-     * The parts of {@link DataSource} both data sources here answer alike: credentials and login
-     * timeout come from the Sequelize configuration, logging goes through SLF4J, nothing is wrapped.
-     */
-    private abstract static class DataSourceBasics implements DataSource {
-        /**
-         * Kept because Hikari sets it from the acquire timeout and, when the pool shuts down, waits
-         * this long for connections still being opened (with 0 it would not wait, and warn).
-         */
-        private volatile int loginTimeoutSeconds = 5;
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("Credentials come from the Sequelize configuration");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // Logging goes through SLF4J.
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            loginTimeoutSeconds = seconds;
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return loginTimeoutSeconds;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            if (type.isInstance(this)) {
-                return type.cast(this);
-            }
-            throw new SQLException("Not a wrapper of " + type.getName());
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return type.isInstance(this);
-        }
-    }
 
     /** The acquire timeout in effect. */
     public Duration acquireTimeout() {

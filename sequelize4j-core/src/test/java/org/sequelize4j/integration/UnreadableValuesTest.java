@@ -120,4 +120,30 @@ class UnreadableValuesTest {
         text.create(values("v", "ok"));
         assertEquals("ok", text.findAll().get(0).get("v"));
     }
+
+    /**
+     * SQLite keeps text in a numeric column when it does not look like a number (type affinity): it is
+     * refused by name, never read as 0 or false. So is a fraction in an integer column, which would
+     * otherwise be cut to its whole part.
+     */
+    @DialectTest
+    void textInANumericColumnFailsWithATypedErrorNotZero(Sequelize sequelize) {
+        for (DataType type : List.of(INTEGER, BIGINT, org.sequelize4j.DataTypes.SMALLINT, org.sequelize4j.DataTypes.FLOAT,
+                org.sequelize4j.DataTypes.DOUBLE, org.sequelize4j.DataTypes.BOOLEAN)) {
+            ModelStatic<Model> model = single(sequelize, AttributeOptions.attribute("v", type).allowNull(true));
+            if (writeBehindTheLibrary(sequelize, model, "'not a value'")) {
+                assertUnreadable(model, "not a value");
+            }
+        }
+        for (DataType type : List.of(INTEGER, BIGINT)) {
+            ModelStatic<Model> model = single(sequelize, AttributeOptions.attribute("v", type).allowNull(true));
+            if (writeBehindTheLibrary(sequelize, model, "2.5")) {
+                Object stored = sequelize.query("SELECT " + sequelize.dialect().quoteIdentifier("v") + " FROM "
+                        + sequelize.dialect().quoteIdentifier(model.tableName())).first().get("v");
+                if (stored instanceof Double) {
+                    assertUnreadable(model, "2.5"); // kept as a REAL: reading must not cut it to 2
+                }
+            }
+        }
+    }
 }

@@ -40,19 +40,19 @@ final class SqliteCodecs {
             case TEXT: case CITEXT: case ENUM:
                 return StandardCodecs.STRING;
             case TINYINT: case SMALLINT: case MEDIUMINT:
-                return StandardCodecs.INTEGER;
+                return SqliteNumberCodecs.INTEGER;
             case INTEGER:
-                return type.isUnsigned() ? StandardCodecs.LONG : StandardCodecs.INTEGER;
+                return type.isUnsigned() ? SqliteNumberCodecs.LONG : SqliteNumberCodecs.INTEGER;
             case BIGINT:
-                return type.isUnsigned() ? StandardCodecs.BIG_INTEGER : StandardCodecs.LONG;
+                return type.isUnsigned() ? StandardCodecs.BIG_INTEGER : SqliteNumberCodecs.LONG;
             case FLOAT: case REAL:
-                return type.precision() != null && type.precision() > 24 ? StandardCodecs.DOUBLE : StandardCodecs.FLOAT;
+                return type.precision() != null && type.precision() > 24 ? SqliteNumberCodecs.DOUBLE : SqliteNumberCodecs.FLOAT;
             case DOUBLE:
-                return StandardCodecs.DOUBLE;
+                return SqliteNumberCodecs.DOUBLE;
             case DECIMAL:
                 return new DecimalText(type.scale());
             case BOOLEAN:
-                return StandardCodecs.BOOLEAN;
+                return SqliteNumberCodecs.BOOLEAN;
             case DATE:
                 return instantCodecs[Math.min(type.timePrecision(), 9)];
             case DATEONLY:
