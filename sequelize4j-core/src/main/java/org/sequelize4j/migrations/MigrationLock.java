@@ -18,6 +18,7 @@ import org.sequelize4j.errors.TimeoutError;
 import org.sequelize4j.errors.UniqueConstraintError;
 import org.sequelize4j.queryinterface.BulkOptions;
 import org.sequelize4j.queryinterface.QueryInterface;
+import org.sequelize4j.queryinterface.QueryInterfaceOptions;
 
 /**
  * Keeps two migrators, in one process or several, from running migrations on one database at once:
@@ -49,10 +50,7 @@ final class MigrationLock {
         SequelizeException last = null;
         while (true) {
             try {
-                // Two runners creating the table at once can collide in the catalog (PostgreSQL reports a
-                // duplicate type as a unique violation); the loser simply tries again, like a held lock.
-                qi.createTable(TABLE, List.of(attribute("id", INTEGER).primaryKey(true).allowNull(false),
-                        attribute("owner", STRING(64)).allowNull(false), attribute("since", STRING(40))));
+                ensureTable();
                 qi.bulkInsert(TABLE, List.of(Map.of("id", 1, "owner", owner, "since", Instant.now().toString())),
                         BulkOptions.bulkOptions().transaction(null));
                 return;
@@ -74,6 +72,30 @@ final class MigrationLock {
                         "Interrupted while waiting for the migration lock", List.of(), e);
             }
         }
+    }
+
+    /**
+     * Creates the lock table unless it is there. Two runners creating it at once collide in the catalog, and
+     * not always as a unique violation: PostgreSQL may report the table's row type as already existing
+     * (SQLSTATE 42710) although the statement said IF NOT EXISTS. The loser only waited for the winner's
+     * commit, so when the table is there afterwards the failure is not one.
+     */
+    private void ensureTable() {
+        try {
+            qi.createTable(TABLE, List.of(attribute("id", INTEGER).primaryKey(true).allowNull(false),
+                    attribute("owner", STRING(64)).allowNull(false), attribute("since", STRING(40))));
+        } catch (TimeoutError e) {
+            throw e;
+        } catch (SequelizeException e) {
+            if (!tableExists()) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean tableExists() {
+        return qi.showAllTables(QueryInterfaceOptions.queryInterfaceOptions().transaction(null)).stream()
+                .anyMatch(name -> name.tableName().equals(TABLE));
     }
 
     /** Gives the lock back (only this migrator's own row is deleted). */
