@@ -16,7 +16,7 @@ import org.sequelize4j.dialect.Dialect;
 import org.sequelize4j.errors.DefinitionError;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.query.ExpressionResolver;
-import org.sequelize4j.schema.CheckClauses;
+import org.sequelize4j.schema.spec.CheckClauses;
 import org.sequelize4j.sql.SqlRenderer;
 import org.sequelize4j.types.TypeCoercion;
 

@@ -87,6 +87,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void schemaSubpackagesNeverReachBackIntoSync() {
+        // schema (sync) drives schema.diff (diff, alter); both read definitions through schema.spec.
+        List<String> offenders = Index.REFERENCES.stream()
+                .filter(r -> (within(r.from(), List.of("schema.diff", "schema.spec")) && r.to().equals("schema"))
+                        || (within(r.from(), List.of("schema.spec")) && within(r.to(), List.of("schema.diff"))))
+                .map(r -> "  " + r).toList();
+        if (!offenders.isEmpty()) {
+            fail("schema.diff and schema.spec must not depend on schema, nor schema.spec on schema.diff:\n"
+                    + String.join("\n", offenders));
+        }
+    }
+
+    @Test
     void leavesStayLeaves() {
         assertNoArrows("errors, types, validation and naming are leaves below execution",
                 List.of("errors", "types", "validation", "definition.naming"),

@@ -17,7 +17,7 @@ import org.sequelize4j.errors.DefinitionError;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.errors.SchemaChangeError;
 import org.sequelize4j.runtime.Engine;
-import org.sequelize4j.schema.DefinitionSpecs;
+import org.sequelize4j.schema.spec.DefinitionSpecs;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.TableRef;

@@ -19,6 +19,7 @@ import org.sequelize4j.runtime.Engine;
 import org.sequelize4j.runtime.HookCall;
 import org.sequelize4j.runtime.ModelRuntime;
 import org.sequelize4j.schema.diff.SyncAlteration;
+import org.sequelize4j.schema.spec.TableSpecs;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.IndexSpec;
 import org.sequelize4j.sql.TableRef;

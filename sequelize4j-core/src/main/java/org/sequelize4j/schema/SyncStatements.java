@@ -5,6 +5,7 @@ import java.util.List;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.runtime.Engine;
+import org.sequelize4j.schema.spec.TableSpecs;
 import org.sequelize4j.sql.IndexSpec;
 import org.sequelize4j.sql.TableSpec;
 

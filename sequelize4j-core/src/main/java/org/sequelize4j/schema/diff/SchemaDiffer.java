@@ -22,7 +22,7 @@ import org.sequelize4j.migrations.diff.SchemaDiffOptions;
 import org.sequelize4j.migrations.diff.Undecided;
 import org.sequelize4j.runtime.Engine;
 import org.sequelize4j.runtime.ModelRuntime;
-import org.sequelize4j.schema.TableSpecs;
+import org.sequelize4j.schema.spec.TableSpecs;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.TableRef;
 import org.sequelize4j.sql.TableSpec;

@@ -15,7 +15,7 @@ import org.sequelize4j.dialect.SchemaComparison;
 import org.sequelize4j.migrations.diff.SchemaChange;
 import org.sequelize4j.migrations.diff.SchemaDiffOptions;
 import org.sequelize4j.migrations.diff.Undecided;
-import org.sequelize4j.schema.ColumnDefaults;
+import org.sequelize4j.schema.spec.ColumnDefaults;
 import org.sequelize4j.sql.CheckSpec;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;

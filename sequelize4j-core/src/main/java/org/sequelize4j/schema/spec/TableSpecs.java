@@ -1,4 +1,4 @@
-package org.sequelize4j.schema;
+package org.sequelize4j.schema.spec;
 
 import java.util.ArrayList;
 import java.util.List;
