@@ -20,10 +20,17 @@ public enum ValueGenerator {
     /** A random UUID (version 4). */
     UUIDV4;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The random source of version-1 UUIDs, made on first use: seeding a SecureRandom costs a cold JVM
+     * about 25 ms, and every model with a NOW default would pay it at start-up.
+     */
+    private static final class Uuid1 {
+        static final SecureRandom RANDOM = new SecureRandom();
+        static final long NODE = (RANDOM.nextLong() & 0xFFFFFFFFFFFFL) | 0x010000000000L;
+    }
+
     /** 100-ns intervals between the UUID epoch (1582-10-15) and the Unix epoch. */
     private static final long UUID_EPOCH_OFFSET = 0x01b21dd213814000L;
-    private static final long NODE = (RANDOM.nextLong() & 0xFFFFFFFFFFFFL) | 0x010000000000L;
     private static final AtomicLong LAST_TIMESTAMP = new AtomicLong();
 
     /**
@@ -67,8 +74,8 @@ public enum ValueGenerator {
         long timeMid = (timestamp >>> 32) & 0xFFFFL;
         long timeHigh = (timestamp >>> 48) & 0x0FFFL;
         long msb = (timeLow << 32) | (timeMid << 16) | 0x1000L | timeHigh;
-        long clockSeq = RANDOM.nextInt(0x4000);
-        long lsb = (0x8000L | clockSeq) << 48 | NODE;
+        long clockSeq = Uuid1.RANDOM.nextInt(0x4000);
+        long lsb = (0x8000L | clockSeq) << 48 | Uuid1.NODE;
         return new UUID(msb, lsb);
     }
 }

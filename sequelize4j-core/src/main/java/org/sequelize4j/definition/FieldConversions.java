@@ -25,7 +25,10 @@ import org.sequelize4j.DataType;
  */
 final class FieldConversions {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** Built on first use: a mapper (and its module scan) costs a cold JVM a few hundred ms. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    }
 
     private FieldConversions() {
     }
@@ -42,8 +45,8 @@ final class FieldConversions {
             return null;
         }
         if (type.kind().isJson() && !isPlainJsonContainer(boxed)) {
-            JavaType target = JSON.getTypeFactory().constructType(genericType);
-            return v -> boxed.isInstance(v) ? v : JSON.convertValue(v, target);
+            JavaType target = Json.MAPPER.getTypeFactory().constructType(genericType);
+            return v -> boxed.isInstance(v) ? v : Json.MAPPER.convertValue(v, target);
         }
         if (boxed == Object.class) {
             return Function.identity();

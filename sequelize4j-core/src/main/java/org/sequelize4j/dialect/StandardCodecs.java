@@ -27,11 +27,20 @@ public final class StandardCodecs {
 
     /**
      * The mapper for JSON values: plain maps, lists, strings, numbers and booleans; numbers a double
-     * cannot hold exactly are read as BigDecimal (see {@link JsonValues}).
+     * cannot hold exactly are read as BigDecimal (see {@link JsonValues}). Built on first use, in a
+     * holder class: creating an ObjectMapper loads a few hundred Jackson classes (about 200 ms on a
+     * cold JVM), which an application without JSON columns should not pay at start-up.
      */
-    public static final ObjectMapper JSON_MAPPER = new ObjectMapper().registerModule(
-            new com.fasterxml.jackson.databind.module.SimpleModule("sequelize4j-json")
-                    .addDeserializer(Object.class, new JsonValues()));
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(
+                new com.fasterxml.jackson.databind.module.SimpleModule("sequelize4j-json")
+                        .addDeserializer(Object.class, new JsonValues()));
+    }
+
+    /** The mapper JSON values are written and read with (created on first use). */
+    public static ObjectMapper jsonMapper() {
+        return Json.MAPPER;
+    }
 
     /** Text as {@code String}. */
     public static final ValueCodec STRING = new ValueCodec() {
@@ -327,7 +336,7 @@ public final class StandardCodecs {
     /** Serialises a JSON value to text. */
     public static String toJson(Object value) {
         try {
-            return JSON_MAPPER.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new QueryError("Cannot write value of " + value.getClass().getName() + " as JSON: " + e.getMessage(), e);
         }
@@ -336,7 +345,7 @@ public final class StandardCodecs {
     /** Parses JSON text. */
     public static Object fromJson(String text) {
         try {
-            return JSON_MAPPER.readValue(text, Object.class);
+            return Json.MAPPER.readValue(text, Object.class);
         } catch (JsonProcessingException e) {
             throw new QueryError("The database returned invalid JSON: " + e.getOriginalMessage(), e);
         }
