@@ -37,6 +37,7 @@ public final class W1BulkCreate implements Workload {
     enum Strategy { VALUES, ROWS, BATCH }
 
     private final BenchContext context;
+    private final int rows;
     private final Strategy strategy;
     private final int chunk;
     private final List<Map<String, Object>> input = new ArrayList<>(ROWS);
@@ -45,7 +46,13 @@ public final class W1BulkCreate implements Workload {
 
     /** The workload on a database. */
     public W1BulkCreate(BenchContext context) {
+        this(context, ROWS);
+    }
+
+    /** The workload with another number of rows per call (the linear-cost runs). */
+    public W1BulkCreate(BenchContext context, int rows) {
         this.context = context;
+        this.rows = rows;
         this.strategy = Strategy.valueOf(System.getProperty("bench.w1.raw", "values").toUpperCase(Locale.ROOT));
         this.chunk = Integer.getInteger("bench.w1.chunk", 1_000);
         RawJdbc raw = context.raw();
@@ -79,7 +86,7 @@ public final class W1BulkCreate implements Workload {
     @Override
     public void setUp() {
         input.clear();
-        for (int i = 1; i <= ROWS; i++) {
+        for (int i = 1; i <= rows; i++) {
             input.add(BenchContext.userValues(i));
         }
     }
@@ -206,10 +213,10 @@ public final class W1BulkCreate implements Workload {
     public void verify(Object ormResult, Object rawResult) {
         List<User> orm = Checks.users((List<Model>) ormResult);
         List<User> raw = (List<User>) rawResult;
-        if (orm.size() != ROWS || raw.size() != ROWS) {
-            throw new IllegalStateException("Expected " + ROWS + " users, ORM gave " + orm.size() + ", raw " + raw.size());
+        if (orm.size() != rows || raw.size() != rows) {
+            throw new IllegalStateException("Expected " + rows + " users, ORM gave " + orm.size() + ", raw " + raw.size());
         }
-        for (int i = 0; i < ROWS; i++) {
+        for (int i = 0; i < rows; i++) {
             User o = orm.get(i);
             User r = raw.get(i);
             if (o.id <= 0 || o.id != r.id || !o.name.equals(r.name) || !o.email.equals(r.email)
@@ -217,8 +224,8 @@ public final class W1BulkCreate implements Workload {
                 throw new IllegalStateException("Row " + i + " differs: ORM " + o + ", raw " + r);
             }
         }
-        if (context.userIds().length != ROWS) {
-            throw new IllegalStateException("The table does not hold " + ROWS + " rows after an insert");
+        if (context.userIds().length != rows) {
+            throw new IllegalStateException("The table does not hold " + rows + " rows after an insert");
         }
     }
 }
