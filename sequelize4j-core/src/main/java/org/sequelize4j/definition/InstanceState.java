@@ -54,6 +54,34 @@ public final class InstanceState {
     private InstanceState() {
     }
 
+    /**
+     * Snapshots of a new record (every previous value unknown), shared by all new records with as many
+     * attributes: bulkCreate makes thousands, and each would otherwise fill an array only to replace it
+     * once the row is inserted. Never written: {@link #split} copies one before its first write.
+     */
+    private static final Object[][] UNKNOWN_SNAPSHOTS = new Object[65][];
+
+    private static Object[] unknownSnapshot(int size) {
+        if (size >= UNKNOWN_SNAPSHOTS.length) {
+            Object[] own = new Object[size];
+            Arrays.fill(own, UNKNOWN);
+            return own;
+        }
+        Object[] shared = UNKNOWN_SNAPSHOTS[size];
+        if (shared == null) {
+            // A race makes two equal arrays, and an instance may keep the one that lost: harmless, since
+            // isSharedUnknown then answers false for it and it is copied no more than an array of its own.
+            shared = new Object[size];
+            Arrays.fill(shared, UNKNOWN);
+            UNKNOWN_SNAPSHOTS[size] = shared;
+        }
+        return shared;
+    }
+
+    private static boolean isSharedUnknown(Object[] snapshot) {
+        return snapshot.length < UNKNOWN_SNAPSHOTS.length && UNKNOWN_SNAPSHOTS[snapshot.length] == snapshot;
+    }
+
     // ---- attaching -------------------------------------------------------------------------------
 
     /** Attaches fresh state for a row that does not exist yet: every previous value unknown. */
@@ -61,8 +89,7 @@ public final class InstanceState {
         definition.markInUse();
         int size = definition.attributes().size();
         Rare rare = new Rare();
-        rare.previous = new Object[size];
-        Arrays.fill(rare.previous, UNKNOWN);
+        rare.previous = unknownSnapshot(size);
         rare.newRecord = true;
         Instances.access().attach(instance, definition, new Object[size], rare);
     }
@@ -152,6 +179,8 @@ public final class InstanceState {
         Rare rare = (Rare) meta;
         if (rare.previous == null) {
             rare.previous = access.values(instance).clone();
+        } else if (isSharedUnknown(rare.previous)) {
+            rare.previous = rare.previous.clone();
         }
         return rare.previous;
     }

@@ -102,13 +102,13 @@ public final class BulkOperations {
             ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true);
             if (options.isValidate()) {
                 // As Sequelize's validate: true, each failing record gets its own ValidationError.
-                List<ValidationErrorItem> own = new ArrayList<>(checked.errors);
+                List<ValidationErrorItem> own = new ArrayList<>(checked.errors());
                 own.addAll(InstanceValidator.validate(def, instance, columns));
                 if (!own.isEmpty()) {
                     failed.add(new AggregateError.BulkRecordError(i, instance, new ValidationError(own)));
                 }
             } else {
-                errors.addAll(checked.errors);
+                errors.addAll(checked.errors());
             }
             rows.add(checked.values);
         }

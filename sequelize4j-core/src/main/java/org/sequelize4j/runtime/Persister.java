@@ -62,7 +62,7 @@ public final class Persister {
                     // What a new instance starts from, as Sequelize's: previous(key) is the default until a
                     // save, and an attribute holding its default has not changed.
                     Object stored = a.accessor().get(instance);
-                    InstanceState.previous(instance)[a.index()] = a.isMutableValue() ? Snapshots.copy(stored) : stored;
+                    InstanceState.previousForWrite(instance)[a.index()] = a.isMutableValue() ? Snapshots.copy(stored) : stored;
                 }
             }
         }
@@ -372,7 +372,7 @@ public final class Persister {
     private ValueChecker.Result checkValues(Model instance, List<AttributeDefinition> columns, boolean insert) {
         ValueChecker.Result checked = ValueChecker.check(instance, definition(), columns, runtime.engine().coercion(),
                 insert);
-        ValueChecker.throwIfAny(checked.errors);
+        ValueChecker.throwIfAny(checked.errors());
         return checked;
     }
 
@@ -386,7 +386,7 @@ public final class Persister {
         List<AttributeDefinition> checkedAttributes = new ArrayList<>(attributes);
         ValueChecker.Result checked = ValueChecker.check(instance, definition(), checkedAttributes,
                 runtime.engine().coercion(), InstanceState.isNewRecord(instance));
-        List<ValidationErrorItem> errors = new ArrayList<>(checked.errors);
+        List<ValidationErrorItem> errors = new ArrayList<>(checked.errors());
         errors.addAll(InstanceValidator.validate(definition(), instance, attributes));
         if (!errors.isEmpty()) {
             ValidationError error = new ValidationError(errors);

@@ -80,12 +80,12 @@ public final class Upserter {
         }
         if (options.isValidate()) {
             List<ValidationErrorItem> errors = new ArrayList<>(ValueChecker.check(instance, def, new ArrayList<>(given),
-                    runtime.engine().coercion(), true).errors);
+                    runtime.engine().coercion(), true).errors());
             errors.addAll(InstanceValidator.validate(def, instance, given));
             ValueChecker.throwIfAny(errors);
         }
         ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true);
-        ValueChecker.throwIfAny(checked.errors);
+        ValueChecker.throwIfAny(checked.errors());
         List<AttributeDefinition> target = conflictTarget(def, given, options);
         List<String> update = new ArrayList<>();
         for (AttributeDefinition a : columns) {

@@ -25,10 +25,23 @@ final class ValueChecker {
     /** The outcome of checking some attributes of an instance. */
     static final class Result {
         final Object[] values;
-        final List<ValidationErrorItem> errors = new ArrayList<>();
+        /** Null until the first error: bulkCreate checks every row, and nearly all pass. */
+        private List<ValidationErrorItem> errors;
 
         Result(int size) {
             this.values = new Object[size];
+        }
+
+        /** The errors found, in attribute order (read only). */
+        List<ValidationErrorItem> errors() {
+            return errors == null ? List.of() : errors;
+        }
+
+        void addError(ValidationErrorItem error) {
+            if (errors == null) {
+                errors = new ArrayList<>(2);
+            }
+            errors.add(error);
         }
     }
 
@@ -49,7 +62,7 @@ final class ValueChecker {
                 boolean databaseFills = a.isAutoIncrement() || a.role() != org.sequelize4j.definition.AttributeRole.NONE
                         || insert && a.defaultKind() == AttributeDefinition.DefaultKind.DATABASE && !InstanceState.isAssigned(instance, a.index());
                 if (!a.allowNull() && !databaseFills) {
-                    result.errors.add(notNull(definition, a));
+                    result.addError(notNull(definition, a));
                 }
                 continue;
             }
@@ -60,7 +73,7 @@ final class ValueChecker {
             try {
                 result.values[i] = coercion.coerce(a.type(), value);
             } catch (TypeMismatch e) {
-                result.errors.add(new ValidationErrorItem(a.name() + " " + e.getMessage(),
+                result.addError(new ValidationErrorItem(a.name() + " " + e.getMessage(),
                         "len".equals(e.validatorKey()) ? "string violation" : "Validation error", a.name(), value,
                         e.validatorKey(), List.of(), "CORE"));
             }
