@@ -31,6 +31,8 @@ public final class SelectPlanner {
     private final Dialect dialect;
     private final SqlRenderer renderer;
     private final TypeCoercion coercion;
+    /** The texts of finders' SELECTs by shape: a finder called again with other values is not rendered again. */
+    private final org.sequelize4j.sql.TextCache selectTexts = new org.sequelize4j.sql.TextCache();
 
     /** A planner for one dialect. */
     public SelectPlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
@@ -104,7 +106,7 @@ public final class SelectPlanner {
         }
         SelectSpec spec = new SelectSpec(table(model, alias), select, List.of(), where, group, having, order,
                 options.limit(), options.offset(), lock);
-        return new SelectPlan(renderer.select(spec), mappings);
+        return new SelectPlan(select(spec), mappings);
     }
 
     /**
@@ -123,6 +125,12 @@ public final class SelectPlanner {
         SelectSpec spec = new SelectSpec(table(model, alias), selection.select(), List.of(), where, List.of(), null,
                 List.of(), null, null, null);
         return new SelectPlan(renderer.select(spec), selection.mappings());
+    }
+
+    /** The statement of a SELECT, its text reused when a SELECT of the same shape was rendered before. */
+    private SqlStatement select(SelectSpec spec) {
+        org.sequelize4j.sql.StatementShape.Builder shape = org.sequelize4j.sql.SelectShapes.of(spec);
+        return shape == null ? renderer.select(spec) : selectTexts.statement(shape, () -> renderer.select(spec));
     }
 
     /** A select list and how each of its columns is read back. */

@@ -29,8 +29,7 @@ public final class WritePlanner {
     private final SqlRenderer renderer;
     private final TypeCoercion coercion;
     private final java.util.Map<InsertShape, String> insertTexts = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<org.sequelize4j.sql.StatementShape, String> updateTexts =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final org.sequelize4j.sql.TextCache updateTexts = new org.sequelize4j.sql.TextCache();
     /** A shape's first marker: the statement kind. */
     private static final Object UPDATE = new Object();
     /** Kept texts per cache; past it the cache starts again (shapes come from code, so few are ever seen). */
@@ -184,20 +183,7 @@ public final class WritePlanner {
         }
         UpdateSpec spec = new UpdateSpec(table(model), assignments, where, limit, returned);
         org.sequelize4j.sql.StatementShape.Builder shape = updateShape(spec);
-        if (shape == null) {
-            return renderer.update(spec);
-        }
-        org.sequelize4j.sql.StatementShape key = shape.build();
-        String sql = updateTexts.get(key);
-        if (sql == null) {
-            SqlStatement rendered = renderer.update(spec);
-            if (updateTexts.size() > MAX_TEXTS) {
-                updateTexts.clear();
-            }
-            updateTexts.put(key, rendered.sql());
-            return rendered;
-        }
-        return shape.statement(sql);
+        return shape == null ? renderer.update(spec) : updateTexts.statement(shape, () -> renderer.update(spec));
     }
 
     /**

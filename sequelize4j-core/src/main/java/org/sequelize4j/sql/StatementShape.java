@@ -12,8 +12,8 @@ import org.sequelize4j.types.ValueCodec;
  * order the renderer would bind them.
  *
  * <p>Only expressions whose text cannot depend on their values have a shape: columns, parameters,
- * plain comparisons ({@code = != > >= < <=}), {@code AND}/{@code OR}/{@code NOT}, {@code IS} and
- * case-sensitive {@code LIKE}. Anything else (an IN list a dialect may split, a literal, a function)
+ * plain comparisons ({@code = != > >= < <=}), {@code AND}/{@code OR}/{@code NOT}, {@code IS},
+ * case-sensitive {@code LIKE} and aliased select-list entries. Anything else (an IN list a dialect may split, a literal, a function)
  * makes {@link Builder#add} answer false, and the caller renders in full as before. The key is an
  * array of tokens compared element by element, with a hand-written hash: no record's generated
  * {@code equals}/{@code hashCode}, which run through method handles and are slow until the JIT has
@@ -31,6 +31,7 @@ public final class StatementShape {
     private static final Object IS = new Object();
     private static final Object LIKE = new Object();
     private static final Object TRUTH = new Object();
+    private static final Object ALIASED = new Object();
     private static final Object NONE = new Object();
 
     private final Object[] tokens;
@@ -130,6 +131,12 @@ public final class StatementShape {
                 tokens.add(like.not());
                 tokens.add(like.escaped());
                 return add(like.left()) && add(like.pattern());
+            }
+            if (e instanceof SqlExpr.Aliased) {
+                SqlExpr.Aliased aliased = (SqlExpr.Aliased) e;
+                tokens.add(ALIASED);
+                tokens.add(aliased.alias());
+                return add(aliased.expression());
             }
             if (e instanceof SqlExpr.Truth) {
                 tokens.add(TRUTH);
