@@ -216,8 +216,9 @@ public final class SqlExecutor {
                           StatementWork<T> work) throws SQLException {
         PreparedStatement ps = statements.prepare(connection, statement.sql());
         boolean failed = true;
+        boolean large = false;
         try {
-            bind(ps, statement);
+            large = bind(ps, statement);
             T result;
             try (StatementTimeouts.Timer running = timer.start(ps)) {
                 result = work.run(ps);
@@ -225,7 +226,7 @@ public final class SqlExecutor {
             failed = false;
             return result;
         } finally {
-            statements.release(ps, failed);
+            statements.release(ps, failed, large);
         }
     }
 
@@ -488,9 +489,10 @@ public final class SqlExecutor {
     }
 
     /** Binds a statement's values to its placeholders. */
-    public static void bind(PreparedStatement ps, SqlStatement statement) throws SQLException {
+    public static boolean bind(PreparedStatement ps, SqlStatement statement) throws SQLException {
         List<Object> values = statement.values();
         List<ValueCodec> codecs = statement.codecs();
+        boolean large = false;
         for (int i = 0, n = values.size(); i < n; i++) {
             Object value = values.get(i);
             ValueCodec codec = codecs.get(i);
@@ -500,12 +502,38 @@ public final class SqlExecutor {
                 } else {
                     codec.bindNull(ps, i + 1);
                 }
-            } else if (codec == null) {
+                continue;
+            }
+            if (codec == null) {
                 ps.setObject(i + 1, value);
             } else {
                 codec.bind(ps, i + 1, value);
             }
+            large = large || isLarge(value);
         }
+        return large;
+    }
+
+    /** Bigger than this, a bound value is cleared from a kept statement rather than held until its next use. */
+    private static final int LARGE_VALUE = 8 * 1024;
+
+    /**
+     * Whether a bound value is worth letting go of as soon as the statement has run: the driver keeps
+     * the last parameters of a kept statement until it runs again, which for a blob or a long text
+     * could be a lot of memory held by an idle connection. Values of unknown kinds count as large.
+     */
+    private static boolean isLarge(Object value) {
+        if (value instanceof String) {
+            return ((String) value).length() > LARGE_VALUE;
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof java.time.temporal.Temporal
+                || value instanceof java.util.Date || value instanceof java.util.UUID) {
+            return false;
+        }
+        if (value instanceof byte[]) {
+            return ((byte[]) value).length > LARGE_VALUE;
+        }
+        return true;
     }
 
     /** Connects once and runs a trivial query, to prove the configuration works. */

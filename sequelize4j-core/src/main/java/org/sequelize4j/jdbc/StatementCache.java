@@ -94,9 +94,12 @@ final class StatementCache {
 
     /**
      * Gives a statement back: a cached one stays open for the next caller (unless {@code failed}, when
-     * it is closed and forgotten, its state being unknown); any other is closed.
+     * it is closed and forgotten, its state being unknown); any other is closed. The next caller binds
+     * every parameter again, so a kept statement's parameters are cleared only when {@code large}
+     * values are bound (the driver would hold them until then); clearing small ones is a native call
+     * per statement on SQLite for nothing.
      */
-    void release(PreparedStatement statement, boolean failed) throws SQLException {
+    void release(PreparedStatement statement, boolean failed, boolean large) throws SQLException {
         Lru cache = enabled ? lent.remove(statement) : null;
         if (cache == null) {
             statement.close();
@@ -106,7 +109,7 @@ final class StatementCache {
             if (failed) {
                 cache.values().remove(statement);
                 statement.close();
-            } else {
+            } else if (large) {
                 statement.clearParameters();
             }
         }

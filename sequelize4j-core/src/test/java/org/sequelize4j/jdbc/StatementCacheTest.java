@@ -34,7 +34,7 @@ class StatementCacheTest {
                 return rs.next() ? rs.getString(1) : null;
             }
         } finally {
-            cache.release(ps, false);
+            cache.release(ps, false, false);
         }
     }
 
@@ -47,7 +47,7 @@ class StatementCacheTest {
             ps.executeUpdate();
             failed = false;
         } finally {
-            cache.release(ps, failed);
+            cache.release(ps, failed, false);
         }
     }
 
@@ -56,11 +56,11 @@ class StatementCacheTest {
         StatementCache cache = new StatementCache(true);
         try (Connection connection = open()) {
             PreparedStatement first = cache.prepare(connection, "SELECT 1");
-            cache.release(first, false);
+            cache.release(first, false, false);
             PreparedStatement second = cache.prepare(connection, "SELECT 1");
             assertSame(first, second);
             assertFalse(second.isClosed());
-            cache.release(second, false);
+            cache.release(second, false, false);
         }
     }
 
@@ -71,9 +71,9 @@ class StatementCacheTest {
             PreparedStatement outer = cache.prepare(connection, "SELECT 1");
             PreparedStatement inner = cache.prepare(connection, "SELECT 1");
             assertNotSame(outer, inner);
-            cache.release(inner, false);
+            cache.release(inner, false, false);
             assertTrue(inner.isClosed(), "the one-off statement is closed on release");
-            cache.release(outer, false);
+            cache.release(outer, false, false);
             assertFalse(outer.isClosed());
             assertSame(outer, cache.prepare(connection, "SELECT 1"));
         }
@@ -112,9 +112,9 @@ class StatementCacheTest {
         StatementCache cache = new StatementCache(true);
         try (Connection connection = open()) {
             PreparedStatement oldest = cache.prepare(connection, "SELECT 0");
-            cache.release(oldest, false);
+            cache.release(oldest, false, false);
             for (int i = 1; i <= StatementCache.PER_CONNECTION; i++) {
-                cache.release(cache.prepare(connection, "SELECT " + i), false);
+                cache.release(cache.prepare(connection, "SELECT " + i), false, false);
             }
             assertTrue(oldest.isClosed(), "the least recently used statement was closed");
             PreparedStatement again = cache.prepare(connection, "SELECT 0");
@@ -122,7 +122,7 @@ class StatementCacheTest {
             try (ResultSet rs = again.executeQuery()) {
                 assertTrue(rs.next());
             }
-            cache.release(again, false);
+            cache.release(again, false, false);
         }
     }
 
@@ -130,10 +130,10 @@ class StatementCacheTest {
     void closedConnectionsAreForgotten() throws Exception {
         StatementCache cache = new StatementCache(true);
         Connection first = open();
-        cache.release(cache.prepare(first, "SELECT 1"), false);
+        cache.release(cache.prepare(first, "SELECT 1"), false, false);
         first.close();
         try (Connection second = open()) {
-            cache.release(cache.prepare(second, "SELECT 1"), false);
+            cache.release(cache.prepare(second, "SELECT 1"), false, false);
             assertEquals(1, cache.connectionCount());
         }
     }
@@ -143,8 +143,49 @@ class StatementCacheTest {
         StatementCache cache = new StatementCache(false);
         try (Connection connection = open()) {
             PreparedStatement ps = cache.prepare(connection, "SELECT 1");
-            cache.release(ps, false);
+            cache.release(ps, false, false);
             assertTrue(ps.isClosed());
+        }
+    }
+
+    /** What a kept statement still holds when lent again without binding (sqlite-jdbc: null once cleared). */
+    private static String heldParameter(StatementCache cache, Connection connection, String bound, boolean large)
+            throws SQLException {
+        PreparedStatement ps = cache.prepare(connection, "SELECT ?");
+        ps.setString(1, bound);
+        ps.executeQuery().close();
+        cache.release(ps, false, large);
+        PreparedStatement again = cache.prepare(connection, "SELECT ?");
+        assertSame(ps, again);
+        try (ResultSet rs = again.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } finally {
+            cache.release(again, false, false);
+        }
+    }
+
+    @Test
+    void onlyLargeValuesAreClearedFromAKeptStatement() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection connection = open()) {
+            assertEquals("small", heldParameter(cache, connection, "small", false),
+                    "a small value stays bound until the next call binds over it");
+            assertEquals(null, heldParameter(cache, connection, "x".repeat(10_000), true),
+                    "a large value is let go of at once");
+        }
+    }
+
+    @Test
+    void valuesCountAsLargeByKindAndSize() throws Exception {
+        try (Connection connection = open(); PreparedStatement ps = connection.prepareStatement("SELECT ?, ?")) {
+            org.sequelize4j.types.ValueCodec text = org.sequelize4j.dialect.StandardCodecs.STRING;
+            assertFalse(SqlExecutor.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
+                    java.util.List.of("short", 42), java.util.Arrays.asList(text, null))));
+            assertTrue(SqlExecutor.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
+                    java.util.List.of("y".repeat(9_000), 1), java.util.Arrays.asList(text, null))));
+            assertTrue(SqlExecutor.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
+                    java.util.List.of(new byte[9_000], 1), java.util.Arrays.asList(null, null))));
         }
     }
 }
