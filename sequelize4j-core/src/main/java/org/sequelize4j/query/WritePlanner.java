@@ -146,6 +146,22 @@ public final class WritePlanner {
     /** What an INSERT statement's text depends on. */
     private record InsertShape(TableRef table, List<String> columns, int rows, List<String> returning,
                                InsertSpec.Conflict conflict) {
+        // Hand-written for the reason TableRef's are: every create() looks its text up by this key,
+        // and the generated methods are slow on a cold JVM.
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof InsertShape)) {
+                return false;
+            }
+            InsertShape o = (InsertShape) other;
+            return rows == o.rows && table.equals(o.table) && columns.equals(o.columns) && returning.equals(o.returning)
+                    && java.util.Objects.equals(conflict, o.conflict);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((table.hashCode() * 31 + columns.hashCode()) * 31 + rows) * 31 + returning.hashCode();
+        }
     }
 
     private String renderInsert(InsertShape shape) {
