@@ -52,9 +52,34 @@ public final class LinearMain {
                             w2[0][0], w2[1][0], w2[0][0] / w2[1][0], w2[0][1], w2[1][1]));
                     System.out.printf("%s %,d rows done%n", dialect.argument(), rows);
                 }
+                report.append(depths(context, trials));
             }
         }
         System.out.print(report);
+    }
+
+    /**
+     * Eager loading at three depths over W4's data (200 users, 10 posts each, 5 comments per post):
+     * users alone, with their posts, and with the posts' comments; per loaded instance, so that a cost
+     * growing with the depth shows as a growing figure.
+     */
+    private static String depths(BenchContext context, int trials) throws Exception {
+        StringBuilder table = new StringBuilder("\n| include depth | instances | ORM µs/instance | raw µs/instance | ratio "
+                + "| ORM B/instance | raw B/instance |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int depth = 0; depth <= 2; depth++) {
+            W4NestedInclude nested = new W4NestedInclude(context, depth);
+            nested.setUp();
+            for (int i = 0; i < 10; i++) {
+                nested.orm();
+                nested.raw();
+            }
+            int instances = nested.instancesPerResult();
+            double[][] figures = measure(nested, W4NestedInclude.USERS, instances, trials, false);
+            nested.verifyDepth(nested.orm(), nested.raw());
+            table.append(String.format("| %d | %,d | %.2f | %.2f | %.2f× | %.0f | %.0f |%n", depth, instances,
+                    figures[0][0], figures[1][0], figures[0][0] / figures[1][0], figures[0][1], figures[1][1]));
+        }
+        return table.toString();
     }
 
     /** A few untimed rounds at 10,000 rows, so that the first size is not measured in the interpreter. */
@@ -79,6 +104,12 @@ public final class LinearMain {
      * the table ends with {@code rows} users either way.
      */
     private static double[][] measure(Workload workload, int rows, int trials, boolean resets) throws Exception {
+        return measure(workload, rows, rows, trials, resets);
+    }
+
+    /** As above, with {@code rows} the length of each side's result and {@code per} what the figures divide by. */
+    private static double[][] measure(Workload workload, int rows, int per, int trials, boolean resets)
+            throws Exception {
         List<double[]> orm = new ArrayList<>();
         List<double[]> raw = new ArrayList<>();
         Object lastOrm = null;
@@ -96,10 +127,10 @@ public final class LinearMain {
                 Object result = ormSide ? workload.orm() : workload.raw();
                 long elapsed = System.nanoTime() - start;
                 long bytes = allocated() - alloc;
-                (ormSide ? orm : raw).add(new double[] {elapsed / 1e3 / rows, (double) bytes / rows});
+                (ormSide ? orm : raw).add(new double[] {elapsed / 1e3 / per, (double) bytes / per});
                 if (Boolean.getBoolean("bench.linear.verbose")) {
-                    System.out.printf("%s %s %,d rows: %.2f µs/row, %d B/row%n", workload.id(), ormSide ? "orm" : "raw",
-                            rows, elapsed / 1e3 / rows, bytes / rows);
+                    System.out.printf("%s %s %,d: %.2f µs each, %d B each%n", workload.id(), ormSide ? "orm" : "raw",
+                            per, elapsed / 1e3 / per, bytes / per);
                 }
                 if (ormSide) {
                     lastOrm = result;

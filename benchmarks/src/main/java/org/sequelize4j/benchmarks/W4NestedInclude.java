@@ -45,6 +45,8 @@ public final class W4NestedInclude implements Workload {
     static final int CHUNK = 1_000;
 
     private final BenchContext context;
+    /** Levels loaded below the users: 0 (users only), 1 (their posts) or 2 (and the posts' comments). */
+    private final int depth;
     private final String usersSql;
     private final String postsSql;
     private final String commentsSql;
@@ -56,7 +58,16 @@ public final class W4NestedInclude implements Workload {
 
     /** The workload on a database. */
     public W4NestedInclude(BenchContext context) {
+        this(context, 2);
+    }
+
+    /** The workload loading {@code depth} levels below the users (the linear-cost runs: 0, 1, 2). */
+    public W4NestedInclude(BenchContext context, int depth) {
+        if (depth < 0 || depth > 2) {
+            throw new IllegalArgumentException("depth 0, 1 or 2, not " + depth);
+        }
         this.context = context;
+        this.depth = depth;
         RawJdbc raw = context.raw();
         this.usersSql = "SELECT " + raw.userColumns + " FROM users WHERE id BETWEEN ? AND ?";
         this.postsSql = "SELECT " + Blog.postColumns(raw, null) + " FROM posts WHERE " + raw.q("userId") + " IN ";
@@ -81,7 +92,8 @@ public final class W4NestedInclude implements Workload {
     /** Users, their posts and the posts' comments. */
     @Override
     public int instancesPerResult() {
-        return USERS * (1 + POSTS_PER_USER * (1 + COMMENTS_PER_POST));
+        return depth == 0 ? USERS : depth == 1 ? USERS * (1 + POSTS_PER_USER)
+                : USERS * (1 + POSTS_PER_USER * (1 + COMMENTS_PER_POST));
     }
 
     @Override
@@ -159,9 +171,13 @@ public final class W4NestedInclude implements Workload {
     }
 
     private List<Model> find(ModelStatic<Model> users) {
-        return users.findAll(query()
-                .where(Op.between("id", range[0], range[1]))
-                .include(include("posts").with("comments")));
+        var found = query().where(Op.between("id", range[0], range[1]));
+        if (depth == 1) {
+            found.include(include("posts"));
+        } else if (depth == 2) {
+            found.include(include("posts").with("comments"));
+        }
+        return users.findAll(found);
     }
 
     @Override
@@ -185,6 +201,9 @@ public final class W4NestedInclude implements Workload {
                     }
                 }
             }
+            if (depth == 0) {
+                return new ArrayList<>(users.values());
+            }
             int[] userIds = users.keySet().stream().mapToInt(Integer::intValue).toArray();
             Map<Integer, Blog.BPost> posts = new HashMap<>(userIds.length * POSTS_PER_USER * 4 / 3 + 1);
             for (int start = 0; start < userIds.length; start += CHUNK) {
@@ -202,6 +221,9 @@ public final class W4NestedInclude implements Workload {
                         }
                     }
                 }
+            }
+            if (depth == 1) {
+                return new ArrayList<>(users.values());
             }
             int[] postIds = posts.keySet().stream().mapToInt(Integer::intValue).toArray();
             for (int start = 0; start < postIds.length; start += CHUNK) {
@@ -235,5 +257,16 @@ public final class W4NestedInclude implements Workload {
             orm.add(Blog.of(m, true, true, false));
         }
         Blog.same(orm, (List<Blog.BUser>) rawResult, USERS, POSTS_PER_USER, COMMENTS_PER_POST, 0, false);
+    }
+
+    /** Checks both sides loaded the same graph to this workload's depth. */
+    @SuppressWarnings("unchecked")
+    void verifyDepth(Object ormResult, Object rawResult) {
+        List<Blog.BUser> orm = new ArrayList<>();
+        for (Model m : (List<Model>) ormResult) {
+            orm.add(Blog.of(m, depth >= 1, depth >= 2, false));
+        }
+        Blog.same(orm, (List<Blog.BUser>) rawResult, USERS, depth >= 1 ? POSTS_PER_USER : 0,
+                depth >= 2 ? COMMENTS_PER_POST : 0, 0, false);
     }
 }
