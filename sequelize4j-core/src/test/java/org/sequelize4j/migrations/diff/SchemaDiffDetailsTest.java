@@ -144,6 +144,24 @@ class SchemaDiffDetailsTest {
         assertTrue(sequelize.schemaDiff().isEmpty(), "down put the comment back: " + sequelize.schemaDiff());
     }
 
+    @DialectTest
+    void theQueryInterfaceSetsAndRemovesTableComments(Sequelize sequelize) {
+        notes(sequelize, null);
+        sequelize.sync();
+        var qi = sequelize.getQueryInterface();
+        if (!sequelize.dialect().capabilities().comments()) {
+            assertThrows(org.sequelize4j.errors.QueryError.class, () -> qi.changeTableComment("notes", "x"));
+            return;
+        }
+        qi.changeTableComment("notes", "it's noted");
+        notes(sequelize, "it's noted");
+        assertTrue(sequelize.schemaDiff().isEmpty(), sequelize.schemaDiff().toString());
+        qi.changeTableComment("notes", null);
+        notes(sequelize, null);
+        assertTrue(sequelize.schemaDiff().isEmpty(), sequelize.schemaDiff().toString());
+        assertThrows(org.sequelize4j.errors.SchemaChangeError.class, () -> qi.changeTableComment("no_such_table", "x"));
+    }
+
     /** What a dialect can declare on an index besides its columns, or null where it keeps nothing of it. */
     private static IndexOptions declaredMethod(Sequelize sequelize, IndexOptions index) {
         if (sequelize.dialect().ddl().indexProblem(false, null, "FULLTEXT") == null) {
