@@ -58,11 +58,29 @@ public final class ConditionTokens {
      * @param backslashEscapes whether a backslash escapes the next character in string literals (MySQL)
      */
     public static List<Token> tokenize(String sql, boolean backslashEscapes) {
+        return tokenize(sql, backslashEscapes, false);
+    }
+
+    /**
+     * Splits a condition into tokens.
+     *
+     * @param sql the condition
+     * @param backslashEscapes whether a backslash escapes the next character in string literals (MySQL)
+     * @param escapeStrings whether {@code E'…'} is a string in which backslashes escape (PostgreSQL)
+     */
+    public static List<Token> tokenize(String sql, boolean backslashEscapes, boolean escapeStrings) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
+            boolean escaped = backslashEscapes;
+            if (escapeStrings && (c == 'E' || c == 'e') && i + 1 < n && sql.charAt(i + 1) == '\''
+                    && (i == 0 || !Character.isLetterOrDigit(sql.charAt(i - 1)) && sql.charAt(i - 1) != '_')) {
+                escaped = true;
+                i++;
+                c = '\'';
+            }
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '\'') {
@@ -70,7 +88,7 @@ public final class ConditionTokens {
                 i++;
                 while (i < n) {
                     char d = sql.charAt(i);
-                    if (backslashEscapes && d == '\\' && i + 1 < n) {
+                    if (escaped && d == '\\' && i + 1 < n) {
                         value.append(sql.charAt(i + 1));
                         i += 2;
                     } else if (d == '\'' && i + 1 < n && sql.charAt(i + 1) == '\'') {

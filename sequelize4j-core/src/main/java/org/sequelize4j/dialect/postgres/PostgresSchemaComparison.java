@@ -16,7 +16,7 @@ import org.sequelize4j.sql.TableRef;
  * PostgreSQL keeps each ENUM column's values in a type of its own, {@code enum_[table]_[column]}, and
  * writes a check's condition back from its parse tree ({@code pg_get_constraintdef}): with casts,
  * {@code IN} as {@code = ANY (ARRAY[…])}, {@code LIKE} as {@code ~~}, negative numbers as quoted
- * constants.
+ * constants; and a model renders {@code E'…'} strings where the session reads backslashes as escapes.
  */
 final class PostgresSchemaComparison extends SchemaComparison {
 
@@ -50,7 +50,7 @@ final class PostgresSchemaComparison extends SchemaComparison {
 
     @Override
     protected List<Token> checkTokens(String condition) {
-        List<Token> tokens = ConditionTokens.tokenize(condition, false);
+        List<Token> tokens = ConditionTokens.tokenize(condition, false, true);
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
