@@ -1,17 +1,23 @@
 package org.sequelize4j.dialect;
 
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CHECK condition as tokens written one way, so that the condition a model renders and the one the
  * catalog returns can be compared although the database rewrites it: identifiers lose their quotes,
  * words are lower-cased, string literals are kept by their value, a minus sign joins the number it
- * negates, parentheses go (databases add and remove them freely), {@code !=} is {@code <>} and
- * {@code x BETWEEN a AND b} is {@code x >= a AND x <= b}. Each dialect's {@link SchemaComparison}
+ * negates, parentheses go (databases add and remove them freely), {@code !=} is {@code <>},
+ * {@code x BETWEEN a AND b} is {@code x >= a AND x <= b}, and a string holding a time stamp is that
+ * moment (PostgreSQL writes {@code '2020-01-02T03:04:05Z'} back as {@code '2020-01-02 03:04:05+00'}). Each dialect's {@link SchemaComparison}
  * rewrites further what its own database spells differently.
  */
 public final class ConditionTokens {
@@ -156,6 +162,9 @@ public final class ConditionTokens {
             if (t.is("!=")) {
                 t = new Token(Kind.SYMBOL, "<>", false);
             }
+            if (t.kind() == Kind.STRING) {
+                t = new Token(Kind.STRING, temporal(t.text()), false);
+            }
             if (t.kind() == Kind.NUMBER && !out.isEmpty() && out.get(out.size() - 1).is("-")
                     && (out.size() == 1 || !operand(out.get(out.size() - 2)))) {
                 out.remove(out.size() - 1);
@@ -249,5 +258,29 @@ public final class ConditionTokens {
 
     private static boolean connective(Token t) {
         return !t.quoted() && (t.kind() == Kind.SYMBOL || t.kind() == Kind.NAME) && CONNECTIVES.contains(t.text());
+    }
+
+    private static final Pattern TEMPORAL = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
+    /** A time stamp written one way (the instant, where it has an offset), or the string as it is. */
+    static String temporal(String value) {
+        Matcher m = TEMPORAL.matcher(value.trim());
+        if (!m.matches()) {
+            return value;
+        }
+        try {
+            LocalDateTime time = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+            String offset = m.group(3);
+            if (offset == null) {
+                return time.toString();
+            }
+            if (!offset.equals("Z") && !offset.contains(":")) {
+                offset = offset.length() == 3 ? offset + ":00" : offset.substring(0, 3) + ":" + offset.substring(3);
+            }
+            return time.atOffset(offset.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(offset)).toInstant().toString();
+        } catch (DateTimeException e) {
+            return value;
+        }
     }
 }

@@ -22,7 +22,7 @@ import org.sequelize4j.dialect.SchemaComparison;
  * (which InnoDB treats as NO ACTION); InnoDB indexes a foreign key's columns by itself, naming the
  * index after the constraint or the column; MariaDB guards a JSON column with a CHECK named after it.
  * MariaDB writes a check's condition back in lower case, with backslash escapes in strings and a
- * negated comparison as the opposite one. An index is B-tree, FULLTEXT or SPATIAL as far as the
+ * negated comparison as the opposite one, {@code LOWER} as {@code lcase}. An index is B-tree, FULLTEXT or SPATIAL as far as the
  * catalog tells: InnoDB builds a B-tree for {@code USING HASH} and reports BTREE, and MariaDB makes
  * a long unique key a HASH index by itself, so BTREE and HASH are not told apart.
  */
@@ -73,6 +73,9 @@ final class MySqlSchemaComparison extends SchemaComparison {
     private static final Map<String, String> NEGATED = Map.of("=", "<>", "<>", "=", "!=", "=", "<", ">=", ">=", "<",
             ">", "<=", "<=", ">");
 
+    /** The functions MariaDB writes back under another name. */
+    private static final Map<String, String> FUNCTION_SYNONYMS = Map.of("lcase", "lower", "ucase", "upper");
+
     @Override
     protected List<Token> checkTokens(String condition) {
         List<Token> tokens = ConditionTokens.tokenize(condition, true);
@@ -88,7 +91,9 @@ final class MySqlSchemaComparison extends SchemaComparison {
                 i += 5;
                 continue;
             }
-            out.add(tokens.get(i));
+            Token t = tokens.get(i);
+            String function = t.kind() == Kind.NAME && !t.quoted() ? FUNCTION_SYNONYMS.get(t.text()) : null;
+            out.add(function == null ? t : new Token(Kind.NAME, function, false));
         }
         return out;
     }

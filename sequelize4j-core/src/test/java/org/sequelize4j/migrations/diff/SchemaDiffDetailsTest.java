@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.BIGINT;
+import static org.sequelize4j.DataTypes.DATE;
 import static org.sequelize4j.DataTypes.DECIMAL;
 import static org.sequelize4j.DataTypes.INTEGER;
 import static org.sequelize4j.DataTypes.STRING;
@@ -66,9 +68,13 @@ class SchemaDiffDetailsTest {
                 .check("people_not", Op.not(Op.eq("age", 5)))
                 .check("people_not_between", Op.notBetween("age", 200, 300))
                 .check("people_price", Op.gt("price", new BigDecimal("1.50")))
-                .check("people_columns", Op.or(Op.isNull("body"), Op.ne("body", "")));
+                .check("people_columns", Op.or(Op.isNull("body"), Op.ne("body", "")))
+                .check("people_state_ilike", Op.iLike("state", "A%"))
+                .check("people_seen", Op.gt("seen", Instant.parse("2020-01-02T03:04:05Z")))
+                .check("people_big", Op.lt("big", 9_000_000_000L));
         sequelize.define("person", List.of(attribute("age", INTEGER), attribute("state", STRING),
-                attribute("price", DECIMAL(10, 2)), attribute("body", TEXT)), o);
+                attribute("price", DECIMAL(10, 2)), attribute("body", TEXT), attribute("seen", DATE),
+                attribute("big", BIGINT)), o);
     }
 
     @DialectTest
