@@ -22,7 +22,8 @@ import org.sequelize4j.dialect.SchemaComparison;
  * (which InnoDB treats as NO ACTION); InnoDB indexes a foreign key's columns by itself, naming the
  * index after the constraint or the column; MariaDB guards a JSON column with a CHECK named after it.
  * MariaDB writes a check's condition back in lower case, with backslash escapes in strings and a
- * negated comparison as the opposite one, {@code LOWER} as {@code lcase}. An index is B-tree, FULLTEXT or SPATIAL as far as the
+ * negated comparison as the opposite one, {@code LOWER} as {@code lcase}; MySQL puts a character
+ * set before strings ({@code _utf8mb4'a'}). An index is B-tree, FULLTEXT or SPATIAL as far as the
  * catalog tells: InnoDB builds a B-tree for {@code USING HASH} and reports BTREE, and MariaDB makes
  * a long unique key a HASH index by itself, so BTREE and HASH are not told apart.
  */
@@ -92,6 +93,11 @@ final class MySqlSchemaComparison extends SchemaComparison {
                 continue;
             }
             Token t = tokens.get(i);
+            // MySQL writes a string with its character set: _utf8mb4'a'.
+            if (t.kind() == Kind.NAME && !t.quoted() && t.text().startsWith("_") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() == Kind.STRING) {
+                continue;
+            }
             String function = t.kind() == Kind.NAME && !t.quoted() ? FUNCTION_SYNONYMS.get(t.text()) : null;
             out.add(function == null ? t : new Token(Kind.NAME, function, false));
         }
