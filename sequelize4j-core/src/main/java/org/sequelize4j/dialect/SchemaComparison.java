@@ -1,8 +1,8 @@
 package org.sequelize4j.dialect;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import org.sequelize4j.ColumnDescription;
 import org.sequelize4j.ConstraintDescription;
 import org.sequelize4j.DataType;
