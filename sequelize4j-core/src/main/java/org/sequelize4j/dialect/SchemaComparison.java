@@ -2,6 +2,7 @@ package org.sequelize4j.dialect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.sequelize4j.ColumnDescription;
 import org.sequelize4j.ConstraintDescription;
 import org.sequelize4j.DataType;
@@ -9,6 +10,7 @@ import org.sequelize4j.IndexDescription;
 import org.sequelize4j.ReferentialAction;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
+import org.sequelize4j.sql.IndexSpec;
 import org.sequelize4j.sql.TableRef;
 
 /**
@@ -117,5 +119,82 @@ public class SchemaComparison {
     /** Whether unique keys exist as named unique indexes rather than constraints (SQLite). */
     public boolean uniqueKeysAsIndexes() {
         return false;
+    }
+
+    /** How a check's condition in the database compares with the model's, as {@link #compareCheck} tells. */
+    public enum CheckMatch {
+        /** The same condition, as far as the database's rewriting lets one see. */
+        SAME,
+        /** A different condition: other columns, functions or constants. */
+        CHANGED,
+        /**
+         * The same columns and constants with other operators or structure: a changed condition, or one
+         * the database rewrote in words this comparison does not know.
+         */
+        UNDECIDED
+    }
+
+    /**
+     * Compares a check's condition as the model renders it with the one the catalog returns. Both are
+     * read as {@link ConditionTokens}, rewritten by {@link #checkTokens} into the same words, and
+     * compared; when they still differ, a different set of operands is a change, and so is the same
+     * condition with another comparison or AND/OR in places (no database rewrites {@code >} as
+     * {@code >=}); the same operands joined otherwise cannot be told from the database's rewriting.
+     */
+    public CheckMatch compareCheck(String declared, String live) {
+        List<ConditionTokens.Token> model = ConditionTokens.canonical(checkTokens(declared));
+        List<ConditionTokens.Token> database = ConditionTokens.canonical(checkTokens(live));
+        if (ConditionTokens.text(model).equals(ConditionTokens.text(database))) {
+            return CheckMatch.SAME;
+        }
+        if (!ConditionTokens.operands(model).equals(ConditionTokens.operands(database))
+                || ConditionTokens.differInConnectivesOnly(model, database)) {
+            return CheckMatch.CHANGED;
+        }
+        return CheckMatch.UNDECIDED;
+    }
+
+    /**
+     * A check condition as tokens, with what this database writes differently (casts, operator
+     * spellings) rewritten the way the model writes it; the shared rewrites follow in
+     * {@link ConditionTokens#canonical}. Standard SQL needs none.
+     */
+    protected List<ConditionTokens.Token> checkTokens(String condition) {
+        return ConditionTokens.tokenize(condition, false);
+    }
+
+    /** The method an index gets when none is declared; the database reports it even then. */
+    protected String defaultIndexMethod() {
+        return "BTREE";
+    }
+
+    /**
+     * Whether a live index is built as the declared one asks ({@code using} and {@code type}), the
+     * default method counting as none declared. An index whose method the database does not report
+     * (SQLite) counts as the same.
+     */
+    public boolean sameIndexMethod(IndexSpec declared, IndexDescription live) {
+        if (live.method() == null) {
+            return true;
+        }
+        String wanted = declared.using() == null ? defaultIndexMethod() : declared.using().trim().toUpperCase(Locale.ROOT);
+        return wanted.equals(live.method().toUpperCase(Locale.ROOT));
+    }
+
+    /** The {@code using} to create a live index again with, or null where it has the default method. */
+    public String indexUsing(IndexDescription live) {
+        return live.method() == null || live.method().equalsIgnoreCase(defaultIndexMethod()) ? null
+                : live.method().toUpperCase(Locale.ROOT);
+    }
+
+    /** The MySQL index {@code type} (FULLTEXT, SPATIAL) to create a live index again with, or null. */
+    public String indexType(IndexDescription live) {
+        return null;
+    }
+
+    /** Whether two table comments are the same, none and an empty one alike (MySQL keeps an empty one). */
+    public boolean sameComment(String declared, String live) {
+        return Objects.equals(declared == null || declared.isEmpty() ? null : declared,
+                live == null || live.isEmpty() ? null : live);
     }
 }

@@ -253,6 +253,20 @@ public abstract class SchemaEditor {
         return DdlPlan.of(List.of(prefix + (clause.isEmpty() ? " DROP DEFAULT" : " SET" + clause)));
     }
 
+    /**
+     * A table's comment, or null when it has none or the database keeps no table comments (only where
+     * {@link Capabilities#comments()} does the dialect read one).
+     */
+    public String tableComment(Connection connection, TableRef table) throws SQLException {
+        return null;
+    }
+
+    /** The statements that set a table's comment, or remove it when {@code comment} is null. */
+    public List<String> changeTableComment(TableRef table, String comment) {
+        dialect.requireCapability(dialect.capabilities().comments(), "table comments");
+        throw new UnsupportedOperationException("The " + dialect.name() + " dialect writes no table comments");
+    }
+
     /** Removes an index by name. */
     public DdlPlan removeIndex(Connection connection, TableRef table, String index) throws SQLException {
         return DdlPlan.of(dropIndex(table, index));

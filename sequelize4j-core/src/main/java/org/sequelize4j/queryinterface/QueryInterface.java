@@ -120,6 +120,19 @@ public final class QueryInterface {
         tables.renameTable(before, after, options);
     }
 
+    /** {@link #changeTableComment(String, String, QueryInterfaceOptions)} with default options. */
+    public void changeTableComment(String table, String comment) {
+        changeTableComment(table, comment, queryInterfaceOptions());
+    }
+
+    /**
+     * Sets a table's comment, or removes it when {@code comment} is null (PostgreSQL's COMMENT ON TABLE,
+     * MySQL/MariaDB's {@code COMMENT=}); a dialect whose database keeps no table comments (SQLite) refuses.
+     */
+    public void changeTableComment(String table, String comment, QueryInterfaceOptions options) {
+        tables.changeTableComment(table, comment, options);
+    }
+
     /** The tables of the database, by schema and name. */
     public List<TableName> showAllTables() {
         return showAllTables(queryInterfaceOptions());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sequelize4j.AttributeOptions;
 import org.sequelize4j.ColumnDescription;
 import org.sequelize4j.ConstraintDescription;
+import org.sequelize4j.dialect.DdlPlan;
 import org.sequelize4j.dialect.SchemaEditor;
 import org.sequelize4j.errors.SchemaChangeError;
 import org.sequelize4j.sql.TableRef;
@@ -117,6 +118,15 @@ final class TableOperations {
             visit(target, byName, references, seen, ordered);
         }
         ordered.add(byName.get(name));
+    }
+
+    void changeTableComment(String name, String comment, QueryInterfaceOptions options) {
+        TableRef table = new TableRef(options.schema(), name, null);
+        runner.run(options, connection -> {
+            List<String> statements = editor().changeTableComment(table, comment);
+            LiveTable.columns(editor(), connection, "changeTableComment", table);
+            return DdlPlan.of(statements);
+        });
     }
 
     void renameTable(String before, String after, QueryInterfaceOptions options) {

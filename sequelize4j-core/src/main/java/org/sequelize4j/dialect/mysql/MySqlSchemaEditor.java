@@ -235,6 +235,20 @@ final class MySqlSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public String tableComment(Connection connection, TableRef table) throws SQLException {
+        List<String> rows = query(connection, "SELECT TABLE_COMMENT FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?", rs -> rs.getString(1),
+                table.schema(), table.name());
+        return rows.isEmpty() || rows.get(0) == null || rows.get(0).isEmpty() ? null : rows.get(0);
+    }
+
+    /** MySQL has no statement that removes a comment: an empty one is none. */
+    @Override
+    public List<String> changeTableComment(TableRef table, String comment) {
+        return List.of("ALTER TABLE " + table(table) + " COMMENT = " + dialect.stringLiteral(comment == null ? "" : comment));
+    }
+
+    @Override
     public List<ConstraintDescription> constraints(Connection connection, TableRef table) throws SQLException {
         String schema = table.schema();
         Map<String, List<String>> columns = new LinkedHashMap<>();

@@ -177,6 +177,19 @@ final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public String tableComment(Connection connection, TableRef table) throws SQLException {
+        List<String> rows = query(connection, "SELECT obj_description(to_regclass(?), 'pg_class')", rs -> rs.getString(1),
+                table(table));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    @Override
+    public List<String> changeTableComment(TableRef table, String comment) {
+        return List.of("COMMENT ON TABLE " + table(table) + " IS "
+                + (comment == null || comment.isEmpty() ? "NULL" : dialect.stringLiteral(comment)));
+    }
+
+    @Override
     public List<ConstraintDescription> constraints(Connection connection, TableRef table) throws SQLException {
         String columns = "ARRAY(SELECT a.attname FROM unnest(%s) WITH ORDINALITY AS k(num, n)"
                 + " JOIN pg_attribute a ON a.attrelid = %s AND a.attnum = k.num ORDER BY k.n)";

@@ -86,6 +86,9 @@ final class JavaMigrationSource {
                 options.append(".uniqueKey(").append(str(unique.name())).append(", ").append(strings(unique.columns()))
                         .append(')');
             }
+            if (spec.options().comment() != null) {
+                options.append(".comment(").append(str(spec.options().comment())).append(')');
+            }
             for (CheckSpec check : spec.checks()) {
                 options.append(".check(").append(str(check.name())).append(", Sql.literal(").append(str(check.sql()))
                         .append("))");
@@ -161,6 +164,12 @@ final class JavaMigrationSource {
                     + ")).name(" + str(c.check().name()) + "));");
         } else if (change instanceof SchemaChange.DropCheck c) {
             calls.add("qi.removeConstraint(" + t + ", " + str(c.check().name()) + ");");
+        } else if (change instanceof SchemaChange.ChangeCheck c) {
+            calls.add("qi.removeConstraint(" + t + ", " + str(c.from().name()) + ");");
+            calls.add("qi.addConstraint(" + t + ", ConstraintOptions.check(Sql.literal(" + str(c.to().sql())
+                    + ")).name(" + str(c.to().name()) + "));");
+        } else if (change instanceof SchemaChange.ChangeTableComment c) {
+            calls.add("qi.changeTableComment(" + t + ", " + (c.to() == null ? "null" : str(c.to())) + ");");
         }
         return calls;
     }
@@ -193,9 +202,9 @@ final class JavaMigrationSource {
     }
 
     private static String addIndex(String table, IndexSpec index) {
-        if (index.where() != null || index.using() != null || index.type() != null) {
-            throw new SequelizeException("javaMigration: cannot write index '" + index.name() + "' (partial, with a"
-                    + " method or a type); use the SQL migration (writeMigration)");
+        if (index.where() != null) {
+            throw new SequelizeException("javaMigration: cannot write partial index '" + index.name() + "'; use the SQL"
+                    + " migration (writeMigration)");
         }
         List<String> fields = new ArrayList<>();
         for (IndexSpec.Field f : index.fields()) {
@@ -205,7 +214,8 @@ final class JavaMigrationSource {
             fields.add(field);
         }
         return "qi.addIndex(" + table + ", IndexOptions.index(" + String.join(", ", fields) + ").name(" + str(index.name())
-                + ")" + (index.unique() ? ".unique(true)" : "") + ");";
+                + ")" + (index.unique() ? ".unique(true)" : "") + (index.using() != null ? ".using(" + str(index.using())
+                + ")" : "") + (index.type() != null ? ".type(" + str(index.type()) + ")" : "") + ");";
     }
 
     /** A column as {@code attribute(...)} with its options; {@code singleKey} says whether a key column is the only one. */

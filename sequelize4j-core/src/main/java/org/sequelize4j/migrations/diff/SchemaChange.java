@@ -222,4 +222,37 @@ public sealed interface SchemaChange {
         @Override public SchemaChange inverse() { return new AddCheck(table, check); }
         @Override public String describe() { return "drop check " + check.name() + " on " + tableName(table); }
     }
+
+    /**
+     * A CHECK constraint whose condition changed under the same name: dropped and added again.
+     *
+     * @param table the table
+     * @param from the check as it exists (its condition as the database writes it)
+     * @param to the check as the model declares it
+     */
+    record ChangeCheck(TableRef table, CheckSpec from, CheckSpec to) implements SchemaChange {
+        @Override public SchemaChange inverse() { return new ChangeCheck(table, to, from); }
+        @Override public String describe() {
+            return "change check " + to.name() + " on " + tableName(table) + ": " + from.sql() + " -> " + to.sql();
+        }
+    }
+
+    /**
+     * A table comment to set, change or remove (where the database keeps table comments).
+     *
+     * @param table the table
+     * @param from the comment as it exists, or null
+     * @param to the comment the model declares, or null to remove it
+     */
+    record ChangeTableComment(TableRef table, String from, String to) implements SchemaChange {
+        @Override public SchemaChange inverse() { return new ChangeTableComment(table, to, from); }
+        @Override public String describe() {
+            return "change comment of table " + tableName(table) + ": " + quoted(from) + " -> " + quoted(to);
+        }
+
+        private static String quoted(String comment) {
+            return comment == null ? "none" : "'" + comment + "'";
+        }
+    }
 }
+

@@ -25,6 +25,12 @@ public record Undecided(Kind kind, String table, String subject, List<String> ca
         POSSIBLE_TABLE_RENAME,
         /** A column disappeared and another of the same type appeared in its table. */
         POSSIBLE_COLUMN_RENAME,
+        /**
+         * A check whose condition the database writes with the model's columns and constants but other
+         * operators: changed, or rewritten in words the diff does not know. Give a changed check a new
+         * name to have it replaced.
+         */
+        CHECK_CONDITION,
         /** A difference no migration written from the diff can make (a primary key, enum values removed). */
         UNSUPPORTED
     }

@@ -169,6 +169,10 @@ final class ChangeRenderer {
         if (change instanceof SchemaChange.DropCheck) {
             return comparison.altersInPlace(Alteration.DROP_CHECK, null, null);
         }
+        if (change instanceof SchemaChange.ChangeCheck) {
+            return comparison.altersInPlace(Alteration.DROP_CHECK, null, null)
+                    && comparison.altersInPlace(Alteration.ADD_CHECK, null, null);
+        }
         return true;
     }
 
@@ -266,6 +270,16 @@ final class ChangeRenderer {
         }
         if (change instanceof SchemaChange.AddCheck c) {
             return editor.addConstraint(connection, c.table(), new ConstraintSpec.Check(c.check(), List.of())).statements();
+        }
+        if (change instanceof SchemaChange.ChangeCheck c) {
+            List<String> statements = new ArrayList<>(editor.removeConstraint(connection, c.table(),
+                    constraint(c.from().name(), ConstraintDescription.Type.CHECK, c.table(), List.of())).statements());
+            statements.addAll(editor.addConstraint(connection, c.table(), new ConstraintSpec.Check(c.to(), List.of()))
+                    .statements());
+            return statements;
+        }
+        if (change instanceof SchemaChange.ChangeTableComment c) {
+            return editor.changeTableComment(c.table(), c.to());
         }
         SchemaChange.DropCheck c = (SchemaChange.DropCheck) change;
         return editor.removeConstraint(connection, c.table(), constraint(c.check().name(), ConstraintDescription.Type.CHECK,

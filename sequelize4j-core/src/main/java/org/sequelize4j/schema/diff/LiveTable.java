@@ -30,9 +30,10 @@ import org.sequelize4j.sql.TableSpec;
  * @param indexes its indexes, unique ones included, except those behind the primary key and the
  *                database's own
  * @param constraints its constraints, except the database's own
+ * @param comment the table's comment, or null (always null where the database keeps none)
  */
 record LiveTable(TableRef table, Map<String, ColumnDescription> columns, List<IndexDescription> indexes,
-                 List<ConstraintDescription> constraints) {
+                 List<ConstraintDescription> constraints, String comment) {
 
     /** Reads a table through the dialect's catalog queries. */
     static LiveTable read(SchemaEditor editor, Connection connection, TableRef table) throws SQLException {
@@ -53,7 +54,7 @@ record LiveTable(TableRef table, Map<String, ColumnDescription> columns, List<In
                 indexes.add(i);
             }
         }
-        return new LiveTable(table, columns, indexes, constraints);
+        return new LiveTable(table, columns, indexes, constraints, editor.tableComment(connection, table));
     }
 
     /** The constraints of a type. */
@@ -92,14 +93,14 @@ record LiveTable(TableRef table, Map<String, ColumnDescription> columns, List<In
                 c.referencedColumns(), c.onDelete(), c.onUpdate(), c.deferrable());
     }
 
-    /** An index as it exists. */
-    IndexSpec index(IndexDescription i) {
+    /** An index as it exists; {@code comparison} says with which method to create it again. */
+    IndexSpec index(IndexDescription i, SchemaComparison comparison) {
         List<IndexSpec.Field> fields = new ArrayList<>();
         for (IndexDescription.Field f : i.fields()) {
             fields.add(new IndexSpec.Field(f.attribute() != null ? f.attribute() : f.expression(), f.descending(), false,
                     f.collate(), f.length(), null));
         }
-        return new IndexSpec(i.name(), table, fields, i.unique(), null, null,
+        return new IndexSpec(i.name(), table, fields, i.unique(), comparison.indexUsing(i), comparison.indexType(i),
                 i.where() == null ? null : new SqlExpr.Raw(i.where()), false);
     }
 
@@ -112,7 +113,7 @@ record LiveTable(TableRef table, Map<String, ColumnDescription> columns, List<In
      * The table as it exists, for creating it again (the inverse of dropping it) or rebuilding a table
      * back into it; {@code declared} types the columns the database reports in a way no type reads.
      */
-    TableState state(Map<String, DataType> declared) {
+    TableState state(Map<String, DataType> declared, SchemaComparison comparison) {
         List<ColumnSpec> specs = new ArrayList<>();
         for (ColumnDescription c : columns.values()) {
             specs.add(column(c, declared.get(c.name())));
@@ -134,10 +135,10 @@ record LiveTable(TableRef table, Map<String, ColumnDescription> columns, List<In
         List<IndexSpec> indexSpecs = new ArrayList<>();
         for (IndexDescription i : indexes) {
             if (!backsUniqueConstraint(i)) {
-                indexSpecs.add(index(i));
+                indexSpecs.add(index(i, comparison));
             }
         }
         return new TableState(new TableSpec(table, specs, primaryKey(), uniques, fks, checks,
-                new TableSpec.TableOptions(null, null, null, null, null)), indexSpecs);
+                new TableSpec.TableOptions(null, null, null, comment, null)), indexSpecs);
     }
 }

@@ -114,7 +114,7 @@ public final class SchemaDiffer {
             TableState model = wanted.get(e.getKey());
             Map<String, DataType> types = new HashMap<>();
             model.spec().columns().forEach(c -> types.put(c.name(), c.type()));
-            TableState state = e.getValue().state(types);
+            TableState state = e.getValue().state(types, comparison);
             before.put(e.getKey(), state);
             columnsBefore.put(e.getKey(), new LinkedHashSet<>(e.getValue().columns().keySet()));
         }
@@ -173,7 +173,8 @@ public final class SchemaDiffer {
                 LiveTable old = vanished.remove(from);
                 TableRef target = appeared.remove(to).spec().table();
                 changes.add(new SchemaChange.RenameTable(old.table(), target));
-                compared.put(to, new LiveTable(target, old.columns(), old.indexes(), old.constraints()));
+                compared.put(to, new LiveTable(target, old.columns(), old.indexes(), old.constraints(),
+                        old.comment()));
             }
         }
         if (options.isAllowDrops()) {
@@ -233,7 +234,8 @@ public final class SchemaDiffer {
     /** DROP TABLE for the tables no model declares, referencing ones first. */
     private List<SchemaChange> drops(Map<String, LiveTable> vanished) {
         Map<String, TableState> states = new LinkedHashMap<>();
-        vanished.forEach((k, t) -> states.put(k, t.state(Map.of())));
+        SchemaComparison comparison = dialect().schemaEditor().comparison();
+        vanished.forEach((k, t) -> states.put(k, t.state(Map.of(), comparison)));
         List<String> order = foreignKeyOrder(states);
         Collections.reverse(order);
         List<SchemaChange> changes = new ArrayList<>();
@@ -291,7 +293,7 @@ public final class SchemaDiffer {
             return 6;
         }
         if (change instanceof SchemaChange.AddIndex || change instanceof SchemaChange.AddUnique
-                || change instanceof SchemaChange.AddCheck) {
+                || change instanceof SchemaChange.AddCheck || change instanceof SchemaChange.ChangeCheck) {
             return 7;
         }
         if (change instanceof SchemaChange.AddForeignKey) {

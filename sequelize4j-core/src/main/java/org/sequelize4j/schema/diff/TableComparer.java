@@ -16,7 +16,6 @@ import org.sequelize4j.migrations.diff.SchemaChange;
 import org.sequelize4j.migrations.diff.SchemaDiffOptions;
 import org.sequelize4j.migrations.diff.Undecided;
 import org.sequelize4j.schema.spec.ColumnDefaults;
-import org.sequelize4j.sql.CheckSpec;
 import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ForeignKeySpec;
 import org.sequelize4j.sql.IndexSpec;
@@ -25,8 +24,8 @@ import org.sequelize4j.sql.TableSpec;
 
 /**
  * Compares one model's table with the table of that name in the database: columns (type, nullability,
- * default, comment), indexes, unique keys, foreign keys, checks and, where the database keeps them
- * apart, enum values. Every comparison goes through the dialect's {@link SchemaComparison}, so that a
+ * default, comment), indexes (with their method), unique keys, foreign keys and, where the database
+ * keeps them apart, enum values; checks and the table comment through {@link DetailComparer}. Every comparison goes through the dialect's {@link SchemaComparison}, so that a
  * table made from the model compares equal to it.
  */
 final class TableComparer {
@@ -34,11 +33,13 @@ final class TableComparer {
     private final Dialect dialect;
     private final SchemaComparison comparison;
     private final SchemaDiffOptions options;
+    private final DetailComparer details;
 
     TableComparer(Dialect dialect, SchemaDiffOptions options) {
         this.dialect = dialect;
         this.comparison = dialect.schemaEditor().comparison();
         this.options = options;
+        this.details = new DetailComparer(dialect);
     }
 
     /** The changes that make {@code live} what {@code model} declares, and the questions left open. */
@@ -53,7 +54,8 @@ final class TableComparer {
         }
         indexesAndUniques(model, live, changes);
         foreignKeys(spec, live, changes);
-        checks(spec, live, changes);
+        details.checks(spec, live, changes, undecided);
+        details.comment(spec, live, changes);
     }
 
     // ---- columns ---------------------------------------------------------------------------------
@@ -194,7 +196,8 @@ final class TableComparer {
             if (same != null) {
                 unmatched.remove(same);
                 if (same.unique() == declared.unique() && lower(same.columns()).equals(lower(columns(declared)))
-                        && (same.where() == null) == (declared.where() == null)) {
+                        && (same.where() == null) == (declared.where() == null)
+                        && comparison.sameIndexMethod(declared, same)) {
                     continue;
                 }
                 changes.add(dropIndexOrUnique(live, same));
@@ -221,14 +224,14 @@ final class TableComparer {
         if (live.backsUniqueConstraint(index)) {
             return new SchemaChange.DropUnique(live.table(), index.name(), index.columns(), true);
         }
-        return new SchemaChange.DropIndex(live.index(index));
+        return new SchemaChange.DropIndex(live.index(index, comparison));
     }
 
     private static List<String> columns(IndexSpec index) {
         return index.fields().stream().map(IndexSpec.Field::column).toList();
     }
 
-    // ---- foreign keys and checks -----------------------------------------------------------------
+    // ---- foreign keys -----------------------------------------------------------------
 
     private void foreignKeys(TableSpec spec, LiveTable live, List<SchemaChange> changes) {
         TableRef table = spec.table();
@@ -267,25 +270,5 @@ final class TableComparer {
         }
         return new ForeignKeySpec(table.name() + "_" + String.join("_", fk.columns()) + "_fkey", fk.columns(),
                 fk.target(), fk.targetColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrable());
-    }
-
-    /** Checks compare by name: databases rewrite conditions in their own words, so a changed condition needs a new name. */
-    private void checks(TableSpec spec, LiveTable live, List<SchemaChange> changes) {
-        TableRef table = spec.table();
-        List<ConstraintDescription> present = new ArrayList<>(live.constraints(ConstraintDescription.Type.CHECK));
-        for (CheckSpec declared : spec.checks()) {
-            ConstraintDescription same = present.stream().filter(c -> declared.name().equalsIgnoreCase(c.name()))
-                    .findFirst().orElse(null);
-            if (same != null) {
-                present.remove(same);
-            } else {
-                changes.add(new SchemaChange.AddCheck(table, declared));
-            }
-        }
-        for (ConstraintDescription left : present) {
-            if (left.name() != null && left.definition() != null) {
-                changes.add(new SchemaChange.DropCheck(table, new CheckSpec(left.name(), left.definition())));
-            }
-        }
     }
 }

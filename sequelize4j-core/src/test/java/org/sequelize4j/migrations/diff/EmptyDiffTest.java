@@ -53,14 +53,18 @@ class EmptyDiffTest {
         attributes.add(attribute("lastName", STRING).unique("fullName"));
         attributes.add(attribute("note", STRING).comment("a note"));
         List<IndexOptions> indexes = new ArrayList<>(List.of(IndexOptions.index("code", "rank"),
-                IndexOptions.index(IndexOptions.field("rank").desc()).name("everything_rank_desc")));
+                IndexOptions.index(IndexOptions.field("rank").desc()).name("everything_rank_desc"),
+                IndexOptions.index("note").name("everything_note_btree").using("BTREE")));
         if (sequelize.dialect().capabilities().partialIndexes()) {
             indexes.add(IndexOptions.index("code").name("everything_active_code").unique(true)
                     .where(Op.eq("active", true)));
         }
         ModelStatic<Model> everything = sequelize.define("everything", attributes, options().paranoid(true)
                 .underscored(true).indexes(indexes.toArray(new IndexOptions[0]))
-                .check("everything_rank_range", Op.gt("rank", -100)));
+                .check("everything_rank_range", Op.gt("rank", -100))
+                .check("everything_code_in", Op.or(Op.in("code", List.of("none", "it's")), Op.like("code", "x%")))
+                .check("everything_rank_not_between", Op.notBetween("rank", 1000, 2000))
+                .comment("a table of every kind of column"));
         ModelStatic<Model> users = sequelize.define("user", List.of(attribute("name", STRING)));
         ModelStatic<Model> groups = sequelize.define("group", List.of(attribute("name", STRING)));
         everything.belongsTo(users);

@@ -82,4 +82,38 @@ class JavaMigrationSourceTest {
         SequelizeException e = assertThrows(SequelizeException.class, () -> diff.javaMigration("com.example", "Not-A-Name"));
         assertTrue(e.getMessage().contains("Not-A-Name"), e.getMessage());
     }
+    /** Notes with a comment, a check on {@code rank} up to {@code max} and an index with a method or type. */
+    private static void notes(Sequelize sequelize, int max, String comment) {
+        org.sequelize4j.IndexOptions index = org.sequelize4j.IndexOptions.index("title").name("notes_title");
+        index = sequelize.dialect().ddl().indexProblem(false, null, "FULLTEXT") == null ? index.type("FULLTEXT")
+                : index.using("HASH");
+        sequelize.define("note", List.of(org.sequelize4j.AttributeOptions.attribute("title",
+                org.sequelize4j.DataTypes.STRING(80)), org.sequelize4j.AttributeOptions.attribute("rank",
+                org.sequelize4j.DataTypes.INTEGER)), org.sequelize4j.ModelOptions.options().timestamps(false)
+                .comment(comment).indexes(index).check("notes_rank", org.sequelize4j.Op.lte("rank", max)));
+    }
+
+    @DialectTest
+    void checkConditionsCommentsAndIndexMethodsInJava(Sequelize sequelize) throws Exception {
+        notes(sequelize, 10, "first");
+        compileAndAdd("M20260201_V1", sequelize.schemaDiff().javaMigration("com.example.db", "M20260201_V1"));
+        migrator(sequelize).up();
+        assertTrue(sequelize.schemaDiff().isEmpty(), sequelize.schemaDiff().toString());
+
+        notes(sequelize, 20, "second");
+        String source = sequelize.schemaDiff().javaMigration("com.example.db", "M20260202_V2");
+        assertTrue(source.contains("qi.removeConstraint(\"notes\", \"notes_rank\")"), source);
+        assertEquals(sequelize.dialect().capabilities().comments(),
+                source.contains("qi.changeTableComment(\"notes\", \"second\")"), source);
+        compileAndAdd("M20260202_V2", source);
+        migrator(sequelize).up();
+        assertTrue(sequelize.schemaDiff().isEmpty(), sequelize.schemaDiff() + "\n" + source);
+        sequelize.model("note").create(Map.of("title", "t", "rank", 15));
+
+        sequelize.model("note").destroy(org.sequelize4j.DestroyOptions.where(org.sequelize4j.Op.gt("rank", 10)));
+        migrator(sequelize).down();
+        notes(sequelize, 10, "first");
+        assertTrue(sequelize.schemaDiff().isEmpty(), "down restored check and comment: " + sequelize.schemaDiff());
+    }
 }
+

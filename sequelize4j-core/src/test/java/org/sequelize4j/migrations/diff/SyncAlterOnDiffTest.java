@@ -104,4 +104,45 @@ class SyncAlterOnDiffTest {
             assertEquals(List.of(), ddl(log), "the kept columns are not dropped, nor anything else sent");
         }
     }
+    /** Notes with checks, a comment and an index method, which the database writes back in its own words. */
+    private static void notes(Sequelize sequelize, int minLength, String comment) {
+        org.sequelize4j.IndexOptions index = org.sequelize4j.IndexOptions.index("title").name("notes_title");
+        if (sequelize.dialect().ddl().indexProblem(false, null, "FULLTEXT") == null) {
+            index = index.type("FULLTEXT");
+        } else {
+            index = index.using("HASH");
+        }
+        sequelize.define("note", List.of(attribute("title", STRING(80)), attribute("rank", INTEGER)),
+                options().timestamps(false).comment(comment).indexes(index)
+                        .check("notes_rank", org.sequelize4j.Op.between("rank", -10, minLength))
+                        .check("notes_title", org.sequelize4j.Op.in("title", List.of("a", "b"))));
+    }
+
+    @DialectTest
+    void checksCommentsAndIndexMethodsAlterOnceAndThenSendNothing(TestDialect dialect) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
+            notes(sequelize, 100, "first");
+            sequelize.sync();
+            log.clear();
+            sequelize.sync(syncOptions().alter(true));
+            assertEquals(List.of(), ddl(log), "what sync made compares equal");
+
+            notes(sequelize, 200, "second");
+            sequelize.sync(syncOptions().alter(true));
+            boolean inPlace = sequelize.dialect().schemaEditor().comparison()
+                    .altersInPlace(org.sequelize4j.dialect.SchemaComparison.Alteration.ADD_CHECK, null, null);
+            if (inPlace) {
+                sequelize.model("note").create(Map.of("title", "a", "rank", 150));
+            }
+            if (sequelize.dialect().capabilities().comments()) {
+                assertTrue(sequelize.schemaDiff().changes().stream()
+                        .noneMatch(c -> c instanceof SchemaChange.ChangeTableComment), sequelize.schemaDiff().toString());
+            }
+            log.clear();
+            sequelize.sync(syncOptions().alter(true));
+            assertEquals(List.of(), ddl(log), "the second alter sends nothing");
+        }
+    }
 }
+
