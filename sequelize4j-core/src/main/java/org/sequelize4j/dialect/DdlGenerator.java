@@ -343,6 +343,15 @@ public abstract class DdlGenerator {
     }
 
     /**
+     * A query returning a row for each row of {@code table} whose foreign key has no referenced row, with
+     * the referenced table in the column {@code parent}; null where the database checks foreign keys as
+     * they are added, so a table rebuild needs no such check (SQLite rebuilds with foreign keys off).
+     */
+    public String foreignKeyCheck(TableRef table) {
+        return null;
+    }
+
+    /**
      * The statements of a table rebuild.
      *
      * @param before run first, outside the transaction (settings a transaction cannot change)

@@ -312,6 +312,17 @@ public final class SqlExecutor {
      * several steps that must all happen or none.
      */
     public void executeAtomically(List<String> before, List<String> statements, List<String> after) {
+        executeAtomically(before, statements, after, connection -> null);
+    }
+
+    /**
+     * As {@link #executeAtomically(List, List, List)}, with {@code verify} run on the connection after
+     * {@code statements} and before the commit: a failure it throws rolls everything back, so a change
+     * whose result the database does not check by itself (SQLite's foreign keys, off while a table is
+     * rebuilt) can still be refused before anyone sees it.
+     */
+    public void executeAtomically(List<String> before, List<String> statements, List<String> after,
+                                  ConnectionWork<?> verify) {
         QueryLogger logger = loggerFor(null);
         String[] current = new String[1];
         java.util.function.Function<String, StatementTimeouts.Timer> unbounded = sql -> StatementTimeouts.none();
@@ -323,6 +334,7 @@ public final class SqlExecutor {
                 try {
                     connection.setAutoCommit(false);
                     runAll(connection, statements, logger, pool.label(), current, unbounded, timer);
+                    verify.apply(connection);
                     connection.commit();
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.sequelize4j.dialect.DdlGenerator;
 import org.sequelize4j.runtime.Engine;
-import org.sequelize4j.sql.ColumnSpec;
 import org.sequelize4j.sql.ColumnUse;
 import org.sequelize4j.sql.TableSpec;
 
 /**
  * Drops the columns a table has and its model no longer declares ({@code sync({alter})}), with what
- * depends on them: in place where the database can, else by rebuilding the table once for all of them.
+ * depends on them, in place. Where the database cannot drop one of them in place, nothing is dropped
+ * here: the caller rebuilds the table once without them ({@code SyncAlteration.rebuild}), which keeps
+ * the table's other indexes, keys and checks.
  */
 final class ColumnDrops {
 
@@ -26,10 +27,12 @@ final class ColumnDrops {
     /**
      * Drops {@code undeclared} from the table {@code table} describes; every column of {@code table}
      * exists by now.
+     *
+     * @return false, having dropped nothing, when one of them can only be dropped by rebuilding the table
      */
-    void drop(TableSpec table, List<String> undeclared) {
+    boolean dropInPlace(TableSpec table, List<String> undeclared) {
         if (undeclared.isEmpty()) {
-            return;
+            return true;
         }
         DdlGenerator ddl = engine.dialect().ddl();
         Map<String, SchemaInspector.Index> indexes = inspector.indexes(null, table.table());
@@ -41,17 +44,11 @@ final class ColumnDrops {
             List<String> statements = ddl.removeColumn(table.table(),
                     new ColumnUse(column, over, foreignKeys.getOrDefault(column, List.of())));
             if (statements == null) {
-                rebuild(ddl, table);
-                return;
+                return false;
             }
             inPlace.add(statements);
         }
         inPlace.forEach(statements -> engine.executor().execute(null, statements));
-    }
-
-    /** The table as the model declares it, with the rows and the values of the declared columns. */
-    private void rebuild(DdlGenerator ddl, TableSpec table) {
-        DdlGenerator.TableRebuild rebuild = ddl.rebuildTable(table, table.columns().stream().map(ColumnSpec::name).toList());
-        engine.executor().executeAtomically(rebuild.before(), rebuild.statements(), rebuild.after());
+        return true;
     }
 }

@@ -154,9 +154,11 @@ public final class SchemaSync {
     }
 
     private void alter(ModelDefinition model, TableSpec table, SyncOptions options) {
-        List<String> undeclared = new SyncAlteration(engine).alter(model);
-        if (options.isAlterDrop()) {
-            new ColumnDrops(engine, inspector).drop(table, undeclared);
+        SyncAlteration alteration = new SyncAlteration(engine);
+        List<String> undeclared = alteration.alter(model, options.isAlterDrop());
+        if (options.isAlterDrop() && !new ColumnDrops(engine, inspector).dropInPlace(table, undeclared)) {
+            // The table is rebuilt without them, keeping its indexes, keys and checks.
+            alteration.rebuild(model, true);
         }
     }
 

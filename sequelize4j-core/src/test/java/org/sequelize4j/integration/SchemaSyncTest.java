@@ -319,7 +319,7 @@ class SchemaSyncTest {
     }
 
     @DialectTest
-    void alterAddsTheForeignKeyOfAnExistingColumn(Sequelize sequelize, TestDialect dialect) {
+    void alterAddsTheForeignKeyOfAnExistingColumn(Sequelize sequelize) {
         ModelStatic<Model> owner = sequelize.define("owner", List.of(attribute("name", STRING)));
         ModelStatic<Model> v1 = items(sequelize, "itemV1", attribute("ownerId", INTEGER));
         sequelize.sync();
@@ -327,15 +327,11 @@ class SchemaSyncTest {
                 attribute("ownerId", INTEGER).references(References.model(owner)));
         v2.sync(syncOptions().alter(true));
         v2.sync(syncOptions().alter(true));
-        if (dialect == TestDialect.SQLITE) {
-            v2.create(Map.of("name", "unchecked", "ownerId", 999)); // SQLite cannot add the constraint (warned)
-            return;
-        }
+        // SQLite too, by rebuilding the table (it has no ALTER TABLE … ADD CONSTRAINT).
         assertThrows(org.sequelize4j.errors.ForeignKeyConstraintError.class,
                 () -> v2.create(Map.of("name", "orphan", "ownerId", 999)));
-        long constraints = Catalog.jdbc(sequelize, "SELECT constraint_name FROM information_schema.table_constraints"
-                + " WHERE table_name = 'items' AND constraint_type = 'FOREIGN KEY' AND table_schema = "
-                + (dialect == TestDialect.POSTGRES ? "current_schema()" : "DATABASE()")).size();
+        long constraints = sequelize.getQueryInterface().showConstraint("items").stream()
+                .filter(c -> c.type() == org.sequelize4j.ConstraintDescription.Type.FOREIGN_KEY).count();
         assertEquals(1, constraints, "a second alter adds no second foreign key");
     }
 

@@ -154,6 +154,12 @@ final class SqliteDdl extends DdlGenerator {
     }
 
     @Override
+    public String foreignKeyCheck(TableRef table) {
+        // Reports the violations whatever PRAGMA foreign_keys says, and sees the open transaction's rows.
+        return "PRAGMA foreign_key_check(" + dialect.tableName(table) + ")";
+    }
+
+    @Override
     public boolean canAddForeignKeys() {
         return false;
     }

@@ -315,14 +315,27 @@ public final class SchemaDiffer {
     /** The changes for one model's existing table, for {@code sync({alter})}. */
     public List<SchemaChange> tableChanges(Connection connection, ModelDefinition model, SchemaDiffOptions options)
             throws SQLException {
-        TableState state = modelStates(List.of(model)).values().iterator().next();
+        TableState state = modelState(model);
+        return tableChanges(state, live(connection, state.spec().table()), options);
+    }
+
+    /** The model's table as it declares it. */
+    TableState modelState(ModelDefinition model) {
+        return modelStates(List.of(model)).values().iterator().next();
+    }
+
+    /** A table as the database has it, read in the session settings the comparison expects. */
+    LiveTable live(Connection connection, TableRef table) throws SQLException {
         String restore = dialect().standardizeSession(connection);
-        LiveTable live;
         try {
-            live = LiveTable.read(dialect().schemaEditor(), connection, state.spec().table());
+            return LiveTable.read(dialect().schemaEditor(), connection, table);
         } finally {
             restoreSession(connection, restore);
         }
+    }
+
+    /** The changes that make {@code live} into {@code state}. */
+    List<SchemaChange> tableChanges(TableState state, LiveTable live, SchemaDiffOptions options) {
         List<SchemaChange> changes = new ArrayList<>();
         new TableComparer(dialect(), options).compare(state, live, changes, new ArrayList<>());
         return order(changes);

@@ -14,8 +14,11 @@ import org.slf4j.LoggerFactory;
  * finds between the model and the table, so that a second alter finds none and sends no statement.
  * Only what the model declares is added or changed: indexes, unique keys and checks the table has
  * beyond the model stay (they may be someone's migration), a foreign key is replaced only when the
- * model declares another over the same columns, and undeclared columns are returned for the caller
- * to drop. Changes the database cannot make in place (SQLite) are logged and left for a migration.
+ * model declares another over the same columns, and undeclared columns are dropped only when the
+ * caller asks. When a change cannot be made in place (SQLite: a column's type, null or default, a new
+ * foreign key or check, a NOT NULL column without default), the table is rebuilt once into that whole
+ * state ({@link AlterRebuild}), which makes every other change of the table too; only a dialect that
+ * cannot rebuild tables logs such changes and leaves them for a migration.
  */
 public final class SyncAlteration {
 
@@ -28,22 +31,29 @@ public final class SyncAlteration {
         this.engine = engine;
     }
 
+    /** What one read of the table found: the model and live states, and the changes between them. */
+    private record Plan(TableState model, TableState live, List<SchemaChange> changes) {
+    }
+
     /**
-     * Brings the table of {@code model} up to date with it, except for dropping columns.
+     * Brings the table of {@code model} up to date with it.
      *
-     * @return the columns the table has and the model does not declare
+     * @param drop whether the columns the model does not declare are dropped when the table is rebuilt
+     *             anyway; otherwise the caller drops them, in place ({@link #rebuild} where it cannot)
+     * @return the columns the table still has and the model does not declare
      */
-    public List<String> alter(ModelDefinition model) {
+    public List<String> alter(ModelDefinition model, boolean drop) {
         SchemaDiffer differ = new SchemaDiffer(engine);
         List<String> undeclared = new ArrayList<>();
+        List<SchemaChange> rebuilt = new ArrayList<>();
+        Plan[] plan = new Plan[1];
         List<List<String>> statements = engine.executor().withConnection(null, connection -> {
-            // Sequelize's alter drops and adds rather than asking about renames.
-            List<SchemaChange> changes = differ.tableChanges(connection, model,
-                    SchemaDiffOptions.schemaDiffOptions().allowDrops(true));
+            plan[0] = plan(differ, connection, model);
+            List<SchemaChange> changes = plan[0].changes();
             List<List<String>> planned = new ArrayList<>();
             for (SchemaChange change : changes) {
-                if (change instanceof SchemaChange.DropColumn drop) {
-                    undeclared.add(drop.column().name());
+                if (change instanceof SchemaChange.DropColumn dropColumn) {
+                    undeclared.add(dropColumn.column().name());
                     continue;
                 }
                 if (!wanted(change, changes)) {
@@ -51,17 +61,47 @@ public final class SyncAlteration {
                 }
                 List<String> sql = differ.inPlaceStatements(connection, change, changes);
                 if (sql == null) {
-                    LOG.warn("{} of model '{}' needs the table rebuilt, which the {} dialect does only in a migration;"
-                            + " generate one with sequelize.schemaDiff()", change.describe(), model.name(),
-                            engine.dialect().name());
+                    rebuilt.add(change);
                 } else if (!sql.isEmpty()) {
                     planned.add(sql);
                 }
             }
             return planned;
         });
-        statements.forEach(sql -> engine.executor().execute(null, sql));
-        return undeclared;
+        AlterRebuild rebuild = new AlterRebuild(engine);
+        if (rebuilt.isEmpty() || !rebuild.supported(plan[0].model())) {
+            for (SchemaChange change : rebuilt) {
+                LOG.warn("{} of model '{}' needs the table rebuilt, which the {} dialect cannot do;"
+                        + " generate a migration with sequelize.schemaDiff()", change.describe(), model.name(),
+                        engine.dialect().name());
+            }
+            statements.forEach(sql -> engine.executor().execute(null, sql));
+            return undeclared;
+        }
+        // One rebuild makes every change of the table, the in-place ones too: none of them is sent.
+        rebuild.rebuild(model, plan[0].live(), AlterRebuild.target(plan[0].model(), plan[0].live(), drop));
+        return drop ? List.of() : undeclared;
+    }
+
+    /**
+     * Rebuilds the table of {@code model} into the state alter promises, dropping the undeclared columns
+     * when {@code drop}: for drops the database cannot make in place, so that nothing else (indexes,
+     * keys, checks) is lost with them.
+     */
+    public void rebuild(ModelDefinition model, boolean drop) {
+        SchemaDiffer differ = new SchemaDiffer(engine);
+        Plan plan = engine.executor().withConnection(null, connection -> plan(differ, connection, model));
+        new AlterRebuild(engine).rebuild(model, plan.live(), AlterRebuild.target(plan.model(), plan.live(), drop));
+    }
+
+    private static Plan plan(SchemaDiffer differ, java.sql.Connection connection, ModelDefinition model)
+            throws java.sql.SQLException {
+        TableState state = differ.modelState(model);
+        LiveTable live = differ.live(connection, state.spec().table());
+        // Sequelize's alter drops and adds rather than asking about renames.
+        List<SchemaChange> changes = differ.tableChanges(state, live,
+                SchemaDiffOptions.schemaDiffOptions().allowDrops(true));
+        return new Plan(state, AlterRebuild.liveState(state, live), changes);
     }
 
     /** Whether alter makes this change: additions and changes, and drops that make room for a replacement. */
