@@ -54,10 +54,10 @@ final class AlterRebuild {
     }
 
     /** The live table as a state, its columns typed by the model where the database reports them vaguely. */
-    static TableState liveState(TableState model, LiveTable live) {
+    static TableState liveState(TableState model, LiveTable live, org.sequelize4j.dialect.SchemaComparison comparison) {
         Map<String, DataType> types = new HashMap<>();
         model.spec().columns().forEach(c -> types.put(c.name(), c.type()));
-        return live.state(types);
+        return live.state(types, comparison);
     }
 
     /**

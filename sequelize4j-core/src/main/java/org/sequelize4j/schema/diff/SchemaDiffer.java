@@ -42,6 +42,11 @@ public final class SchemaDiffer {
         this.engine = engine;
     }
 
+    /** How the connected database's catalog is compared with models. */
+    SchemaComparison comparison() {
+        return dialect().schemaEditor().comparison();
+    }
+
     private Dialect dialect() {
         return engine.dialect();
     }

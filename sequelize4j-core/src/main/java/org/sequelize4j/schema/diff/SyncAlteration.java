@@ -101,7 +101,8 @@ public final class SyncAlteration {
         // Sequelize's alter drops and adds rather than asking about renames.
         List<SchemaChange> changes = differ.tableChanges(state, live,
                 SchemaDiffOptions.schemaDiffOptions().allowDrops(true));
-        return new Plan(state, AlterRebuild.liveState(state, live), changes);
+        return new Plan(state, AlterRebuild.liveState(state, live,
+                differ.comparison()), changes);
     }
 
     /** Whether alter makes this change: additions and changes, and drops that make room for a replacement. */
