@@ -35,11 +35,13 @@ public final class StatementShape {
     private static final Object NONE = new Object();
 
     private final Object[] tokens;
+    private final int size;
     private final int hash;
 
-    private StatementShape(Object[] tokens) {
+    private StatementShape(Object[] tokens, int size, int hash) {
         this.tokens = tokens;
-        this.hash = Arrays.hashCode(tokens);
+        this.size = size;
+        this.hash = hash;
     }
 
     /** A builder for one statement's shape. */
@@ -49,8 +51,20 @@ public final class StatementShape {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StatementShape && hash == ((StatementShape) other).hash
-                && Arrays.equals(tokens, ((StatementShape) other).tokens);
+        if (!(other instanceof StatementShape)) {
+            return false;
+        }
+        StatementShape o = (StatementShape) other;
+        if (hash != o.hash || size != o.size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            // Names are usually the very same strings, and markers are compared by identity anyway.
+            if (tokens[i] != o.tokens[i] && !tokens[i].equals(o.tokens[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -60,7 +74,10 @@ public final class StatementShape {
 
     /** Collects a shape's tokens and, in binding order, its parameters. */
     public static final class Builder {
-        private final ArrayList<Object> tokens = new ArrayList<>(16);
+        /** The tokens so far, hashed as they come: no list, no copy, no second pass to hash them. */
+        private Object[] tokens = new Object[48];
+        private int size;
+        private int hash = 1;
         private final ArrayList<Object> values = new ArrayList<>(8);
         private final ArrayList<ValueCodec> codecs = new ArrayList<>(8);
 
@@ -69,8 +86,16 @@ public final class StatementShape {
 
         /** Adds a fixed part of the text (a keyword's marker, a table or column name, a flag). */
         public Builder token(Object token) {
-            tokens.add(token == null ? NONE : token);
+            push(token == null ? NONE : token);
             return this;
+        }
+
+        private void push(Object token) {
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, size * 2);
+            }
+            tokens[size++] = token;
+            hash = 31 * hash + token.hashCode();
         }
 
         /**
@@ -81,24 +106,24 @@ public final class StatementShape {
         public boolean add(SqlExpr e) {
             if (e instanceof SqlExpr.Param) {
                 SqlExpr.Param p = (SqlExpr.Param) e;
-                tokens.add(PARAM);
+                push(PARAM);
                 values.add(p.value());
                 codecs.add(p.codec());
                 return true;
             }
             if (e instanceof SqlExpr.Column) {
                 SqlExpr.Column c = (SqlExpr.Column) e;
-                tokens.add(COLUMN);
+                push(COLUMN);
                 token(c.qualifier());
-                tokens.add(c.name());
+                push(c.name());
                 return true;
             }
             if (e instanceof SqlExpr.Compare) {
                 SqlExpr.Compare c = (SqlExpr.Compare) e;
                 switch (c.operator()) {
                     case EQ: case NE: case GT: case GTE: case LT: case LTE:
-                        tokens.add(COMPARE);
-                        tokens.add(c.operator());
+                        push(COMPARE);
+                        push(c.operator());
                         return add(c.left()) && add(c.right());
                     default:
                         return false;
@@ -111,13 +136,13 @@ public final class StatementShape {
                 return junction(OR, ((SqlExpr.Or) e).parts());
             }
             if (e instanceof SqlExpr.Not) {
-                tokens.add(NOT);
+                push(NOT);
                 return add(((SqlExpr.Not) e).expression());
             }
             if (e instanceof SqlExpr.Is) {
                 SqlExpr.Is is = (SqlExpr.Is) e;
-                tokens.add(IS);
-                tokens.add(is.not());
+                push(IS);
+                push(is.not());
                 token(is.value());
                 return add(is.left());
             }
@@ -127,29 +152,29 @@ public final class StatementShape {
                     // Written by the dialect where it has no ILIKE, in ways this class does not follow.
                     return false;
                 }
-                tokens.add(LIKE);
-                tokens.add(like.not());
-                tokens.add(like.escaped());
+                push(LIKE);
+                push(like.not());
+                push(like.escaped());
                 return add(like.left()) && add(like.pattern());
             }
             if (e instanceof SqlExpr.Aliased) {
                 SqlExpr.Aliased aliased = (SqlExpr.Aliased) e;
-                tokens.add(ALIASED);
-                tokens.add(aliased.alias());
+                push(ALIASED);
+                push(aliased.alias());
                 return add(aliased.expression());
             }
             if (e instanceof SqlExpr.Truth) {
-                tokens.add(TRUTH);
-                tokens.add(((SqlExpr.Truth) e).value());
+                push(TRUTH);
+                push(((SqlExpr.Truth) e).value());
                 return true;
             }
             return false;
         }
 
         private boolean junction(Object kind, List<SqlExpr> parts) {
-            tokens.add(kind);
+            push(kind);
             // The count, since one part is written bare and none as a truth value.
-            tokens.add(parts.size());
+            push(parts.size());
             for (int i = 0; i < parts.size(); i++) {
                 if (!add(parts.get(i))) {
                     return false;
@@ -160,7 +185,8 @@ public final class StatementShape {
 
         /** The shape so far, as a key. */
         public StatementShape build() {
-            return new StatementShape(tokens.toArray());
+            // The array is shared with the key: nothing is added to a builder once it is built.
+            return new StatementShape(tokens, size, hash);
         }
 
         /** The statement with {@code sql}, the text rendered for this shape, and the values collected here. */
