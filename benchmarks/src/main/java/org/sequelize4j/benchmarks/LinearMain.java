@@ -69,7 +69,8 @@ public final class LinearMain {
         for (int depth = 0; depth <= 2; depth++) {
             W4NestedInclude nested = new W4NestedInclude(context, depth);
             nested.setUp();
-            for (int i = 0; i < 10; i++) {
+            // Each depth runs code the earlier ones did not (a new include level): warm it up first.
+            for (int i = 0; i < 40; i++) {
                 nested.orm();
                 nested.raw();
             }
