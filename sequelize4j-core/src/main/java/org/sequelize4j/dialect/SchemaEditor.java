@@ -42,6 +42,26 @@ public abstract class SchemaEditor {
         return dialect.tableName(table);
     }
 
+    /**
+     * What a table rebuild ({@link DdlGenerator#rebuildTable}) must take down first and put back after,
+     * for a rebuild planned outside this editor ({@code sync({alter})}): none by default, for databases
+     * that change tables in place.
+     *
+     * @param before run in the rebuild's transaction before its own statements
+     * @param after run in it after them (and after the indexes are made again)
+     */
+    public record RebuildSurroundings(List<String> before, List<String> after) {
+        public RebuildSurroundings {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+    }
+
+    /** The {@link RebuildSurroundings} of rebuilding {@code table} now. */
+    public RebuildSurroundings rebuildSurroundings(Connection connection, TableRef table) throws SQLException {
+        return new RebuildSurroundings(List.of(), List.of());
+    }
+
     /** The DDL generator whose statements this editor builds on. */
     protected DdlGenerator ddl() {
         return dialect.ddl();

@@ -38,6 +38,22 @@ final class SqliteSchemaEditor extends SchemaEditor {
         this.rebuild = new SqliteTableRebuild(dialect);
     }
 
+    /**
+     * Views and triggers that name the table are dropped and made again (the rename at the end of a
+     * rebuild fails on a view that reads a table gone, and dropping the old table drops its triggers),
+     * and an AUTOINCREMENT counter is put back where it was.
+     */
+    @Override
+    public RebuildSurroundings rebuildSurroundings(Connection connection, TableRef table) throws SQLException {
+        SqliteTableRebuild.Dependents dependents = rebuild.dependents(connection, full(table));
+        List<String> after = new java.util.ArrayList<>(dependents.again());
+        String sequence = rebuild.keepSequence(connection, full(table));
+        if (sequence != null) {
+            after.add(sequence);
+        }
+        return new RebuildSurroundings(dependents.drops(), after);
+    }
+
     /** The name SQLite files a table under: the schema, when there is one, is a prefix. */
     static String full(TableRef table) {
         return table.schema() == null ? table.name() : table.schema() + "." + table.name();

@@ -78,24 +78,9 @@ final class SqliteTableRebuild {
             throw new SchemaChangeError(operation, table, null, "a table " + temporary + " is in the way of the rebuild;"
                     + " it is left from an interrupted rebuild: drop it");
         }
-        List<String> statements = new ArrayList<>();
-        List<String> again = new ArrayList<>();
-        // Views that read the table would stop the rename (SQLite checks the whole schema): dropped, made again.
-        for (String[] view : named(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'view'")) {
-            if (SqliteTokens.mentions(SqliteTokens.of(view[1]), 0, table)) {
-                statements.add("DROP VIEW " + q(view[0]));
-                again.add(view[1]);
-            }
-        }
-        for (String[] trigger : named(connection, "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger'")) {
-            boolean own = trigger[2].equalsIgnoreCase(table);
-            if (own || SqliteTokens.mentions(SqliteTokens.of(trigger[1]), 0, table)) {
-                if (!own) {
-                    statements.add("DROP TRIGGER " + q(trigger[0]));
-                }
-                again.add(trigger[1]);
-            }
-        }
+        Dependents dependents = dependents(connection, table);
+        List<String> statements = new ArrayList<>(dependents.drops());
+        List<String> again = new ArrayList<>(dependents.again());
         List<String> indexes = SqliteSchemaEditor.strings(connection,
                 "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? COLLATE NOCASE AND sql IS NOT NULL",
                 table);
@@ -154,6 +139,54 @@ final class SqliteTableRebuild {
         return foreignKeys
                 ? new DdlPlan(List.of("PRAGMA foreign_keys = OFF"), statements, List.of("PRAGMA foreign_keys = ON"), check)
                 : new DdlPlan(List.of(), statements, List.of(), check);
+    }
+
+    /**
+     * What names a table besides its columns and indexes: views that read it and other tables' triggers
+     * that use it (SQLite checks the whole schema when the rebuilt table is renamed, so they must be
+     * dropped first), and its own triggers (dropped with the old table).
+     *
+     * @param drops the DROP statements, to run before the old table is dropped
+     * @param again the stored CREATE statements, views first, to run once the table has its name again
+     */
+    record Dependents(List<String> drops, List<String> again) {
+    }
+
+    /** The {@link Dependents} of {@code table}. */
+    Dependents dependents(Connection connection, String table) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        List<String> again = new ArrayList<>();
+        for (String[] view : named(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'view'")) {
+            if (SqliteTokens.mentions(SqliteTokens.of(view[1]), 0, table)) {
+                drops.add("DROP VIEW " + q(view[0]));
+                again.add(view[1]);
+            }
+        }
+        for (String[] trigger : named(connection, "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger'")) {
+            boolean own = trigger[2].equalsIgnoreCase(table);
+            if (own || SqliteTokens.mentions(SqliteTokens.of(trigger[1]), 0, table)) {
+                if (!own) {
+                    drops.add("DROP TRIGGER " + q(trigger[0]));
+                }
+                again.add(trigger[1]);
+            }
+        }
+        return new Dependents(drops, again);
+    }
+
+    /**
+     * The statement that keeps an AUTOINCREMENT table's counter where it was across a rebuild (copying
+     * the rows sets it to the largest key left, and AUTOINCREMENT promises never to reuse a deleted one),
+     * or null when the table has no counter.
+     */
+    String keepSequence(Connection connection, String table) throws SQLException {
+        if (!hasSequence(connection, table)) {
+            return null;
+        }
+        List<String> seq = SqliteSchemaEditor.strings(connection, "SELECT seq FROM sqlite_sequence WHERE name = ?", table);
+        long value = Long.parseLong(seq.get(0));
+        return "UPDATE sqlite_sequence SET seq = " + value + " WHERE name = " + dialect.stringLiteral(table)
+                + " AND seq < " + value;
     }
 
     private static boolean hasSequence(Connection connection, String table) throws SQLException {

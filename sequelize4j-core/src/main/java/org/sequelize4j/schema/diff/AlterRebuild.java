@@ -142,11 +142,16 @@ final class AlterRebuild {
         List<String> kept = target.spec().columns().stream().map(ColumnSpec::name)
                 .filter(c -> before.contains(lower(c))).toList();
         DdlGenerator.TableRebuild rebuild = ddl.rebuildTable(target.spec(), kept);
-        List<String> statements = new ArrayList<>(rebuild.statements());
+        // Views, triggers and the AUTOINCREMENT counter, which the rebuild alone would lose or trip on.
+        org.sequelize4j.dialect.SchemaEditor.RebuildSurroundings around = engine.executor().withConnection(null,
+                connection -> engine.dialect().schemaEditor().rebuildSurroundings(connection, table));
+        List<String> statements = new ArrayList<>(around.before());
+        statements.addAll(rebuild.statements());
         for (IndexSpec index : target.indexes()) {
             statements.addAll(ddl.createIndex(new IndexSpec(index.name(), table, index.fields(), index.unique(),
                     index.using(), index.type(), index.where(), false), engine.renderer()));
         }
+        statements.addAll(around.after());
         List<ForeignKeySpec> added = target.spec().foreignKeys().stream()
                 .filter(fk -> live.spec().foreignKeys().stream().noneMatch(old -> sameKey(old, fk))).toList();
         String check = added.isEmpty() ? null : ddl.foreignKeyCheck(table);
