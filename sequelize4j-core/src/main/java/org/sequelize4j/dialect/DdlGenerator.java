@@ -294,6 +294,14 @@ public abstract class DdlGenerator {
     public abstract List<String> changeColumn(TableSpec table, ColumnSpec column);
 
     /**
+     * {@link #changeColumn} for a column whose type stays as it is (its nullability, default or comment
+     * change); the full change by default, where stating the type again costs nothing.
+     */
+    public List<String> changeColumnKeepingType(TableSpec table, ColumnSpec column) {
+        return changeColumn(table, column);
+    }
+
+    /**
      * The values an existing ENUM column allows, in order, or null when the dialect keeps no such list
      * (SQLite stores ENUMs as TEXT). {@code sync({alter})} changes the column when declared values are missing.
      */

@@ -205,7 +205,18 @@ public abstract class SchemaEditor {
      */
     public DdlPlan changeColumn(Connection connection, TableSpec table, ColumnSpec column, ForeignKeySpec fk,
                                 TableSpec.UniqueSpec unique) throws SQLException {
-        List<String> statements = new ArrayList<>(ddl().changeColumn(table, column));
+        return changeColumn(connection, table, column, fk, unique, true);
+    }
+
+    /**
+     * {@link #changeColumn(Connection, TableSpec, ColumnSpec, ForeignKeySpec, TableSpec.UniqueSpec)}, told
+     * whether the type changes: the schema diff knows, and a database that would retype the column anyway
+     * (PostgreSQL's ALTER COLUMN … TYPE) refuses that for a column a view reads.
+     */
+    public DdlPlan changeColumn(Connection connection, TableSpec table, ColumnSpec column, ForeignKeySpec fk,
+                                TableSpec.UniqueSpec unique, boolean typeChanges) throws SQLException {
+        List<String> statements = new ArrayList<>(typeChanges ? ddl().changeColumn(table, column)
+                : ddl().changeColumnKeepingType(table, column));
         statements.addAll(afterColumnChange(table, column));
         List<ConstraintDescription> existing = fk != null || unique != null
                 ? constraints(connection, table.table()) : List.of();

@@ -280,9 +280,10 @@ class SyncAlterRebuildTest {
                     + " INSERT INTO gauge_log VALUES (NEW.label); END");
         }
 
-        // Only a column the view does not read changes: PostgreSQL refuses to retype a column a view uses.
-        ModelStatic<Model> v2 = sequelize.define("gaugeV2", List.of(attribute("label", STRING), attribute("level", INTEGER)),
-                options().tableName("gauges").timestamps(false));
+        // The column the view reads changes its null and default only: PostgreSQL refuses to retype a column a
+        // view uses, even to its own type, so the change must not restate it.
+        ModelStatic<Model> v2 = sequelize.define("gaugeV2", List.of(attribute("label", STRING).allowNull(false)
+                .defaultValue("none"), attribute("level", INTEGER)), options().tableName("gauges").timestamps(false));
         v2.sync(syncOptions().alter(true));
 
         Model added = v2.create(values("label", "d", "level", 2));
@@ -294,6 +295,8 @@ class SyncAlterRebuildTest {
             assertEquals(List.of("d"), sequelize.query("SELECT label FROM gauge_log").rows().stream()
                     .map(r -> r.get("label")).toList(), "the trigger still fires");
         }
+        assertFalse(sequelize.getQueryInterface().describeTable("gauges").get("label").allowNull(),
+                "the column the view reads became NOT NULL");
         run(sequelize, "DROP VIEW gauge_labels");
     }
 }

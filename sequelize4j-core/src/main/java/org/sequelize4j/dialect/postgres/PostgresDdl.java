@@ -161,6 +161,19 @@ final class PostgresDdl extends DdlGenerator {
         if (!column.autoIncrement()) {
             statements.add(prefix + " TYPE " + type + " USING " + q(column.name()) + "::" + type);
         }
+        statements.addAll(nullAndDefault(prefix, column));
+        return statements;
+    }
+
+    /** No TYPE clause: PostgreSQL refuses to retype a column a view reads, even to the type it has. */
+    @Override
+    public List<String> changeColumnKeepingType(TableSpec table, ColumnSpec column) {
+        return nullAndDefault("ALTER TABLE " + dialect.tableName(table.table()) + " ALTER COLUMN " + q(column.name()),
+                column);
+    }
+
+    private List<String> nullAndDefault(String prefix, ColumnSpec column) {
+        List<String> statements = new ArrayList<>(2);
         statements.add(prefix + (column.allowNull() ? " DROP NOT NULL" : " SET NOT NULL"));
         if (!column.autoIncrement()) {
             String defaultClause = defaultClause(column);

@@ -263,14 +263,14 @@ final class PostgresSchemaEditor extends SchemaEditor {
 
     @Override
     public DdlPlan changeColumn(Connection connection, TableSpec table, ColumnSpec column, ForeignKeySpec fk,
-                                TableSpec.UniqueSpec unique) throws SQLException {
+                                TableSpec.UniqueSpec unique, boolean typeChanges) throws SQLException {
         // The old default goes first: ALTER COLUMN … TYPE refuses a default it cannot cast to the new type,
         // and the change sets the column's new default (or none) afterwards anyway.
         List<String> statements = new ArrayList<>();
         if (!column.autoIncrement()) {
             statements.add("ALTER TABLE " + table(table.table()) + " ALTER COLUMN " + q(column.name()) + " DROP DEFAULT");
         }
-        statements.addAll(super.changeColumn(connection, table, column, fk, unique).statements());
+        statements.addAll(super.changeColumn(connection, table, column, fk, unique, typeChanges).statements());
         return DdlPlan.of(statements);
     }
 

@@ -305,9 +305,10 @@ final class SqliteSchemaEditor extends SchemaEditor {
         return rebuild.plan(connection, name, "removeColumn", edits(spec(table)).removeColumn(column));
     }
 
+    /** A rebuild whatever changes (SQLite changes no column in place), so whether the type does is moot. */
     @Override
     public DdlPlan changeColumn(Connection connection, TableSpec table, ColumnSpec column, ForeignKeySpec fk,
-                                TableSpec.UniqueSpec unique) throws SQLException {
+                                TableSpec.UniqueSpec unique, boolean typeChanges) throws SQLException {
         return withAfter(rebuild.plan(connection, full(table.table()), "changeColumn",
                 edits(table).changeColumn(column, fk, unique)), column, table);
     }

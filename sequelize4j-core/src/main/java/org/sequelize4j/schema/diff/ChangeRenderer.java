@@ -230,7 +230,8 @@ final class ChangeRenderer {
             return ddl().removeColumn(d.table(), d.column().name());
         }
         if (change instanceof SchemaChange.ChangeColumn c) {
-            return editor.changeColumn(connection, bare(c.table(), c.to()), c.to(), null, null).statements();
+            return editor.changeColumn(connection, bare(c.table(), c.to()), c.to(), null, null,
+                    c.differences().contains("type")).statements();
         }
         if (change instanceof SchemaChange.AddEnumValues e) {
             return enumValues(e);
