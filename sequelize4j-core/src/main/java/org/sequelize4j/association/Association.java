@@ -300,7 +300,7 @@ public abstract sealed class Association<S extends Model, T extends Model>
         return kept;
     }
 
-    /** A key whose integer parts are all {@code Long}s, for comparisons. */
+    /** A key whose integer parts are in one canonical box (see {@link KeyValues#comparable}), for comparisons. */
     static List<Object> comparable(List<Object> key) {
         List<Object> out = new ArrayList<>(key.size());
         for (Object part : key) {

@@ -9,7 +9,8 @@ import org.sequelize4j.errors.QueryError;
 
 /**
  * Key values given by callers, made comparable with the ones read from the database: integers of any
- * Java type (and their text) become {@code Long}, a UUID's text becomes its {@code UUID}. Without this a
+ * Java type (and their text) become one canonical box ({@code Integer} where the value fits an int,
+ * else {@code Long}), a UUID's text becomes its {@code UUID}. Without this a
  * key given as {@code "7"} would not be the row read back as {@code 7} — a pair linked twice, or a
  * target unlinked that was meant to stay.
  */
@@ -27,11 +28,11 @@ final class KeyValues {
         try {
             if (kind.isInteger()) {
                 if (value instanceof String) {
-                    return Long.parseLong(((String) value).trim());
+                    return comparable(Long.parseLong(((String) value).trim()));
                 }
                 Object integral = comparable(value);
                 if (value instanceof BigDecimal) {
-                    return ((BigDecimal) value).longValueExact();
+                    return comparable(((BigDecimal) value).longValueExact());
                 }
                 return integral;
             }
@@ -48,13 +49,24 @@ final class KeyValues {
         return value;
     }
 
-    /** A value for comparing keys: small integers of every Java type as {@code Long}. */
+    /**
+     * A value for comparing keys: integers of every Java type in one box, an {@code Integer} where the
+     * value fits an int (so that the keys of INTEGER columns, read as Integers, are used as they are,
+     * with no box made per row), else a {@code Long}.
+     */
     static Object comparable(Object part) {
-        if (part instanceof Integer || part instanceof Short || part instanceof Byte) {
-            return ((Number) part).longValue();
+        if (part instanceof Integer) {
+            return part;
+        }
+        if (part instanceof Long) {
+            long value = (Long) part;
+            return value == (int) value ? Integer.valueOf((int) value) : part;
+        }
+        if (part instanceof Short || part instanceof Byte) {
+            return ((Number) part).intValue();
         }
         if (part instanceof BigInteger && ((BigInteger) part).bitLength() < 64) {
-            return ((BigInteger) part).longValue();
+            return comparable(((BigInteger) part).longValue());
         }
         return part;
     }
