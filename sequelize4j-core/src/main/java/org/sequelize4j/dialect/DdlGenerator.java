@@ -114,7 +114,8 @@ public abstract class DdlGenerator {
      * written as this dialect's literals.
      */
     protected String checkConstraint(CheckSpec check) {
-        return "CONSTRAINT " + q(check.name()) + " CHECK (" + check.sql() + ")";
+        String condition = "CHECK (" + check.sql() + ")";
+        return check.name() == null ? condition : "CONSTRAINT " + q(check.name()) + " " + condition;
     }
 
     /** A table-level foreign key. */

@@ -299,4 +299,31 @@ class SyncAlterRebuildTest {
                 "the column the view reads became NOT NULL");
         run(sequelize, "DROP VIEW gauge_labels");
     }
+
+    /** An unnamed check the table has (no comparison can match it) is kept through the rebuild, as written. */
+    @DialectTest
+    void anUnnamedCheckSurvivesTheRebuild(TestDialect dialect) {
+        SqlLog log = new SqlLog();
+        try (Sequelize sequelize = dialect.open(o -> o.logging(log))) {
+            boolean rebuilds = !sequelize.dialect().schemaEditor().comparison()
+                    .altersInPlace(org.sequelize4j.dialect.SchemaComparison.Alteration.ADD_CHECK, null, null);
+            if (!rebuilds) {
+                return; // the other databases change the column in place and never touch the check
+            }
+            run(sequelize, "CREATE TABLE meters (id INTEGER PRIMARY KEY AUTOINCREMENT, label VARCHAR(255),"
+                    + " level VARCHAR(255), CHECK (label <> 'bad'))");
+            run(sequelize, "INSERT INTO meters (label, level) VALUES ('fine', '1')");
+            ModelStatic<Model> meters = sequelize.define("meter", List.of(attribute("label", STRING),
+                    attribute("level", INTEGER)), options().tableName("meters").timestamps(false));
+            log.clear();
+            meters.sync(syncOptions().alter(true));
+            assertTrue(ddl(log).stream().anyMatch(m -> m.contains("meters_s4j_rebuild")), "the table was rebuilt");
+            assertEquals(List.of("fine"), sequelize.query("SELECT label FROM meters").rows().stream()
+                    .map(r -> r.get("label")).toList());
+            assertThrows(AssertionError.class,
+                    () -> run(sequelize, "INSERT INTO meters (label, level) VALUES ('bad', 2)"),
+                    "the unnamed check still holds");
+            assertIdempotent(log, meters, syncOptions().alter(true));
+        }
+    }
 }

@@ -57,7 +57,17 @@ final class AlterRebuild {
     static TableState liveState(TableState model, LiveTable live, org.sequelize4j.dialect.SchemaComparison comparison) {
         Map<String, DataType> types = new HashMap<>();
         model.spec().columns().forEach(c -> types.put(c.name(), c.type()));
-        return live.state(types, comparison);
+        TableState state = live.state(types, comparison);
+        List<CheckSpec> unnamed = live.unnamedChecks();
+        if (unnamed.isEmpty()) {
+            return state;
+        }
+        // Kept by the rebuild as they are, unnamed: no diff can match them, so none ever changes them.
+        List<CheckSpec> checks = new ArrayList<>(state.spec().checks());
+        checks.addAll(unnamed);
+        TableSpec spec = state.spec();
+        return new TableState(new TableSpec(spec.table(), spec.columns(), spec.primaryKey(), spec.uniqueKeys(),
+                spec.foreignKeys(), checks, spec.options()), state.indexes());
     }
 
     /**

@@ -110,6 +110,20 @@ record LiveTable(TableRef table, Map<String, ColumnDescription> columns, List<In
     }
 
     /**
+     * The checks the table has without a name, which no comparison can match (and {@link #state} leaves
+     * out), for a rebuild to keep as they are.
+     */
+    List<CheckSpec> unnamedChecks() {
+        List<CheckSpec> checks = new ArrayList<>();
+        for (ConstraintDescription c : constraints(ConstraintDescription.Type.CHECK)) {
+            if (c.name() == null && c.definition() != null) {
+                checks.add(new CheckSpec(null, c.definition()));
+            }
+        }
+        return checks;
+    }
+
+    /**
      * The table as it exists, for creating it again (the inverse of dropping it) or rebuilding a table
      * back into it; {@code declared} types the columns the database reports in a way no type reads.
      */
