@@ -59,27 +59,28 @@ public final class InstanceState {
      * attributes: bulkCreate makes thousands, and each would otherwise fill an array only to replace it
      * once the row is inserted. Never written: {@link #split} copies one before its first write.
      */
-    private static final Object[][] UNKNOWN_SNAPSHOTS = new Object[65][];
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Object[]> UNKNOWN_SNAPSHOTS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(65);
 
     private static Object[] unknownSnapshot(int size) {
-        if (size >= UNKNOWN_SNAPSHOTS.length) {
+        if (size >= UNKNOWN_SNAPSHOTS.length()) {
             Object[] own = new Object[size];
             Arrays.fill(own, UNKNOWN);
             return own;
         }
-        Object[] shared = UNKNOWN_SNAPSHOTS[size];
+        Object[] shared = UNKNOWN_SNAPSHOTS.get(size);
         if (shared == null) {
-            // A race makes two equal arrays, and an instance may keep the one that lost: harmless, since
-            // isSharedUnknown then answers false for it and it is copied no more than an array of its own.
-            shared = new Object[size];
-            Arrays.fill(shared, UNKNOWN);
-            UNKNOWN_SNAPSHOTS[size] = shared;
+            // Published through the atomic array, so that no other thread sees the slots before they are
+            // filled (a plain array would let it read nulls, and take every attribute for unchanged).
+            Object[] made = new Object[size];
+            Arrays.fill(made, UNKNOWN);
+            shared = UNKNOWN_SNAPSHOTS.compareAndSet(size, null, made) ? made : UNKNOWN_SNAPSHOTS.get(size);
         }
         return shared;
     }
 
     private static boolean isSharedUnknown(Object[] snapshot) {
-        return snapshot.length < UNKNOWN_SNAPSHOTS.length && UNKNOWN_SNAPSHOTS[snapshot.length] == snapshot;
+        return snapshot.length < UNKNOWN_SNAPSHOTS.length() && UNKNOWN_SNAPSHOTS.get(snapshot.length) == snapshot;
     }
 
     // ---- attaching -------------------------------------------------------------------------------

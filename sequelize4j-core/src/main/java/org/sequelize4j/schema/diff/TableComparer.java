@@ -25,8 +25,9 @@ import org.sequelize4j.sql.TableSpec;
 /**
  * Compares one model's table with the table of that name in the database: columns (type, nullability,
  * default, comment), indexes (with their method), unique keys, foreign keys and, where the database
- * keeps them apart, enum values; checks and the table comment through {@link DetailComparer}. Every comparison goes through the dialect's {@link SchemaComparison}, so that a
- * table made from the model compares equal to it.
+ * keeps them apart, enum values; checks and the table comment through {@link DetailComparer}. Every
+ * comparison goes through the dialect's {@link SchemaComparison}, so that a table made from the model
+ * compares equal to it.
  */
 final class TableComparer {
 
@@ -231,7 +232,7 @@ final class TableComparer {
         return index.fields().stream().map(IndexSpec.Field::column).toList();
     }
 
-    // ---- foreign keys -----------------------------------------------------------------
+    // ---- foreign keys ----------------------------------------------------------------------------
 
     private void foreignKeys(TableSpec spec, LiveTable live, List<SchemaChange> changes) {
         TableRef table = spec.table();
