@@ -542,7 +542,12 @@ public final class ExpressionResolver {
         try {
             return coercion.coerce(type, value);
         } catch (TypeMismatch e) {
-            throw new QueryError("Invalid value for " + subject + " of model '" + model.name() + "': " + e.getMessage());
+            throw invalidValue(subject, model, e);
         }
+    }
+
+    /** The error for a compared value that its attribute's type refuses. */
+    static QueryError invalidValue(String subject, ModelDefinition model, TypeMismatch e) {
+        return new QueryError("Invalid value for " + subject + " of model '" + model.name() + "': " + e.getMessage());
     }
 }

@@ -33,12 +33,15 @@ public final class SelectPlanner {
     private final TypeCoercion coercion;
     /** The texts of finders' SELECTs by shape: a finder called again with other values is not rendered again. */
     private final org.sequelize4j.sql.TextCache selectTexts = new org.sequelize4j.sql.TextCache();
+    /** Finds' plans by the shape of their options. */
+    private final ShapedPlans findPlans;
 
     /** A planner for one dialect. */
     public SelectPlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
         this.dialect = dialect;
         this.renderer = renderer;
         this.coercion = coercion;
+        this.findPlans = new ShapedPlans(coercion);
     }
 
     /**
@@ -59,6 +62,12 @@ public final class SelectPlanner {
 
     /** The where clause of a model query: the caller's condition and, for paranoid models, "not deleted". */
     public SqlExpr where(ModelDefinition model, ExpressionResolver resolver, Condition condition, boolean paranoid) {
+        return whereClause(model, resolver, condition, paranoid);
+    }
+
+    /** As {@link #where}, for the other planners of this package. */
+    static SqlExpr whereClause(ModelDefinition model, ExpressionResolver resolver, Condition condition,
+                               boolean paranoid) {
         SqlExpr where = condition == null ? null : resolver.condition(condition, "where");
         if (paranoid && model.deletedAt() != null) {
             SqlExpr notDeleted = new SqlExpr.Is(resolver.column(model.deletedAt()), false, null);
@@ -75,8 +84,30 @@ public final class SelectPlanner {
         return new JoinedSelectPlanner(this, renderer).plan(model, options, nodes);
     }
 
-    /** Plans {@code findAll}/{@code findOne}. */
+    /**
+     * Plans {@code findAll}/{@code findOne}. A call whose options have the shape of one planned before
+     * (see {@link OptionShapes}) reuses that plan with its own values.
+     */
     public SelectPlan find(ModelDefinition model, FindOptions options) {
+        OptionShapes.Walk shape = OptionShapes.find(model, options);
+        if (shape == null) {
+            return planFind(model, options);
+        }
+        ShapedPlans.Bound bound = findPlans.bind(shape, List.of(), model);
+        if (bound != null) {
+            @SuppressWarnings("unchecked")
+            List<ColumnMapping> columns = (List<ColumnMapping>) bound.attachment();
+            return new SelectPlan(bound.statement(), columns);
+        }
+        SelectPlan plan = planFind(model, options);
+        if (!findPlans.isKnown(shape)) {
+            findPlans.keep(shape, List.of(), plan.statement(), plan.columns(), model);
+        }
+        return plan;
+    }
+
+    /** Plans {@code findAll}/{@code findOne} in full. What it reads of the options, {@link OptionShapes#find} keys on. */
+    private SelectPlan planFind(ModelDefinition model, FindOptions options) {
         String alias = SINGLE_TABLE;
         Map<String, SqlExpr> aliases = new LinkedHashMap<>();
         ExpressionResolver resolver = resolver(model, alias, aliases);

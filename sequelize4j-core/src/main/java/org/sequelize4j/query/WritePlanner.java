@@ -30,6 +30,8 @@ public final class WritePlanner {
     private final TypeCoercion coercion;
     private final java.util.Map<InsertShape, String> insertTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final org.sequelize4j.sql.TextCache updateTexts = new org.sequelize4j.sql.TextCache();
+    /** Static updates' plans by the shape of their options. */
+    private final ShapedPlans updatePlans;
     /** A shape's first marker: the statement kind. */
     private static final Object UPDATE = new Object();
     /** Kept texts per cache; past it the cache starts again (shapes come from code, so few are ever seen). */
@@ -40,6 +42,7 @@ public final class WritePlanner {
         this.dialect = dialect;
         this.renderer = renderer;
         this.coercion = coercion;
+        this.updatePlans = new ShapedPlans(coercion);
     }
 
     /** The table of a model, unaliased (as UPDATE and DELETE need it). */
@@ -184,6 +187,34 @@ public final class WritePlanner {
         }
         parts.addAll(extra);
         return parts.size() == 1 ? parts.get(0) : new SqlExpr.And(parts);
+    }
+
+    /**
+     * An UPDATE of {@code assignments} (bound values of their columns) where {@code where} holds, with
+     * the soft-delete filter of a paranoid model when {@code paranoid}. An update whose options have
+     * the shape of one planned before (see {@link OptionShapes}) reuses that plan with its own values.
+     */
+    public SqlStatement update(ModelDefinition model, List<UpdateSpec.Assignment> assignments, Condition where,
+                               boolean paranoid, Integer limit, List<AttributeDefinition> returning) {
+        OptionShapes.Walk shape = OptionShapes.update(model, assignments, where, paranoid, limit, returning);
+        if (shape == null) {
+            return update(model, assignments, SelectPlanner.whereClause(model, resolver(model), where, paranoid), limit,
+                    returning);
+        }
+        List<Object> assigned = new ArrayList<>(assignments.size());
+        for (UpdateSpec.Assignment a : assignments) {
+            assigned.add(((SqlExpr.Param) a.value()).value());
+        }
+        ShapedPlans.Bound bound = updatePlans.bind(shape, assigned, model);
+        if (bound != null) {
+            return bound.statement();
+        }
+        SqlStatement statement = update(model, assignments,
+                SelectPlanner.whereClause(model, resolver(model), where, paranoid), limit, returning);
+        if (!updatePlans.isKnown(shape)) {
+            updatePlans.keep(shape, assigned, statement, null, model);
+        }
+        return statement;
     }
 
     /** An UPDATE with a resolved condition. */

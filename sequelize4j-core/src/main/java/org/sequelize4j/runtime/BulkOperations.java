@@ -339,8 +339,6 @@ public final class BulkOperations {
             assignments.add(runtime.engine().writes().versionBump(def.version()));
         }
         ConnectionScope scope = runtime.engine().scope(options);
-        ExpressionResolver resolver = runtime.engine().writes().resolver(def);
-        SqlExpr where = runtime.engine().selects().where(def, resolver, options.where(), options.isParanoid());
         if (options.isReturning() && !runtime.engine().dialect().capabilities().updateReturning()) {
             UpdateResult result = withValues(assigned, () -> new ReselectingUpdate(runtime).update(assignments, options, scope));
             if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
@@ -349,8 +347,8 @@ public final class BulkOperations {
             return result;
         }
         boolean returning = options.isReturning();
-        SqlStatement statement = runtime.engine().writes().update(def, assignments, where, options.limit(),
-                returning ? def.columns() : List.of());
+        SqlStatement statement = runtime.engine().writes().update(def, assignments, options.where(),
+                options.isParanoid(), options.limit(), returning ? def.columns() : List.of());
         UpdateResult result = withValues(assigned, () -> {
             if (!returning) {
                 return new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),

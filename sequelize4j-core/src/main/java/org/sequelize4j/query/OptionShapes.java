@@ -1,0 +1,185 @@
+package org.sequelize4j.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sequelize4j.FindOptions;
+import org.sequelize4j.definition.AttributeDefinition;
+import org.sequelize4j.definition.ModelDefinition;
+import org.sequelize4j.sql.Operator;
+import org.sequelize4j.sql.StatementShape;
+import org.sequelize4j.sql.UpdateSpec;
+import org.sequelize4j.DataType;
+
+/**
+ * The shape of a caller's options before anything in them is resolved: which attributes are compared
+ * how, in what structure, with values of which Java types, and the options that change the text. Two
+ * calls of the same shape plan the same statement with other values, so the planners keep the plan of
+ * a shape (see {@link ShapedPlans}) and bind a later call's values straight into it: no condition
+ * tree is resolved, no statement shape built, no text looked up by it. On a cold JVM that is most of
+ * what a finder or a static update does beyond JDBC.
+ *
+ * <p>Only plain options have a shape: conditions of {@code and}/{@code or}/{@code not} over
+ * comparisons of a stored, non-JSON attribute by {@code = != > >= < <=} or case-sensitive
+ * {@code LIKE}/{@code NOT LIKE} with a scalar value (or {@code = null}/{@code != null}); order by
+ * attribute names; the default select list. Anything else has none and is planned in full as before.
+ */
+final class OptionShapes {
+
+    /** Node markers; compared by identity. */
+    private static final Object FIND = new Object();
+    private static final Object UPDATE = new Object();
+    private static final Object COMPARE = new Object();
+    private static final Object AND = new Object();
+    private static final Object OR = new Object();
+    private static final Object NOT = new Object();
+
+    /**
+     * Value types whose comparison is written the same whatever the value: each is coerced to the
+     * attribute's type and bound as one parameter (a collection or map would change the text).
+     */
+    private static final Set<Class<?>> SCALARS = Set.of(String.class, Integer.class, Long.class, Short.class,
+            Byte.class, Boolean.class, Double.class, Float.class, java.math.BigDecimal.class,
+            java.math.BigInteger.class, java.util.UUID.class, java.time.Instant.class, java.time.LocalDate.class,
+            java.time.LocalDateTime.class, java.time.OffsetDateTime.class, java.time.ZonedDateTime.class,
+            java.time.LocalTime.class);
+
+    /** Deeper than this a condition is planned in full (the resolver has the error for far deeper ones). */
+    private static final int MAX_DEPTH = 16;
+
+    private OptionShapes() {
+    }
+
+    /** A shape being collected: the key's tokens, and the compared values with their comparisons in order. */
+    static final class Walk {
+        final StatementShape.Builder key = StatementShape.builder();
+        final List<Object> values = new ArrayList<>(4);
+        final List<Condition.Compare> compares = new ArrayList<>(4);
+
+        private Walk() {
+        }
+    }
+
+    /**
+     * The shape of a {@code findAll}/{@code findOne} as {@link SelectPlanner#find} plans it, or null when
+     * its options are not plain. Keep it in step with what {@code find} reads.
+     */
+    static Walk find(ModelDefinition model, FindOptions options) {
+        if (options.attributes() != null || !options.excludedAttributes().isEmpty()
+                || !options.extraAttributes().isEmpty() || !options.group().isEmpty() || options.having() != null
+                || !options.limitPer().isEmpty()) {
+            return null;
+        }
+        Walk walk = new Walk();
+        walk.key.token(FIND).token(model).token(options.isParanoid());
+        if (!where(model, options.where(), walk)) {
+            return null;
+        }
+        walk.key.token(options.order().size());
+        for (OrderItem item : options.order()) {
+            if (!(item.target() instanceof String)) {
+                return null;
+            }
+            walk.key.token(item.target()).token(item.descending()).token(item.nulls());
+        }
+        walk.key.token(options.limit()).token(options.offset()).token(options.lock());
+        if (options.lock() != null) {
+            walk.key.token(options.isSkipLocked()).token(options.isNoWait());
+        }
+        return walk;
+    }
+
+    /**
+     * The shape of a static update of {@code assignments} (each a bound value of one column), or null
+     * when it is not plain.
+     */
+    static Walk update(ModelDefinition model, List<UpdateSpec.Assignment> assignments, Condition where,
+                       boolean paranoid, Integer limit, List<AttributeDefinition> returning) {
+        Walk walk = new Walk();
+        walk.key.token(UPDATE).token(model).token(paranoid).token(assignments.size());
+        for (UpdateSpec.Assignment a : assignments) {
+            if (!(a.value() instanceof org.sequelize4j.sql.SqlExpr.Param)) {
+                return null;
+            }
+            walk.key.token(a.column());
+        }
+        if (!where(model, where, walk)) {
+            return null;
+        }
+        walk.key.token(limit).token(returning.size());
+        for (AttributeDefinition a : returning) {
+            walk.key.token(a);
+        }
+        return walk;
+    }
+
+    private static boolean where(ModelDefinition model, Condition where, Walk walk) {
+        walk.key.token(where != null);
+        return where == null || condition(model, where, walk, 0);
+    }
+
+    private static boolean condition(ModelDefinition model, Condition condition, Walk walk, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (condition instanceof Condition.Compare) {
+            return compare(model, (Condition.Compare) condition, walk);
+        }
+        if (condition instanceof Condition.Junction) {
+            Condition.Junction junction = (Condition.Junction) condition;
+            List<Condition> parts = junction.parts();
+            walk.key.token(junction.or() ? OR : AND).token(parts.size());
+            for (int i = 0; i < parts.size(); i++) {
+                if (!condition(model, parts.get(i), walk, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (condition instanceof Condition.Not) {
+            walk.key.token(NOT);
+            return condition(model, ((Condition.Not) condition).condition(), walk, depth + 1);
+        }
+        return false;
+    }
+
+    private static boolean compare(ModelDefinition model, Condition.Compare c, Walk walk) {
+        if (!(c.left() instanceof String)) {
+            return false;
+        }
+        AttributeDefinition attribute = model.attribute((String) c.left());
+        if (attribute == null || attribute.isVirtual() || !plainType(attribute.type())) {
+            return false;
+        }
+        Object right = c.right();
+        Operator op = c.operator();
+        switch (op) {
+            case EQ: case NE:
+                if (right == null) {
+                    // "= null" is written IS NULL: no value, and a shape of its own.
+                    walk.key.token(COMPARE).token(c.left()).token(op).token(null);
+                    return true;
+                }
+                break;
+            case GT: case GTE: case LT: case LTE: case LIKE: case NOT_LIKE:
+                if (right == null) {
+                    return false;
+                }
+                break;
+            default:
+                return false;
+        }
+        if (!SCALARS.contains(right.getClass())) {
+            return false;
+        }
+        walk.key.token(COMPARE).token(c.left()).token(op).token(right.getClass());
+        walk.values.add(right);
+        walk.compares.add(c);
+        return true;
+    }
+
+    private static boolean plainType(DataType type) {
+        DataType.Kind kind = type.kind();
+        return !type.isVirtual() && !kind.isJson() && kind != DataType.Kind.ARRAY;
+    }
+}
