@@ -1,8 +1,6 @@
 package org.sequelize4j;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.sequelize4j.runtime.HookDispatcher;
@@ -17,30 +15,34 @@ final class ModelHooks implements HookDispatcher {
     private record Entry(String name, Hook<Model> hook) {
     }
 
-    private final Map<HookType, List<Entry>> hooks = new EnumMap<>(HookType.class);
+    /** By moment, indexed by ordinal: every operation asks whether it has hooks, so the look-up is an array read. */
+    private final List<Entry>[] hooks;
     private final ModelHooks global;
     private final ModelStatic<?> model;
 
     ModelHooks(ModelStatic<?> model, ModelHooks global) {
         this.model = model;
         this.global = global;
-        for (HookType type : HookType.values()) {
-            hooks.put(type, new CopyOnWriteArrayList<>());
+        @SuppressWarnings("unchecked")
+        List<Entry>[] byType = new List[HookType.values().length];
+        for (int i = 0; i < byType.length; i++) {
+            byType[i] = new CopyOnWriteArrayList<>();
         }
+        this.hooks = byType;
     }
 
     @SuppressWarnings("unchecked")
     void add(HookType type, String name, Hook<? extends Model> hook) {
-        hooks.get(Objects.requireNonNull(type)).add(new Entry(name, (Hook<Model>) Objects.requireNonNull(hook)));
+        hooks[Objects.requireNonNull(type).ordinal()].add(new Entry(name, (Hook<Model>) Objects.requireNonNull(hook)));
     }
 
     boolean remove(HookType type, String name) {
-        return hooks.get(type).removeIf(e -> name.equals(e.name()));
+        return hooks[type.ordinal()].removeIf(e -> name.equals(e.name()));
     }
 
     @Override
     public boolean has(HookType type) {
-        return !hooks.get(type).isEmpty() || global != null && global.has(type);
+        return !hooks[type.ordinal()].isEmpty() || global != null && global.has(type);
     }
 
     @Override
@@ -49,11 +51,11 @@ final class ModelHooks implements HookDispatcher {
         HookType type = call.type();
         HookEvent<Model> event = new HookEvent<>(type, (ModelStatic) model, call.instance(), call.instances(),
                 call.options(), call.values(), call.result(), call.error());
-        for (Entry entry : hooks.get(type)) {
+        for (Entry entry : hooks[type.ordinal()]) {
             entry.hook().run(event);
         }
         if (global != null) {
-            for (Entry entry : global.hooks.get(type)) {
+            for (Entry entry : global.hooks[type.ordinal()]) {
                 entry.hook().run(event);
             }
         }

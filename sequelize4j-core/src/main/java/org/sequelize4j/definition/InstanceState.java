@@ -137,8 +137,14 @@ public final class InstanceState {
 
     /** The values, about to be written: a shared snapshot is split off first. */
     public static Object[] valuesForWrite(Model instance) {
-        split(instance);
-        return Instances.access().values(instance);
+        Instances.Access access = Instances.access();
+        Object meta = access.meta(instance);
+        // Only a snapshot that is the value array itself must be split off; a new record's shared
+        // "all unknown" snapshot is not written when values are, so it stays shared.
+        if (meta == null || meta instanceof Rare && ((Rare) meta).previous == null) {
+            split(instance);
+        }
+        return access.values(instance);
     }
 
     /** Values as last read from or written to the database, by attribute index (read only: see {@link #previousForWrite}). */
@@ -157,6 +163,19 @@ public final class InstanceState {
 
     /** The snapshot, about to be written: a snapshot shared with the values is split off first. */
     public static Object[] previousForWrite(Model instance) {
+        return split(instance);
+    }
+
+    /**
+     * The snapshot about to be written by a read into the instance, or null when it is a new record's
+     * shared all-unknown snapshot (which the insert reading values back replaces once it is done).
+     */
+    public static Object[] previousForFill(Model instance) {
+        Object meta = Instances.access().meta(instance);
+        if (meta instanceof Rare && ((Rare) meta).newRecord && ((Rare) meta).previous != null
+                && isSharedUnknown(((Rare) meta).previous)) {
+            return null;
+        }
         return split(instance);
     }
 
@@ -212,6 +231,28 @@ public final class InstanceState {
     }
 
     /** Marks whether the row exists. */
+    /**
+     * After a write that stored every current value: makes the instance as a row just read, its snapshot
+     * the value array itself and no side state, when its model allows that and nothing else (extras,
+     * loaded includes) is held. Returns whether it did; if not, the caller takes the snapshot itself.
+     * A bulk insert returns thousands of instances, each of which would otherwise keep a copied snapshot
+     * and a side object it no longer needs.
+     */
+    public static boolean settleAsStored(Model instance) {
+        Instances.Access access = Instances.access();
+        Object meta = access.meta(instance);
+        if (!(meta instanceof Rare)) {
+            return false;
+        }
+        Rare rare = (Rare) meta;
+        if (rare.extras != null || rare.loadedIncludes != null
+                || !access.definition(instance).snapshotsShareValues()) {
+            return false;
+        }
+        access.meta(instance, null);
+        return true;
+    }
+
     public static void setNewRecord(Model instance, boolean value) {
         Rare rare = value ? rare(instance) : rareOrNull(instance);
         if (rare != null) {

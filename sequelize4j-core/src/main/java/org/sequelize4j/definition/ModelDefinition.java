@@ -38,6 +38,8 @@ public final class ModelDefinition {
     private final Class<? extends Model> modelClass;
     private final Supplier<? extends Model> instanceFactory;
     private final boolean hasFieldStorage;
+    /** No attribute in a Java field, none of a mutable kind: a snapshot can be the value array itself. */
+    private final boolean snapshotsShareValues;
     private final ModelAccessors accessors;
     private final Map<String, org.sequelize4j.validation.ModelValidation<Model>> modelValidators;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -101,6 +103,11 @@ public final class ModelDefinition {
         this.modelClass = modelClass;
         this.instanceFactory = instanceFactory;
         this.hasFieldStorage = anyField;
+        boolean mutable = false;
+        for (AttributeDefinition a : this.attributes) {
+            mutable |= a.isMutableValue();
+        }
+        this.snapshotsShareValues = !anyField && !mutable;
         this.accessors = accessors;
         this.modelValidators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(modelValidators));
     }
@@ -284,6 +291,15 @@ public final class ModelDefinition {
     /** Whether some attribute values live in Java fields of the model class. */
     public boolean hasFieldStorage() {
         return hasFieldStorage;
+    }
+
+    /**
+     * Whether an instance's snapshot of stored values can be its value array itself while nothing has
+     * been written: no attribute keeps its value in a Java field, and none holds a mutable value (JSON,
+     * arrays, bytes) that would need a copy to notice changes made inside it.
+     */
+    public boolean snapshotsShareValues() {
+        return snapshotsShareValues;
     }
 
     @Override

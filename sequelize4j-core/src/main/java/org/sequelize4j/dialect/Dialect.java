@@ -50,6 +50,15 @@ public abstract class Dialect implements SqlDialect {
     /** The codec for values of a type. */
     public abstract ValueCodec codec(DataType type);
 
+    /**
+     * The codec for reading back a value an insert just generated for an auto-increment attribute
+     * (from {@code RETURNING}). The value's kind is known there, so a dialect may read it more cheaply
+     * than a stored value of the type in general; by default it is the type's codec.
+     */
+    public ValueCodec generatedKeyCodec(DataType type) {
+        return codec(type);
+    }
+
     /** The column type for a data type, as written in DDL and casts. */
     public abstract String typeSql(DataType type);
 

@@ -107,7 +107,9 @@ public final class InstanceHydrator {
         // Writing into a shared array is safe only when no column needs a snapshot of its own.
         boolean shared = shareSnapshot && InstanceState.sharesSnapshot(instance);
         Object[] values = shared ? InstanceState.values(instance) : InstanceState.valuesForWrite(instance);
-        Object[] previous = shared ? values : InstanceState.previousForWrite(instance);
+        // A new record's snapshot (every value unknown, shared) is left alone: the insert reading its
+        // generated values back takes the snapshot of all of them once it is done.
+        Object[] previous = shared ? values : InstanceState.previousForFill(instance);
         for (int i = 0; i < codecs.length; i++) {
             Object value;
             try {
@@ -128,7 +130,9 @@ public final class InstanceHydrator {
             } else {
                 values[slot] = value;
             }
-            previous[slot] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
+            if (previous != null) {
+                previous[slot] = snapshotCopy[i] ? Snapshots.copy(stored) : stored;
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import org.sequelize4j.FindOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.sql.Operator;
-import org.sequelize4j.sql.StatementShape;
 import org.sequelize4j.sql.UpdateSpec;
 import org.sequelize4j.DataType;
 
@@ -52,7 +51,7 @@ final class OptionShapes {
 
     /** A shape being collected: the key's tokens, and the compared values with their comparisons in order. */
     static final class Walk {
-        final StatementShape.Builder key = StatementShape.builder();
+        final ShapeKey key = new ShapeKey();
         final List<Object> values = new ArrayList<>(4);
         final List<Condition.Compare> compares = new ArrayList<>(4);
 

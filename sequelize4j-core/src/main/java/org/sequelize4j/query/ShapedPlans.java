@@ -8,7 +8,6 @@ import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.errors.QueryError;
 import org.sequelize4j.sql.Operator;
 import org.sequelize4j.sql.SqlStatement;
-import org.sequelize4j.sql.StatementShape;
 import org.sequelize4j.DataType;
 import org.sequelize4j.types.TypeCoercion;
 import org.sequelize4j.types.TypeMismatch;
@@ -33,7 +32,7 @@ final class ShapedPlans {
     /** The mark of a shape whose plans cannot be reused. */
     private static final Object UNSHAPED = new Object();
 
-    private final Map<StatementShape, Object> plans = new ConcurrentHashMap<>();
+    private final Map<ShapeKey, Object> plans = new ConcurrentHashMap<>();
     private final TypeCoercion coercion;
 
     ShapedPlans(TypeCoercion coercion) {
@@ -71,7 +70,7 @@ final class ShapedPlans {
      * compared ones, or null when the shape has no kept plan (plan it in full, then {@link #keep}).
      */
     Bound bind(OptionShapes.Walk walk, List<Object> leading, ModelDefinition model) {
-        Object kept = plans.get(walk.key.build());
+        Object kept = plans.get(walk.key);
         if (!(kept instanceof Plan)) {
             return null;
         }
@@ -83,7 +82,7 @@ final class ShapedPlans {
 
     /** Whether the shape was seen before: kept, or found not to be reusable (then there is nothing to {@link #keep}). */
     boolean isKnown(OptionShapes.Walk walk) {
-        return plans.containsKey(walk.key.build());
+        return plans.containsKey(walk.key);
     }
 
     /**
@@ -119,7 +118,7 @@ final class ShapedPlans {
         if (plans.size() >= MAX_PLANS) {
             plans.clear();
         }
-        plans.put(walk.key.build(), verdict);
+        plans.put(walk.key, verdict);
     }
 
     private Object[] values(Plan plan, List<Object> leading, List<Object> compared, ModelDefinition model) {

@@ -294,7 +294,10 @@ public final class BulkOperations {
                     + " (Op.and() with no conditions matches every row)");
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
-        Map<String, Object> values = new LinkedHashMap<>(givenValues);
+        // Hooks get a map of their own to change; without hooks the caller's map is only read.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = hooks.has(HookType.BEFORE_BULK_UPDATE) || hooks.has(HookType.AFTER_BULK_UPDATE)
+                || options.isIndividualHooks() ? new LinkedHashMap<>(givenValues) : (Map<String, Object>) givenValues;
         if (hooks.has(HookType.BEFORE_BULK_UPDATE)) {
             hooks.run(HookCall.of(HookType.BEFORE_BULK_UPDATE, options).withValues(values));
         }
@@ -305,8 +308,8 @@ public final class BulkOperations {
             }
             return result;
         }
-        Map<AttributeDefinition, Object> assigned = new LinkedHashMap<>();
-        List<ValidationErrorItem> errors = new ArrayList<>();
+        AssignedValues assigned = new AssignedValues(values.size());
+        List<ValidationErrorItem> errors = new ArrayList<>(0);
         for (Map.Entry<String, ?> e : values.entrySet()) {
             AttributeDefinition a = def.attribute(e.getKey());
             if (a == null) {
@@ -318,23 +321,28 @@ public final class BulkOperations {
             }
             assigned.put(a, checked(def, a, e.getValue(), errors));
         }
-        if (options.isValidate() && anyValidated(assigned.keySet())) {
+        if (options.isValidate() && anyValidated(assigned.attributes())) {
             // The values go through the attributes' validators as a create would; model-wide validators
             // are left out, since they would see only these values and none of the rows'.
             Model probe = runtime.persister().build(Map.of());
-            assigned.forEach((a, v) -> runtime.values().store(probe, a, v));
-            errors.addAll(InstanceValidator.validateAttributes(probe, assigned.keySet()));
+            for (int i = 0; i < assigned.size(); i++) {
+                runtime.values().store(probe, assigned.attribute(i), assigned.value(i));
+            }
+            errors.addAll(InstanceValidator.validateAttributes(probe, assigned.attributes()));
         }
-        if (def.updatedAt() != null && !options.isSilent() && !assigned.containsKey(def.updatedAt())) {
+        if (def.updatedAt() != null && !options.isSilent() && !assigned.contains(def.updatedAt())) {
             assigned.put(def.updatedAt(), runtime.engine().coercion().coerce(def.updatedAt().type(), Instant.now()));
         }
         ValueChecker.throwIfAny(errors);
         if (assigned.isEmpty()) {
             return new UpdateResult(0, List.of());
         }
-        List<UpdateSpec.Assignment> assignments = new ArrayList<>();
-        assigned.forEach((a, v) -> assignments.add(new UpdateSpec.Assignment(a.field(), runtime.engine().writes().param(a, v))));
-        if (def.version() != null && !assigned.containsKey(def.version())) {
+        List<UpdateSpec.Assignment> assignments = new ArrayList<>(assigned.size() + 1);
+        for (int i = 0; i < assigned.size(); i++) {
+            AttributeDefinition a = assigned.attribute(i);
+            assignments.add(new UpdateSpec.Assignment(a.field(), runtime.engine().writes().param(a, assigned.value(i))));
+        }
+        if (def.version() != null && !assigned.contains(def.version())) {
             // Rows changed behind their instances' backs: the version makes those instances stale.
             assignments.add(runtime.engine().writes().versionBump(def.version()));
         }
@@ -370,18 +378,11 @@ public final class BulkOperations {
     }
 
     /** Runs an update, adding the values it wrote to a unique-constraint error. */
-    private static UpdateResult withValues(Map<AttributeDefinition, Object> assigned,
-                                           java.util.function.Supplier<UpdateResult> update) {
+    private static UpdateResult withValues(AssignedValues assigned, java.util.function.Supplier<UpdateResult> update) {
         try {
             return update.get();
         } catch (UniqueConstraintError e) {
-            Map<String, Object> written = new LinkedHashMap<>();
-            assigned.forEach((a, v) -> {
-                if (!(v instanceof org.sequelize4j.query.Expression)) {
-                    written.put(a.name(), v);
-                }
-            });
-            throw UniqueErrors.withValues(e, written);
+            throw UniqueErrors.withValues(e, assigned.byName(org.sequelize4j.query.Expression.class));
         }
     }
 

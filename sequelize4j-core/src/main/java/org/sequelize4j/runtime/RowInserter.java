@@ -53,7 +53,8 @@ final class RowInserter {
         if (dialect.capabilities().insertReturning() && !returning.isEmpty()) {
             List<ColumnMapping> mappings = new ArrayList<>(returning.size());
             for (AttributeDefinition a : returning) {
-                mappings.add(new ColumnMapping(a, a.name(), dialect.codec(a.type())));
+                mappings.add(new ColumnMapping(a, a.name(),
+                        a.isAutoIncrement() ? dialect.generatedKeyCodec(a.type()) : dialect.codec(a.type())));
             }
             InstanceHydrator hydrator = new InstanceHydrator(definition, mappings);
             matched = engine.executor().query(scope, statement, runtime.errorContext(), rs -> {
@@ -183,6 +184,9 @@ final class RowInserter {
 
     /** Records that the instance's row exists and its current values are the stored ones. */
     static void markPersisted(Model instance) {
+        if (InstanceState.settleAsStored(instance)) {
+            return;
+        }
         InstanceState.setNewRecord(instance, false);
         snapshot(instance, InstanceState.definition(instance).attributes());
         InstanceState.clearAssigned(instance);

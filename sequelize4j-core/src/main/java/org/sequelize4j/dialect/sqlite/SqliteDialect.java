@@ -141,6 +141,17 @@ public final class SqliteDialect extends Dialect {
         return codecs.codec(type);
     }
 
+    /**
+     * An auto-increment key is the table's rowid, which SQLite stores as an integer always (a value the
+     * caller gave was coerced to an integer before it was bound): it is read with one {@code getLong},
+     * not the storage-class check every other integer column needs.
+     */
+    @Override
+    public ValueCodec generatedKeyCodec(DataType type) {
+        ValueCodec rowid = SqliteNumberCodecs.rowid(codecs.codec(type));
+        return rowid != null ? rowid : codecs.codec(type);
+    }
+
     @Override
     public String typeSql(DataType type) {
         switch (type.kind()) {

@@ -60,6 +60,16 @@ final class SqliteNumberCodecs {
         }
     };
 
+    /** 32-bit rowids: one read, the range checked. */
+    private static final ValueCodec ROWID_INTEGER = new Rowid(StandardCodecs.INTEGER, true);
+    /** 64-bit rowids: one read. */
+    private static final ValueCodec ROWID_LONG = new Rowid(StandardCodecs.LONG, false);
+
+    /** The rowid reader for a checked integer codec, or null when {@code checked} is not one. */
+    static ValueCodec rowid(ValueCodec checked) {
+        return checked == INTEGER ? ROWID_INTEGER : checked == LONG ? ROWID_LONG : null;
+    }
+
     private static Number number(Object stored) {
         if (stored instanceof Integer || stored instanceof Long || stored instanceof Double) {
             return (Number) stored;
@@ -104,6 +114,50 @@ final class SqliteNumberCodecs {
         public Object read(ResultSet rs, int i) throws SQLException {
             Object stored = rs.getObject(i);
             return stored == null ? null : convert(stored);
+        }
+
+        @Override
+        public Object fromDriver(Object value) {
+            return standard.fromDriver(value);
+        }
+    }
+
+    /**
+     * Reads a value SQLite keeps as an integer whatever the column's affinity (a rowid): by
+     * {@code getLong}, which for such a value is exact, without asking its storage class first.
+     */
+    private static final class Rowid implements ValueCodec {
+        private final ValueCodec standard;
+        private final boolean int32;
+
+        Rowid(ValueCodec standard, boolean int32) {
+            this.standard = standard;
+            this.int32 = int32;
+        }
+
+        @Override
+        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
+            standard.bind(s, i, v);
+        }
+
+        @Override
+        public void bindNull(PreparedStatement s, int i) throws SQLException {
+            standard.bindNull(s, i);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            long v = rs.getLong(i);
+            if (v == 0 && rs.wasNull()) {
+                return null;
+            }
+            if (!int32) {
+                return v;
+            }
+            if (v != (int) v) {
+                throw new UnreadableValue(v, "is outside the range of a 32-bit integer");
+            }
+            return (int) v;
         }
 
         @Override
