@@ -26,12 +26,13 @@ import org.sequelize4j.DataType;
 final class OptionShapes {
 
     /** Node markers; compared by identity. */
-    private static final Object FIND = new Object();
-    private static final Object UPDATE = new Object();
-    private static final Object COMPARE = new Object();
-    private static final Object AND = new Object();
-    private static final Object OR = new Object();
-    private static final Object NOT = new Object();
+    private static final ShapeKey.Marker FIND = new ShapeKey.Marker(1);
+    private static final ShapeKey.Marker UPDATE = new ShapeKey.Marker(2);
+    private static final ShapeKey.Marker COMPARE = new ShapeKey.Marker(3);
+    private static final ShapeKey.Marker AND = new ShapeKey.Marker(4);
+    private static final ShapeKey.Marker OR = new ShapeKey.Marker(5);
+    private static final ShapeKey.Marker NOT = new ShapeKey.Marker(6);
+    private static final ShapeKey.Marker NULL = new ShapeKey.Marker(7);
 
     /**
      * Value types whose comparison is written the same whatever the value: each is coerced to the
@@ -70,20 +71,20 @@ final class OptionShapes {
             return null;
         }
         Walk walk = new Walk();
-        walk.key.token(FIND).token(model).token(options.isParanoid());
+        walk.key.marker(FIND).identity(model, model.name()).flag(options.isParanoid());
         if (!where(model, options.where(), walk)) {
             return null;
         }
-        walk.key.token(options.order().size());
+        walk.key.number(options.order().size());
         for (OrderItem item : options.order()) {
             if (!(item.target() instanceof String)) {
                 return null;
             }
-            walk.key.token(item.target()).token(item.descending()).token(item.nulls());
+            walk.key.name((String) item.target()).flag(item.descending()).constant(item.nulls());
         }
-        walk.key.token(options.limit()).token(options.offset()).token(options.lock());
+        walk.key.number(options.limit()).number(options.offset()).constant(options.lock());
         if (options.lock() != null) {
-            walk.key.token(options.isSkipLocked()).token(options.isNoWait());
+            walk.key.flag(options.isSkipLocked()).flag(options.isNoWait());
         }
         return walk;
     }
@@ -95,25 +96,25 @@ final class OptionShapes {
     static Walk update(ModelDefinition model, List<UpdateSpec.Assignment> assignments, Condition where,
                        boolean paranoid, Integer limit, List<AttributeDefinition> returning) {
         Walk walk = new Walk();
-        walk.key.token(UPDATE).token(model).token(paranoid).token(assignments.size());
+        walk.key.marker(UPDATE).identity(model, model.name()).flag(paranoid).number(assignments.size());
         for (UpdateSpec.Assignment a : assignments) {
             if (!(a.value() instanceof org.sequelize4j.sql.SqlExpr.Param)) {
                 return null;
             }
-            walk.key.token(a.column());
+            walk.key.name(a.column());
         }
         if (!where(model, where, walk)) {
             return null;
         }
-        walk.key.token(limit).token(returning.size());
+        walk.key.number(limit).number(returning.size());
         for (AttributeDefinition a : returning) {
-            walk.key.token(a);
+            walk.key.identity(a, a.name());
         }
         return walk;
     }
 
     private static boolean where(ModelDefinition model, Condition where, Walk walk) {
-        walk.key.token(where != null);
+        walk.key.flag(where != null);
         return where == null || condition(model, where, walk, 0);
     }
 
@@ -127,7 +128,7 @@ final class OptionShapes {
         if (condition instanceof Condition.Junction) {
             Condition.Junction junction = (Condition.Junction) condition;
             List<Condition> parts = junction.parts();
-            walk.key.token(junction.or() ? OR : AND).token(parts.size());
+            walk.key.marker(junction.or() ? OR : AND).number(parts.size());
             for (int i = 0; i < parts.size(); i++) {
                 if (!condition(model, parts.get(i), walk, depth + 1)) {
                     return false;
@@ -136,7 +137,7 @@ final class OptionShapes {
             return true;
         }
         if (condition instanceof Condition.Not) {
-            walk.key.token(NOT);
+            walk.key.marker(NOT);
             return condition(model, ((Condition.Not) condition).condition(), walk, depth + 1);
         }
         return false;
@@ -156,7 +157,7 @@ final class OptionShapes {
             case EQ: case NE:
                 if (right == null) {
                     // "= null" is written IS NULL: no value, and a shape of its own.
-                    walk.key.token(COMPARE).token(c.left()).token(op).token(null);
+                    walk.key.marker(COMPARE).name((String) c.left()).constant(op).marker(NULL);
                     return true;
                 }
                 break;
@@ -171,7 +172,7 @@ final class OptionShapes {
         if (!SCALARS.contains(right.getClass())) {
             return false;
         }
-        walk.key.token(COMPARE).token(c.left()).token(op).token(right.getClass());
+        walk.key.marker(COMPARE).name((String) c.left()).constant(op).type(right.getClass());
         walk.values.add(right);
         walk.compares.add(c);
         return true;
