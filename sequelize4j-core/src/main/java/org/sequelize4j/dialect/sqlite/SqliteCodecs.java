@@ -94,6 +94,15 @@ final class SqliteCodecs {
         private final ZoneOffset offset;
         /** The last instant written and its text: bulk inserts write the same timestamp on every row. */
         private final LastConversion<String> text;
+        /**
+         * The last text read and its instant: a row's createdAt and updatedAt are often the same text
+         * (a row never updated), and so are the rows one bulk insert wrote. Immutable, replaced whole,
+         * so a race between threads loses a memo, never a value.
+         */
+        private Read lastRead = new Read("", Instant.EPOCH);
+
+        private record Read(String text, Instant instant) {
+        }
 
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
@@ -122,10 +131,15 @@ final class SqliteCodecs {
                     return epoch;
                 }
             }
+            Read last = lastRead;
+            if (text.equals(last.text())) {
+                return last.instant();
+            }
             Instant instant = DateText.parseSequelize(text, offset);
             if (instant == null) {
                 throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
             }
+            lastRead = new Read(text, instant);
             return instant;
         }
     }
