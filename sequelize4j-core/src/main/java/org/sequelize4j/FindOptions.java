@@ -29,10 +29,12 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
 
     private Condition where;
     private List<Object> attributes;
-    private final List<String> excluded = new ArrayList<>();
-    private final List<Object> extraAttributes = new ArrayList<>();
-    private final List<OrderItem> order = new ArrayList<>();
-    private final List<Object> group = new ArrayList<>();
+    // Made on first use: most finds set none of them (findByPk makes options for every call), and four
+    // empty lists per options object, copied again when scopes apply, are four allocations for nothing.
+    private List<String> excluded = List.of();
+    private List<Object> extraAttributes = List.of();
+    private List<OrderItem> order = List.of();
+    private List<Object> group = List.of();
     private Condition having;
     private Integer limit;
     private Integer offset;
@@ -95,18 +97,21 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
 
     /** Every attribute except these (Sequelize's {@code attributes: {exclude: [...]}}). */
     public FindOptions attributesExclude(String... names) {
+        excluded = grown(excluded, names.length);
         Collections.addAll(excluded, names);
         return this;
     }
 
     /** Every attribute plus these expressions (Sequelize's {@code attributes: {include: [...]}}). */
     public FindOptions attributesInclude(Object... items) {
+        extraAttributes = grown(extraAttributes, items.length);
         Collections.addAll(extraAttributes, items);
         return this;
     }
 
     /** Sort order: {@code asc("name")}, {@code desc("createdAt").nullsLast()}, {@code asc(fn(...))}, or an attribute name. */
     public FindOptions order(Object... items) {
+        order = grown(order, items.length);
         for (Object item : items) {
             if (item instanceof OrderItem) {
                 order.add((OrderItem) item);
@@ -122,12 +127,13 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
 
     /** Replaces the order given so far ({@link #order} adds to it). */
     public FindOptions replaceOrder(Object... items) {
-        order.clear();
+        order = List.of();
         return order(items);
     }
 
     /** GROUP BY attributes (names) or expressions. */
     public FindOptions group(Object... items) {
+        group = grown(group, items.length);
         Collections.addAll(group, items);
         return this;
     }
@@ -234,15 +240,25 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         return this;
     }
 
+    /** {@code list} ready to take {@code more} entries: the shared empty list becomes a list of its own. */
+    private static <T> List<T> grown(List<T> list, int more) {
+        return list instanceof ArrayList ? list : new ArrayList<>(Math.max(more, 4));
+    }
+
+    /** A copy that can grow, or the shared empty list for an empty one. */
+    private static <T> List<T> copied(List<T> list) {
+        return list.isEmpty() ? List.of() : new ArrayList<>(list);
+    }
+
     /** A copy of these options. */
     public FindOptions copy() {
         FindOptions c = new FindOptions();
         c.where = where;
         c.attributes = attributes == null ? null : new ArrayList<>(attributes);
-        c.excluded.addAll(excluded);
-        c.extraAttributes.addAll(extraAttributes);
-        c.order.addAll(order);
-        c.group.addAll(group);
+        c.excluded = copied(excluded);
+        c.extraAttributes = copied(extraAttributes);
+        c.order = copied(order);
+        c.group = copied(group);
         c.having = having;
         c.limit = limit;
         c.offset = offset;
@@ -274,15 +290,19 @@ public final class FindOptions extends TransactionalOptions<FindOptions> {
         if (attributes != null) {
             merged.attributes = new ArrayList<>(attributes);
         }
-        merged.excluded.addAll(excluded);
-        merged.extraAttributes.addAll(extraAttributes);
+        if (!excluded.isEmpty()) {
+            merged.excluded = grown(merged.excluded, excluded.size());
+            merged.excluded.addAll(excluded);
+        }
+        if (!extraAttributes.isEmpty()) {
+            merged.extraAttributes = grown(merged.extraAttributes, extraAttributes.size());
+            merged.extraAttributes.addAll(extraAttributes);
+        }
         if (!order.isEmpty()) {
-            merged.order.clear();
-            merged.order.addAll(order);
+            merged.order = copied(order);
         }
         if (!group.isEmpty()) {
-            merged.group.clear();
-            merged.group.addAll(group);
+            merged.group = copied(group);
         }
         if (having != null) {
             merged.having = having;

@@ -214,7 +214,8 @@ public final class SqlExecutor {
      */
     private <T> T execute(Connection connection, SqlStatement statement, StatementTimeouts.Timer timer,
                           StatementWork<T> work) throws SQLException {
-        PreparedStatement ps = statements.prepare(connection, statement.sql());
+        StatementCache.Lease lease = statements.prepare(connection, statement.sql());
+        PreparedStatement ps = lease.statement();
         boolean failed = true;
         boolean large = false;
         try {
@@ -226,7 +227,7 @@ public final class SqlExecutor {
             failed = false;
             return result;
         } finally {
-            statements.release(ps, failed, large);
+            statements.release(lease, failed, large);
         }
     }
 

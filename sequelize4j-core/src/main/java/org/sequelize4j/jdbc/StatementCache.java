@@ -3,7 +3,6 @@ package org.sequelize4j.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,36 +35,65 @@ final class StatementCache {
      * whenever a new connection is seen (the pool retires and opens connections rarely).
      */
     private final Map<Connection, Lru> caches = new IdentityHashMap<>();
-    /** The cached statements currently lent out, with their cache: only these are kept on release. */
-    private final Map<PreparedStatement, Lru> lent = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The connection asked for last and its cache: most calls ask for the same one again, without a lock. */
+    private volatile LastCache last;
+
+    private record LastCache(Connection connection, Lru cache) {
+    }
 
     StatementCache(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /**
+     * A prepared statement lent to one caller, to give back with {@link #release}: the cached entry
+     * itself (no object per call), or a one-off statement that is closed on release.
+     */
+    static final class Lease {
+        private final PreparedStatement statement;
+        /** The cache that keeps the statement, or null for a one-off statement. */
+        private final Lru owner;
+        /** Whether a caller holds it now; guarded by the owner. */
+        private boolean lent;
+
+        private Lease(PreparedStatement statement, Lru owner) {
+            this.statement = statement;
+            this.owner = owner;
+        }
+
+        /** The statement to bind and run. */
+        PreparedStatement statement() {
+            return statement;
+        }
+    }
+
     /** A prepared statement for {@code sql} on this connection; give it back with {@link #release}. */
-    PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    Lease prepare(Connection connection, String sql) throws SQLException {
         if (!enabled) {
-            return connection.prepareStatement(sql);
+            return new Lease(connection.prepareStatement(sql), null);
         }
         Connection physical = connection.unwrap(Connection.class);
         Lru cache = cacheOf(physical);
         synchronized (cache) {
-            PreparedStatement cached = cache.get(sql);
-            if (cached != null && lent.containsKey(cached)) {
+            Lease kept = cache.get(sql);
+            if (kept != null && kept.lent) {
                 // The cached one is in use further up this connection's stack: a one-off statement.
-                return connection.prepareStatement(sql);
+                return new Lease(connection.prepareStatement(sql), null);
             }
-            if (cached == null || cached.isClosed()) {
-                cached = physical.prepareStatement(sql);
-                cache.put(sql, cached);
+            if (kept == null || kept.statement.isClosed()) {
+                kept = new Lease(physical.prepareStatement(sql), cache);
+                cache.put(sql, kept);
             }
-            lent.put(cached, cache);
-            return cached;
+            kept.lent = true;
+            return kept;
         }
     }
 
     private Lru cacheOf(Connection physical) {
+        LastCache known = last;
+        if (known != null && known.connection() == physical) {
+            return known.cache();
+        }
         synchronized (caches) {
             Lru cache = caches.get(physical);
             if (cache == null) {
@@ -73,6 +101,7 @@ final class StatementCache {
                 cache = new Lru();
                 caches.put(physical, cache);
             }
+            last = new LastCache(physical, cache);
             return cache;
         }
     }
@@ -99,35 +128,36 @@ final class StatementCache {
      * values are bound (the driver would hold them until then); clearing small ones is a native call
      * per statement on SQLite for nothing.
      */
-    void release(PreparedStatement statement, boolean failed, boolean large) throws SQLException {
-        Lru cache = enabled ? lent.remove(statement) : null;
+    void release(Lease lease, boolean failed, boolean large) throws SQLException {
+        Lru cache = lease.owner;
         if (cache == null) {
-            statement.close();
+            lease.statement.close();
             return;
         }
         synchronized (cache) {
+            lease.lent = false;
             if (failed) {
-                cache.values().remove(statement);
-                statement.close();
+                cache.values().remove(lease);
+                lease.statement.close();
             } else if (large) {
-                statement.clearParameters();
+                lease.statement.clearParameters();
             }
         }
     }
 
     /** One connection's statements by SQL text, least recently used first. */
-    private final class Lru extends LinkedHashMap<String, PreparedStatement> {
+    private static final class Lru extends LinkedHashMap<String, Lease> {
         Lru() {
             super(16, 0.75f, true);
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-            if (size() <= PER_CONNECTION || lent.containsKey(eldest.getValue())) {
+        protected boolean removeEldestEntry(Map.Entry<String, Lease> eldest) {
+            if (size() <= PER_CONNECTION || eldest.getValue().lent) {
                 return false;
             }
             try {
-                eldest.getValue().close();
+                eldest.getValue().statement.close();
             } catch (SQLException ignored) {
                 // Closing a statement of a live connection does not fail in practice; it is dropped either way.
             }

@@ -27,19 +27,21 @@ class StatementCacheTest {
     }
 
     private static String name(StatementCache cache, Connection connection, int id) throws SQLException {
-        PreparedStatement ps = cache.prepare(connection, "SELECT name FROM t WHERE id = ?");
+        StatementCache.Lease lease = cache.prepare(connection, "SELECT name FROM t WHERE id = ?");
+        PreparedStatement ps = lease.statement();
         try {
             ps.setInt(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
         } finally {
-            cache.release(ps, false, false);
+            cache.release(lease, false, false);
         }
     }
 
     private static void insert(StatementCache cache, Connection connection, int id, String name) throws SQLException {
-        PreparedStatement ps = cache.prepare(connection, "INSERT INTO t (id, name) VALUES (?, ?)");
+        StatementCache.Lease lease = cache.prepare(connection, "INSERT INTO t (id, name) VALUES (?, ?)");
+        PreparedStatement ps = lease.statement();
         boolean failed = true;
         try {
             ps.setInt(1, id);
@@ -47,7 +49,7 @@ class StatementCacheTest {
             ps.executeUpdate();
             failed = false;
         } finally {
-            cache.release(ps, failed, false);
+            cache.release(lease, failed, false);
         }
     }
 
@@ -55,11 +57,11 @@ class StatementCacheTest {
     void aReleasedStatementIsLentAgainAndStaysOpen() throws Exception {
         StatementCache cache = new StatementCache(true);
         try (Connection connection = open()) {
-            PreparedStatement first = cache.prepare(connection, "SELECT 1");
+            StatementCache.Lease first = cache.prepare(connection, "SELECT 1");
             cache.release(first, false, false);
-            PreparedStatement second = cache.prepare(connection, "SELECT 1");
-            assertSame(first, second);
-            assertFalse(second.isClosed());
+            StatementCache.Lease second = cache.prepare(connection, "SELECT 1");
+            assertSame(first.statement(), second.statement());
+            assertFalse(second.statement().isClosed());
             cache.release(second, false, false);
         }
     }
@@ -68,14 +70,14 @@ class StatementCacheTest {
     void aStatementInUseIsNotLentTwice() throws Exception {
         StatementCache cache = new StatementCache(true);
         try (Connection connection = open()) {
-            PreparedStatement outer = cache.prepare(connection, "SELECT 1");
-            PreparedStatement inner = cache.prepare(connection, "SELECT 1");
-            assertNotSame(outer, inner);
+            StatementCache.Lease outer = cache.prepare(connection, "SELECT 1");
+            StatementCache.Lease inner = cache.prepare(connection, "SELECT 1");
+            assertNotSame(outer.statement(), inner.statement());
             cache.release(inner, false, false);
-            assertTrue(inner.isClosed(), "the one-off statement is closed on release");
+            assertTrue(inner.statement().isClosed(), "the one-off statement is closed on release");
             cache.release(outer, false, false);
-            assertFalse(outer.isClosed());
-            assertSame(outer, cache.prepare(connection, "SELECT 1"));
+            assertFalse(outer.statement().isClosed());
+            assertSame(outer.statement(), cache.prepare(connection, "SELECT 1").statement());
         }
     }
 
@@ -111,18 +113,41 @@ class StatementCacheTest {
     void atMostOneHundredStatementsAreKeptPerConnection() throws Exception {
         StatementCache cache = new StatementCache(true);
         try (Connection connection = open()) {
-            PreparedStatement oldest = cache.prepare(connection, "SELECT 0");
-            cache.release(oldest, false, false);
+            StatementCache.Lease oldestLease = cache.prepare(connection, "SELECT 0");
+            PreparedStatement oldest = oldestLease.statement();
+            cache.release(oldestLease, false, false);
             for (int i = 1; i <= StatementCache.PER_CONNECTION; i++) {
                 cache.release(cache.prepare(connection, "SELECT " + i), false, false);
             }
             assertTrue(oldest.isClosed(), "the least recently used statement was closed");
-            PreparedStatement again = cache.prepare(connection, "SELECT 0");
-            assertNotSame(oldest, again);
-            try (ResultSet rs = again.executeQuery()) {
+            StatementCache.Lease again = cache.prepare(connection, "SELECT 0");
+            assertNotSame(oldest, again.statement());
+            try (ResultSet rs = again.statement().executeQuery()) {
                 assertTrue(rs.next());
             }
             cache.release(again, false, false);
+        }
+    }
+
+    @Test
+    void connectionsAskedForInTurnKeepTheirOwnStatements() throws Exception {
+        StatementCache cache = new StatementCache(true);
+        try (Connection a = open(); Connection b = open()) {
+            insert(cache, a, 1, "on a");
+            insert(cache, b, 1, "on b");
+            for (int round = 0; round < 3; round++) {
+                // The cache remembers the connection asked for last: switching must never lend another's statement.
+                assertEquals("on a", name(cache, a, 1));
+                assertEquals("on b", name(cache, b, 1));
+            }
+            StatementCache.Lease fromA = cache.prepare(a, "SELECT 1");
+            cache.release(fromA, false, false);
+            StatementCache.Lease fromB = cache.prepare(b, "SELECT 1");
+            cache.release(fromB, false, false);
+            assertNotSame(fromA.statement(), fromB.statement());
+            assertSame(a, fromA.statement().getConnection());
+            assertSame(b, fromB.statement().getConnection());
+            assertSame(fromA.statement(), cache.prepare(a, "SELECT 1").statement());
         }
     }
 
@@ -142,22 +167,23 @@ class StatementCacheTest {
     void disabledCachePreparesAndClosesEveryTime() throws Exception {
         StatementCache cache = new StatementCache(false);
         try (Connection connection = open()) {
-            PreparedStatement ps = cache.prepare(connection, "SELECT 1");
-            cache.release(ps, false, false);
-            assertTrue(ps.isClosed());
+            StatementCache.Lease lease = cache.prepare(connection, "SELECT 1");
+            cache.release(lease, false, false);
+            assertTrue(lease.statement().isClosed());
         }
     }
 
     /** What a kept statement still holds when lent again without binding (sqlite-jdbc: null once cleared). */
     private static String heldParameter(StatementCache cache, Connection connection, String bound, boolean large)
             throws SQLException {
-        PreparedStatement ps = cache.prepare(connection, "SELECT ?");
+        StatementCache.Lease lease = cache.prepare(connection, "SELECT ?");
+        PreparedStatement ps = lease.statement();
         ps.setString(1, bound);
         ps.executeQuery().close();
-        cache.release(ps, false, large);
-        PreparedStatement again = cache.prepare(connection, "SELECT ?");
-        assertSame(ps, again);
-        try (ResultSet rs = again.executeQuery()) {
+        cache.release(lease, false, large);
+        StatementCache.Lease again = cache.prepare(connection, "SELECT ?");
+        assertSame(ps, again.statement());
+        try (ResultSet rs = again.statement().executeQuery()) {
             rs.next();
             return rs.getString(1);
         } finally {
