@@ -539,7 +539,8 @@ public final class SqlExecutor {
         if (value instanceof String) {
             return ((String) value).length() > LARGE_VALUE;
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof java.time.temporal.Temporal
+        if (value instanceof Number || value instanceof Boolean || value instanceof java.time.Instant
+                || value instanceof java.time.temporal.Temporal
                 || value instanceof java.util.Date || value instanceof java.util.UUID) {
             return false;
         }

@@ -150,6 +150,11 @@ public final class TypeCoercion {
     // ---- text ------------------------------------------------------------------------------
 
     private static String toText(DataType type, Object value) {
+        if (value instanceof String) {
+            // A class check: an interface check on String (CharSequence) scans its secondary supertypes
+            // whenever its one-entry cache holds another interface (JDK-8180450), on every string written.
+            return (String) value;
+        }
         if (value instanceof CharSequence) {
             return value.toString();
         }
