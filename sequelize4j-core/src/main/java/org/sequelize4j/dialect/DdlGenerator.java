@@ -351,6 +351,11 @@ public abstract class DdlGenerator {
         return null;
     }
 
+    /** Whether {@link #rebuildTable} rebuilds tables on this database (else it answers null). */
+    public boolean rebuildsTables() {
+        return false;
+    }
+
     /**
      * A query returning a row for each row of {@code table} whose foreign key has no referenced row, with
      * the referenced table in the column {@code parent}; null where the database checks foreign keys as

@@ -154,6 +154,11 @@ final class SqliteDdl extends DdlGenerator {
     }
 
     @Override
+    public boolean rebuildsTables() {
+        return true;
+    }
+
+    @Override
     public String foreignKeyCheck(TableRef table) {
         // Reports the violations whatever PRAGMA foreign_keys says, and sees the open transaction's rows.
         return "PRAGMA foreign_key_check(" + dialect.tableName(table) + ")";

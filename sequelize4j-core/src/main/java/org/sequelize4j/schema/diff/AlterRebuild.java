@@ -49,8 +49,8 @@ final class AlterRebuild {
     }
 
     /** Whether the dialect can rebuild a table at all (else alter can only warn). */
-    boolean supported(TableState model) {
-        return engine.dialect().ddl().rebuildTable(model.spec(), List.of()) != null;
+    boolean supported() {
+        return engine.dialect().ddl().rebuildsTables();
     }
 
     /** The live table as a state, its columns typed by the model where the database reports them vaguely. */

@@ -69,7 +69,7 @@ public final class SyncAlteration {
             return planned;
         });
         AlterRebuild rebuild = new AlterRebuild(engine);
-        if (rebuilt.isEmpty() || !rebuild.supported(plan[0].model())) {
+        if (rebuilt.isEmpty() || !rebuild.supported()) {
             for (SchemaChange change : rebuilt) {
                 LOG.warn("{} of model '{}' needs the table rebuilt, which the {} dialect cannot do;"
                         + " generate a migration with sequelize.schemaDiff()", change.describe(), model.name(),
