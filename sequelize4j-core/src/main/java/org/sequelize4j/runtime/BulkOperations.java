@@ -294,16 +294,18 @@ public final class BulkOperations {
                     + " (Op.and() with no conditions matches every row)");
         }
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
+        boolean before = hooks.has(HookType.BEFORE_BULK_UPDATE);
+        boolean after = hooks.has(HookType.AFTER_BULK_UPDATE);
         // Hooks get a map of their own to change; without hooks the caller's map is only read.
         @SuppressWarnings("unchecked")
-        Map<String, Object> values = hooks.has(HookType.BEFORE_BULK_UPDATE) || hooks.has(HookType.AFTER_BULK_UPDATE)
-                || options.isIndividualHooks() ? new LinkedHashMap<>(givenValues) : (Map<String, Object>) givenValues;
-        if (hooks.has(HookType.BEFORE_BULK_UPDATE)) {
+        Map<String, Object> values = before || after || options.isIndividualHooks()
+                ? new LinkedHashMap<>(givenValues) : (Map<String, Object>) givenValues;
+        if (before) {
             hooks.run(HookCall.of(HookType.BEFORE_BULK_UPDATE, options).withValues(values));
         }
         if (options.isIndividualHooks()) {
             UpdateResult result = updateIndividually(values, options);
-            if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+            if (after) {
                 hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
             }
             return result;
@@ -349,7 +351,7 @@ public final class BulkOperations {
         ConnectionScope scope = runtime.engine().scope(options);
         if (options.isReturning() && !runtime.engine().dialect().capabilities().updateReturning()) {
             UpdateResult result = withValues(assigned, () -> new ReselectingUpdate(runtime).update(assignments, options, scope));
-            if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+            if (after) {
                 hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
             }
             return result;
@@ -371,7 +373,7 @@ public final class BulkOperations {
                     hydrator::readAll);
             return new UpdateResult(rows.size(), rows);
         });
-        if (hooks.has(HookType.AFTER_BULK_UPDATE)) {
+        if (after) {
             hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
         }
         return result;
