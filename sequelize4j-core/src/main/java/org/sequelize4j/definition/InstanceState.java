@@ -47,7 +47,9 @@ public final class InstanceState {
          * fast as a hash map, at a fraction of its memory.
          */
         Object[] extras;
-        boolean[] assigned;
+        /** Attributes assigned explicitly, by index: bits for the first 64, an array for the rest. */
+        long assigned;
+        boolean[] assignedBeyond;
         List<?> loadedIncludes;
     }
 
@@ -263,23 +265,36 @@ public final class InstanceState {
     /** Whether the attribute at {@code index} was assigned explicitly (so a null is written, not skipped). */
     public static boolean isAssigned(Model instance, int index) {
         Rare rare = rareOrNull(instance);
-        return rare != null && rare.assigned != null && rare.assigned[index];
+        if (rare == null) {
+            return false;
+        }
+        if (index < Long.SIZE) {
+            return (rare.assigned & 1L << index) != 0;
+        }
+        return rare.assignedBeyond != null && rare.assignedBeyond[index - Long.SIZE];
     }
 
     /** Records an explicit assignment. */
     public static void markAssigned(Model instance, int index) {
         Rare rare = rare(instance);
-        if (rare.assigned == null) {
-            rare.assigned = new boolean[values(instance).length];
+        if (index < Long.SIZE) {
+            // Bits, not an array: every value a new record is built with is assigned, and bulkCreate
+            // builds thousands.
+            rare.assigned |= 1L << index;
+            return;
         }
-        rare.assigned[index] = true;
+        if (rare.assignedBeyond == null) {
+            rare.assignedBeyond = new boolean[values(instance).length - Long.SIZE];
+        }
+        rare.assignedBeyond[index - Long.SIZE] = true;
     }
 
     /** Forgets explicit assignments (after a save). */
     public static void clearAssigned(Model instance) {
         Rare rare = rareOrNull(instance);
         if (rare != null) {
-            rare.assigned = null;
+            rare.assigned = 0;
+            rare.assignedBeyond = null;
         }
     }
 
