@@ -28,14 +28,12 @@ public final class WritePlanner {
     private final Dialect dialect;
     private final SqlRenderer renderer;
     private final TypeCoercion coercion;
-    private final java.util.Map<InsertShape, String> insertTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final org.sequelize4j.sql.TextsByKey<InsertShape> insertTexts = new org.sequelize4j.sql.TextsByKey<>();
     private final org.sequelize4j.sql.TextCache updateTexts = new org.sequelize4j.sql.TextCache();
     /** Static updates' plans by the shape of their options. */
     private final ShapedPlans updatePlans;
     /** A shape's first marker: the statement kind. */
-    private static final Object UPDATE = new Object();
-    /** Kept texts per cache; past it the cache starts again (shapes come from code, so few are ever seen). */
-    private static final int MAX_TEXTS = 512;
+    private static final Object UPDATE = new org.sequelize4j.sql.StatementShape.Marker(102);
 
     /** A planner for one dialect. */
     public WritePlanner(Dialect dialect, SqlRenderer renderer, TypeCoercion coercion) {
@@ -105,14 +103,7 @@ public final class WritePlanner {
             return renderer.insert(new InsertSpec(table(model), names, values, returned, conflict));
         }
         InsertShape shape = new InsertShape(table(model), names, rows.size(), returned, conflict);
-        String sql = insertTexts.get(shape);
-        if (sql == null) {
-            sql = renderInsert(shape);
-            if (insertTexts.size() > MAX_TEXTS) {
-                insertTexts.clear();
-            }
-            insertTexts.put(shape, sql);
-        }
+        String sql = insertTexts.text(shape, this::renderInsert);
         int width = columns.size();
         Object[] values = new Object[rows.size() * width];
         int at = 0;

@@ -7,7 +7,7 @@ package org.sequelize4j.sql;
  */
 public final class SelectShapes {
 
-    private static final Object SELECT = new Object();
+    private static final Object SELECT = new StatementShape.Marker(101);
 
     private SelectShapes() {
     }

@@ -22,17 +22,36 @@ import org.sequelize4j.types.ValueCodec;
 public final class StatementShape {
 
     /** Node markers; compared by identity. */
-    private static final Object COLUMN = new Object();
-    private static final Object PARAM = new Object();
-    private static final Object COMPARE = new Object();
-    private static final Object AND = new Object();
-    private static final Object OR = new Object();
-    private static final Object NOT = new Object();
-    private static final Object IS = new Object();
-    private static final Object LIKE = new Object();
-    private static final Object TRUTH = new Object();
-    private static final Object ALIASED = new Object();
-    private static final Object NONE = new Object();
+    private static final Object COLUMN = new Marker(1);
+    private static final Object PARAM = new Marker(2);
+    private static final Object COMPARE = new Marker(3);
+    private static final Object AND = new Marker(4);
+    private static final Object OR = new Marker(5);
+    private static final Object NOT = new Marker(6);
+    private static final Object IS = new Marker(7);
+    private static final Object LIKE = new Marker(8);
+    private static final Object TRUTH = new Marker(9);
+    private static final Object ALIASED = new Marker(10);
+    private static final Object NONE = new Marker(11);
+
+    /**
+     * A structural token with a constant hash. A plain {@code new Object()}'s hash, asked through the
+     * megamorphic {@code hashCode()} call of {@link Builder#push}, is a call into the VM for its
+     * identity hash, several per statement.
+     */
+    public static final class Marker {
+        private final int hash;
+
+        /** A marker contributing {@code hash} to the shapes it is in. */
+        public Marker(int hash) {
+            this.hash = hash;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     private final Object[] tokens;
     private final int size;
