@@ -21,7 +21,10 @@ import org.sequelize4j.Model;
  *   <li>{@code null}: the snapshot is the value array itself (nothing written since the row was
  *       read), the row exists, and nothing else is recorded;</li>
  *   <li>an {@code Object[]}: the snapshot, split off on the first write;</li>
- *   <li>a {@link Rare}: everything else — new records, extras, explicit assignments, includes.</li>
+ *   <li>the shared all-unknown snapshot of its size: a new record
+ *       with nothing else recorded (bulkCreate makes thousands, none needing a side object);</li>
+ *   <li>a {@link Rare}: everything else — new records with more state, extras, explicit assignments
+ *       of null, includes.</li>
  * </ul>
  *
  * <p>Internal to Sequelize4j; applications use the methods of {@link Model}.
@@ -91,10 +94,17 @@ public final class InstanceState {
     public static void attachNew(Model instance, ModelDefinition definition) {
         definition.markInUse();
         int size = definition.attributes().size();
-        Rare rare = new Rare();
-        rare.previous = unknownSnapshot(size);
-        rare.newRecord = true;
-        Instances.access().attach(instance, definition, new Object[size], rare);
+        Object[] unknown = unknownSnapshot(size);
+        Object meta = unknown;
+        if (!isSharedUnknown(unknown)) {
+            // Too many attributes for a shared snapshot: the array is the instance's own, which as meta
+            // would read as a persisted row's split-off snapshot.
+            Rare rare = new Rare();
+            rare.previous = unknown;
+            rare.newRecord = true;
+            meta = rare;
+        }
+        Instances.access().attach(instance, definition, new Object[size], meta);
     }
 
     /**
@@ -174,6 +184,9 @@ public final class InstanceState {
      */
     public static Object[] previousForFill(Model instance) {
         Object meta = Instances.access().meta(instance);
+        if (meta instanceof Object[] && isSharedUnknown((Object[]) meta)) {
+            return null;
+        }
         if (meta instanceof Rare && ((Rare) meta).newRecord && ((Rare) meta).previous != null
                 && isSharedUnknown(((Rare) meta).previous)) {
             return null;
@@ -195,10 +208,10 @@ public final class InstanceState {
             access.meta(instance, previous);
             return previous;
         }
-        if (meta instanceof Object[]) {
+        if (meta instanceof Object[] && !isSharedUnknown((Object[]) meta)) {
             return (Object[]) meta;
         }
-        Rare rare = (Rare) meta;
+        Rare rare = rare(instance);
         if (rare.previous == null) {
             rare.previous = access.values(instance).clone();
         } else if (isSharedUnknown(rare.previous)) {
@@ -215,6 +228,8 @@ public final class InstanceState {
         }
         Rare rare = new Rare();
         rare.previous = (Object[]) meta;
+        // A new record without side state becomes one with it.
+        rare.newRecord = rare.previous != null && isSharedUnknown(rare.previous);
         access.meta(instance, rare);
         return rare;
     }
@@ -228,8 +243,11 @@ public final class InstanceState {
 
     /** Whether the row does not exist in the database yet. */
     public static boolean isNewRecord(Model instance) {
-        Rare rare = rareOrNull(instance);
-        return rare != null && rare.newRecord;
+        Object meta = Instances.access().meta(instance);
+        if (meta instanceof Rare) {
+            return ((Rare) meta).newRecord;
+        }
+        return meta instanceof Object[] && isSharedUnknown((Object[]) meta);
     }
 
     /** Marks whether the row exists. */
@@ -243,12 +261,15 @@ public final class InstanceState {
     public static boolean settleAsStored(Model instance) {
         Instances.Access access = Instances.access();
         Object meta = access.meta(instance);
-        if (!(meta instanceof Rare)) {
+        if (meta instanceof Rare) {
+            Rare rare = (Rare) meta;
+            if (rare.extras != null || rare.loadedIncludes != null) {
+                return false;
+            }
+        } else if (!(meta instanceof Object[] && isSharedUnknown((Object[]) meta))) {
             return false;
         }
-        Rare rare = (Rare) meta;
-        if (rare.extras != null || rare.loadedIncludes != null
-                || !access.definition(instance).snapshotsShareValues()) {
+        if (!access.definition(instance).snapshotsShareValues()) {
             return false;
         }
         access.meta(instance, null);
@@ -256,6 +277,12 @@ public final class InstanceState {
     }
 
     public static void setNewRecord(Model instance, boolean value) {
+        Object meta = Instances.access().meta(instance);
+        if (!value && meta instanceof Object[] && isSharedUnknown((Object[]) meta)) {
+            // No longer new, nothing known of the stored values yet: an unknown snapshot of its own.
+            Instances.access().meta(instance, ((Object[]) meta).clone());
+            return;
+        }
         Rare rare = value ? rare(instance) : rareOrNull(instance);
         if (rare != null) {
             rare.newRecord = value;

@@ -89,7 +89,18 @@ public final class ValueAccess {
             throw new ValidationError(List.of(new ValidationErrorItem(message, "Validation error", attribute.name(),
                     value, "type", List.of(), "CORE")));
         }
-        InstanceState.markAssigned(instance, attribute.index());
+        markAssigned(instance, attribute, stored);
+    }
+
+    /**
+     * Records an explicit assignment where the value alone does not show it: a null (written as NULL,
+     * not left to the default) or any value of a Java field (whose primitive zero would read as unset).
+     * A non-null value in a slot is its own record; not marking it spares a new record its side object.
+     */
+    private static void markAssigned(Model instance, AttributeDefinition attribute, Object stored) {
+        if (stored == null || attribute.accessor().isField()) {
+            InstanceState.markAssigned(instance, attribute.index());
+        }
     }
 
     /**
@@ -99,7 +110,7 @@ public final class ValueAccess {
      */
     public void storeConverted(Model instance, AttributeDefinition attribute, Object converted) {
         attribute.accessor().set(instance, converted);
-        InstanceState.markAssigned(instance, attribute.index());
+        markAssigned(instance, attribute, converted);
     }
 
     /** Every attribute (through getters) and extra value; with {@code plain}, included instances as maps too. */
