@@ -1,8 +1,6 @@
 package org.sequelize4j.query;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
@@ -35,14 +33,18 @@ final class OptionShapes {
     private static final ShapeKey.Marker NULL = new ShapeKey.Marker(7);
 
     /**
-     * Value types whose comparison is written the same whatever the value: each is coerced to the
-     * attribute's type and bound as one parameter (a collection or map would change the text).
+     * Whether values of this type are compared the same whatever the value: each is coerced to the
+     * attribute's type and bound as one parameter (a collection or map would change the text). Class
+     * comparisons, not a set look-up: hashing a Class asks the VM for its identity hash.
      */
-    private static final Set<Class<?>> SCALARS = Set.of(String.class, Integer.class, Long.class, Short.class,
-            Byte.class, Boolean.class, Double.class, Float.class, java.math.BigDecimal.class,
-            java.math.BigInteger.class, java.util.UUID.class, java.time.Instant.class, java.time.LocalDate.class,
-            java.time.LocalDateTime.class, java.time.OffsetDateTime.class, java.time.ZonedDateTime.class,
-            java.time.LocalTime.class);
+    private static boolean scalar(Class<?> c) {
+        return c == String.class || c == Integer.class || c == Long.class || c == Boolean.class
+                || c == java.time.Instant.class || c == java.math.BigDecimal.class || c == java.util.UUID.class
+                || c == Double.class || c == java.time.LocalDate.class || c == java.time.LocalDateTime.class
+                || c == java.time.OffsetDateTime.class || c == java.time.ZonedDateTime.class
+                || c == java.time.LocalTime.class || c == Short.class || c == Byte.class || c == Float.class
+                || c == java.math.BigInteger.class;
+    }
 
     /** Deeper than this a condition is planned in full (the resolver has the error for far deeper ones). */
     private static final int MAX_DEPTH = 16;
@@ -50,13 +52,38 @@ final class OptionShapes {
     private OptionShapes() {
     }
 
-    /** A shape being collected: the key's tokens, and the compared values with their comparisons in order. */
+    /** A shape being collected: the key's tokens, and the comparisons whose values it binds, in order. */
     static final class Walk {
         final ShapeKey key = new ShapeKey();
-        final List<Object> values = new ArrayList<>(4);
-        final List<Condition.Compare> compares = new ArrayList<>(4);
+        /** The comparisons with a value, in binding order; made on the first (most walks have one to three). */
+        private Condition.Compare[] compares;
+        private int count;
 
         private Walk() {
+        }
+
+        void add(Condition.Compare compare) {
+            if (compares == null) {
+                compares = new Condition.Compare[4];
+            } else if (count == compares.length) {
+                compares = java.util.Arrays.copyOf(compares, count * 2);
+            }
+            compares[count++] = compare;
+        }
+
+        /** How many values the shape binds. */
+        int size() {
+            return count;
+        }
+
+        /** The {@code i}th comparison with a value. */
+        Condition.Compare compare(int i) {
+            return compares[i];
+        }
+
+        /** The {@code i}th value, as the caller gave it. */
+        Object value(int i) {
+            return compares[i].right();
         }
     }
 
@@ -169,12 +196,11 @@ final class OptionShapes {
             default:
                 return false;
         }
-        if (!SCALARS.contains(right.getClass())) {
+        if (!scalar(right.getClass())) {
             return false;
         }
         walk.key.marker(COMPARE).name((String) c.left()).constant(op).type(right.getClass());
-        walk.values.add(right);
-        walk.compares.add(c);
+        walk.add(c);
         return true;
     }
 

@@ -75,7 +75,7 @@ final class ShapedPlans {
             return null;
         }
         Plan plan = (Plan) kept;
-        Object[] values = values(plan, leading, walk.values, model);
+        Object[] values = values(plan, leading, walk, model);
         return values == null ? null : new Bound(new SqlStatement(plan.sql, Arrays.asList(values), plan.codecs),
                 plan.attachment);
     }
@@ -91,11 +91,11 @@ final class ShapedPlans {
      */
     void keep(OptionShapes.Walk walk, List<Object> leading, SqlStatement planned, Object attachment,
               ModelDefinition model) {
-        int compared = walk.values.size();
+        int compared = walk.size();
         DataType[] types = new DataType[compared];
         String[] attributes = new String[compared];
         for (int i = 0; i < compared; i++) {
-            Condition.Compare c = walk.compares.get(i);
+            Condition.Compare c = walk.compare(i);
             attributes[i] = (String) c.left();
             Operator op = c.operator();
             types[i] = op == Operator.LIKE || op == Operator.NOT_LIKE ? null
@@ -107,7 +107,7 @@ final class ShapedPlans {
                     attachment);
             Object[] values;
             try {
-                values = values(plan, leading, walk.values, model);
+                values = values(plan, leading, walk, model);
             } catch (QueryError e) {
                 values = null;
             }
@@ -121,13 +121,14 @@ final class ShapedPlans {
         plans.put(walk.key, verdict);
     }
 
-    private Object[] values(Plan plan, List<Object> leading, List<Object> compared, ModelDefinition model) {
-        Object[] values = new Object[plan.leading + compared.size()];
+    private Object[] values(Plan plan, List<Object> leading, OptionShapes.Walk walk, ModelDefinition model) {
+        int compared = walk.size();
+        Object[] values = new Object[plan.leading + compared];
         for (int i = 0; i < plan.leading; i++) {
             values[i] = leading.get(i);
         }
-        for (int i = 0; i < compared.size(); i++) {
-            Object value = compared.get(i);
+        for (int i = 0; i < compared; i++) {
+            Object value = walk.value(i);
             DataType type = plan.types[i];
             Object bound;
             if (type == null) {
