@@ -1,12 +1,12 @@
 package org.sequelize4j.query;
 
 import java.util.List;
+import org.sequelize4j.DataType;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.sql.Operator;
 import org.sequelize4j.sql.UpdateSpec;
-import org.sequelize4j.DataType;
 
 /**
  * The shape of a caller's options before anything in them is resolved: which attributes are compared
