@@ -349,43 +349,40 @@ public final class BulkOperations {
             assignments.add(runtime.engine().writes().versionBump(def.version()));
         }
         ConnectionScope scope = runtime.engine().scope(options);
-        if (options.isReturning() && !runtime.engine().dialect().capabilities().updateReturning()) {
-            UpdateResult result = withValues(assigned, () -> new ReselectingUpdate(runtime).update(assignments, options, scope));
-            if (after) {
-                hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
-            }
-            return result;
+        UpdateResult result;
+        try {
+            result = run(def, assignments, options, scope);
+        } catch (UniqueConstraintError e) {
+            // The values it wrote go into the error, as a create's do.
+            throw UniqueErrors.withValues(e, assigned.byName(org.sequelize4j.query.Expression.class));
         }
-        boolean returning = options.isReturning();
-        SqlStatement statement = runtime.engine().writes().update(def, assignments, options.where(),
-                options.isParanoid(), options.limit(), returning ? def.columns() : List.of());
-        UpdateResult result = withValues(assigned, () -> {
-            if (!returning) {
-                return new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
-                        List.of());
-            }
-            List<ColumnMapping> mappings = new ArrayList<>();
-            for (AttributeDefinition a : def.columns()) {
-                mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
-            }
-            InstanceHydrator hydrator = new InstanceHydrator(def, mappings);
-            List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
-                    hydrator::readAll);
-            return new UpdateResult(rows.size(), rows);
-        });
         if (after) {
             hooks.run(HookCall.of(HookType.AFTER_BULK_UPDATE, options).withValues(values).withResult(result.count()));
         }
         return result;
     }
 
-    /** Runs an update, adding the values it wrote to a unique-constraint error. */
-    private static UpdateResult withValues(AssignedValues assigned, java.util.function.Supplier<UpdateResult> update) {
-        try {
-            return update.get();
-        } catch (UniqueConstraintError e) {
-            throw UniqueErrors.withValues(e, assigned.byName(org.sequelize4j.query.Expression.class));
+    /** Runs a static update's statement: with RETURNING, by reading the rows again, or counting them. */
+    private UpdateResult run(ModelDefinition def, List<UpdateSpec.Assignment> assignments, UpdateOptions options,
+                             ConnectionScope scope) {
+        boolean returning = options.isReturning();
+        if (returning && !runtime.engine().dialect().capabilities().updateReturning()) {
+            return new ReselectingUpdate(runtime).update(assignments, options, scope);
         }
+        SqlStatement statement = runtime.engine().writes().update(def, assignments, options.where(),
+                options.isParanoid(), options.limit(), returning ? def.columns() : List.of());
+        if (!returning) {
+            return new UpdateResult(runtime.engine().executor().update(scope, statement, runtime.errorContext()),
+                    List.of());
+        }
+        List<ColumnMapping> mappings = new ArrayList<>();
+        for (AttributeDefinition a : def.columns()) {
+            mappings.add(new ColumnMapping(a, a.name(), runtime.engine().dialect().codec(a.type())));
+        }
+        InstanceHydrator hydrator = new InstanceHydrator(def, mappings);
+        List<Model> rows = runtime.engine().executor().query(scope, statement, runtime.errorContext(),
+                hydrator::readAll);
+        return new UpdateResult(rows.size(), rows);
     }
 
     private static boolean anyValidated(Iterable<AttributeDefinition> attributes) {
