@@ -34,6 +34,8 @@ public final class InstanceHydrator {
     private final int offset;
     /** No column needs a copied snapshot or a Java field: instances read share one array for values and snapshot. */
     private final boolean shareSnapshot;
+    /** Every column is an attribute kept in the value array (no extras, no Java fields). */
+    private final boolean slotsOnly;
 
     /**
      * @param columns one mapping per selected column, in select-list order
@@ -69,6 +71,11 @@ public final class InstanceHydrator {
             share &= !fieldStored[i] && !snapshotCopy[i];
         }
         this.shareSnapshot = share;
+        boolean allSlots = true;
+        for (int i = 0; i < n; i++) {
+            allSlots &= slots[i] >= 0;
+        }
+        this.slotsOnly = allSlots;
     }
 
     /** Reads every row into a new instance. */
@@ -106,6 +113,20 @@ public final class InstanceHydrator {
     private void fill(ResultSet rs, Model instance) throws SQLException {
         // Writing into a shared array is safe only when no column needs a snapshot of its own.
         boolean shared = shareSnapshot && InstanceState.sharesSnapshot(instance);
+        if (shared && slotsOnly) {
+            // A row just read into a model of plain attributes: every column goes to its slot, which is
+            // also the snapshot. The common case, without the per-column branches below.
+            Object[] values = InstanceState.values(instance);
+            int first = offset + 1;
+            for (int i = 0; i < codecs.length; i++) {
+                try {
+                    values[slots[i]] = codecs[i].read(rs, first + i);
+                } catch (UnreadableValue e) {
+                    throw unreadable(definition.name(), columns[i].key(), e);
+                }
+            }
+            return;
+        }
         Object[] values = shared ? InstanceState.values(instance) : InstanceState.valuesForWrite(instance);
         // A new record's snapshot (every value unknown, shared) is left alone: the insert reading its
         // generated values back takes the snapshot of all of them once it is done.
