@@ -88,6 +88,11 @@ public final class InstanceState {
         return snapshot.length < UNKNOWN_SNAPSHOTS.length() && UNKNOWN_SNAPSHOTS.get(snapshot.length) == snapshot;
     }
 
+    /** Whether a meta reference is a new record with nothing else recorded (the shared unknown snapshot). */
+    private static boolean isBareNewRecord(Object meta) {
+        return meta instanceof Object[] && isSharedUnknown((Object[]) meta);
+    }
+
     // ---- attaching -------------------------------------------------------------------------------
 
     /** Attaches fresh state for a row that does not exist yet: every previous value unknown. */
@@ -184,7 +189,7 @@ public final class InstanceState {
      */
     public static Object[] previousForFill(Model instance) {
         Object meta = Instances.access().meta(instance);
-        if (meta instanceof Object[] && isSharedUnknown((Object[]) meta)) {
+        if (isBareNewRecord(meta)) {
             return null;
         }
         if (meta instanceof Rare && ((Rare) meta).newRecord && ((Rare) meta).previous != null
@@ -208,7 +213,7 @@ public final class InstanceState {
             access.meta(instance, previous);
             return previous;
         }
-        if (meta instanceof Object[] && !isSharedUnknown((Object[]) meta)) {
+        if (meta instanceof Object[] && !isBareNewRecord(meta)) {
             return (Object[]) meta;
         }
         Rare rare = rare(instance);
@@ -229,7 +234,7 @@ public final class InstanceState {
         Rare rare = new Rare();
         rare.previous = (Object[]) meta;
         // A new record without side state becomes one with it.
-        rare.newRecord = rare.previous != null && isSharedUnknown(rare.previous);
+        rare.newRecord = isBareNewRecord(meta);
         access.meta(instance, rare);
         return rare;
     }
@@ -247,10 +252,9 @@ public final class InstanceState {
         if (meta instanceof Rare) {
             return ((Rare) meta).newRecord;
         }
-        return meta instanceof Object[] && isSharedUnknown((Object[]) meta);
+        return isBareNewRecord(meta);
     }
 
-    /** Marks whether the row exists. */
     /**
      * After a write that stored every current value: makes the instance as a row just read, its snapshot
      * the value array itself and no side state, when its model allows that and nothing else (extras,
@@ -266,7 +270,7 @@ public final class InstanceState {
             if (rare.extras != null || rare.loadedIncludes != null) {
                 return false;
             }
-        } else if (!(meta instanceof Object[] && isSharedUnknown((Object[]) meta))) {
+        } else if (!isBareNewRecord(meta)) {
             return false;
         }
         if (!access.definition(instance).snapshotsShareValues()) {
@@ -276,9 +280,10 @@ public final class InstanceState {
         return true;
     }
 
+    /** Marks whether the row exists. */
     public static void setNewRecord(Model instance, boolean value) {
         Object meta = Instances.access().meta(instance);
-        if (!value && meta instanceof Object[] && isSharedUnknown((Object[]) meta)) {
+        if (!value && isBareNewRecord(meta)) {
             // No longer new, nothing known of the stored values yet: an unknown snapshot of its own.
             Instances.access().meta(instance, ((Object[]) meta).clone());
             return;

@@ -1,42 +1,45 @@
 package org.sequelize4j.dialect;
 
 import java.sql.SQLException;
-import java.time.Instant;
 
 /**
- * The last instant a codec converted for binding, with its converted form. A bulk insert binds the
- * same {@code createdAt}/{@code updatedAt} instant on every row, so remembering one conversion turns
- * thousands of conversions into one.
+ * The last value a codec converted, with its converted form. A bulk insert binds the same
+ * {@code createdAt}/{@code updatedAt} instant on every row, and a row read back often holds the same
+ * date text twice, so remembering one conversion turns thousands of conversions into one.
  *
  * <p>Thread-safe: the pair is immutable and replaced as a whole.
  *
- * @param <T> the converted form (text, wall time, a driver parameter object …)
+ * @param <K> what is converted (an instant to bind, a text read)
+ * @param <T> the converted form (text, wall time, a driver parameter object, an instant …)
  */
-public final class LastConversion<T> {
+public final class LastConversion<K, T> {
 
-    /** Converts an instant for binding. */
+    /** Converts one value. */
     @FunctionalInterface
-    public interface Converter<T> {
-        /** The form in which {@code instant} is bound. */
-        T convert(Instant instant) throws SQLException;
+    public interface Converter<K, T> {
+        /** The converted form of {@code value}. */
+        T convert(K value) throws SQLException;
     }
 
-    private record Pair<T>(Instant instant, T converted) {
+    private record Pair<K, T>(K value, T converted) {
     }
 
-    private final Converter<T> converter;
-    private volatile Pair<T> last = new Pair<>(null, null);
+    private final Converter<K, T> converter;
+    private volatile Pair<K, T> last = new Pair<>(null, null);
 
     /** Remembers conversions made by {@code converter}. */
-    public LastConversion(Converter<T> converter) {
+    public LastConversion(Converter<K, T> converter) {
         this.converter = converter;
     }
 
-    /** The converted form of {@code instant}: the remembered one if it is the last instant converted. */
-    public T of(Instant instant) throws SQLException {
-        Pair<T> pair = last;
-        if (!instant.equals(pair.instant())) {
-            pair = new Pair<>(instant, converter.convert(instant));
+    /**
+     * The converted form of {@code value} (not null): the remembered one if it is the last value
+     * converted. A conversion that throws is not remembered.
+     */
+    public T of(K value) throws SQLException {
+        Pair<K, T> pair = last;
+        if (!value.equals(pair.value())) {
+            pair = new Pair<>(value, converter.convert(value));
             last = pair;
         }
         return pair.converted();

@@ -24,13 +24,13 @@ import org.sequelize4j.sql.UpdateSpec;
 final class OptionShapes {
 
     /** Node markers; compared by identity. */
-    private static final ShapeKey.Marker FIND = new ShapeKey.Marker(1);
-    private static final ShapeKey.Marker UPDATE = new ShapeKey.Marker(2);
-    private static final ShapeKey.Marker COMPARE = new ShapeKey.Marker(3);
-    private static final ShapeKey.Marker AND = new ShapeKey.Marker(4);
-    private static final ShapeKey.Marker OR = new ShapeKey.Marker(5);
-    private static final ShapeKey.Marker NOT = new ShapeKey.Marker(6);
-    private static final ShapeKey.Marker NULL = new ShapeKey.Marker(7);
+    private static final org.sequelize4j.sql.StatementShape.Marker FIND = new org.sequelize4j.sql.StatementShape.Marker(1);
+    private static final org.sequelize4j.sql.StatementShape.Marker UPDATE = new org.sequelize4j.sql.StatementShape.Marker(2);
+    private static final org.sequelize4j.sql.StatementShape.Marker COMPARE = new org.sequelize4j.sql.StatementShape.Marker(3);
+    private static final org.sequelize4j.sql.StatementShape.Marker AND = new org.sequelize4j.sql.StatementShape.Marker(4);
+    private static final org.sequelize4j.sql.StatementShape.Marker OR = new org.sequelize4j.sql.StatementShape.Marker(5);
+    private static final org.sequelize4j.sql.StatementShape.Marker NOT = new org.sequelize4j.sql.StatementShape.Marker(6);
+    private static final org.sequelize4j.sql.StatementShape.Marker NULL = new org.sequelize4j.sql.StatementShape.Marker(7);
 
     /**
      * Whether values of this type are compared the same whatever the value: each is coerced to the

@@ -1,6 +1,7 @@
 package org.sequelize4j.query;
 
 import java.util.Arrays;
+import org.sequelize4j.sql.StatementShape;
 
 /**
  * The key of an {@link OptionShapes option shape}: its tokens (markers, names, flags, value classes)
@@ -9,19 +10,7 @@ import java.util.Arrays;
  */
 final class ShapeKey {
 
-    /**
-     * A structural marker. Its hash is a constant: an object's identity hash, asked through a
-     * megamorphic {@code hashCode()} call, is a call into the VM, and every shape has several markers.
-     */
-    static final class Marker {
-        private final int hash;
-
-        Marker(int hash) {
-            this.hash = hash;
-        }
-    }
-
-    private static final Marker NONE = new Marker(0);
+    private static final StatementShape.Marker NONE = new StatementShape.Marker(0);
 
     private Object[] tokens = new Object[16];
     private int size;
@@ -37,8 +26,8 @@ final class ShapeKey {
         return this;
     }
 
-    ShapeKey marker(Marker marker) {
-        return add(marker, marker.hash);
+    ShapeKey marker(StatementShape.Marker marker) {
+        return add(marker, marker.hashCode());
     }
 
     /** A name; null stands for "none". */
@@ -76,20 +65,7 @@ final class ShapeKey {
             return false;
         }
         ShapeKey o = (ShapeKey) other;
-        if (hash != o.hash || size != o.size) {
-            return false;
-        }
-        for (int i = 0; i < size; i++) {
-            Object a = tokens[i];
-            Object b = o.tokens[i];
-            // Markers, constants, classes and definitions are the very same objects; names and numbers
-            // are compared by value (strings first by their cached hashes).
-            if (a != b && (a.getClass() != b.getClass() || !(a instanceof String || a instanceof Integer)
-                    || !a.equals(b))) {
-                return false;
-            }
-        }
-        return true;
+        return hash == o.hash && size == o.size && StatementShape.sameTokens(tokens, o.tokens, size);
     }
 
     @Override

@@ -74,12 +74,14 @@ public final class StatementShape {
             return false;
         }
         StatementShape o = (StatementShape) other;
-        if (hash != o.hash || size != o.size) {
-            return false;
-        }
+        return hash == o.hash && size == o.size && sameTokens(tokens, o.tokens, size);
+    }
+
+    /** Whether the first {@code size} tokens of two keys are equal (markers compare by identity). */
+    public static boolean sameTokens(Object[] a, Object[] b, int size) {
         for (int i = 0; i < size; i++) {
             // Names are usually the very same strings, and markers are compared by identity anyway.
-            if (tokens[i] != o.tokens[i] && !tokens[i].equals(o.tokens[i])) {
+            if (a[i] != b[i] && !a[i].equals(b[i])) {
                 return false;
             }
         }

@@ -28,7 +28,7 @@ final class MySqlCodecs {
     MySqlCodecs(ZoneOffset offset) {
         this.offset = offset;
         this.instant = new ValueCodec() {
-            private final LastConversion<LocalDateTime> wallTime =
+            private final LastConversion<Instant, LocalDateTime> wallTime =
                     new LastConversion<>(instant -> LocalDateTime.ofInstant(instant, offset));
 
             @Override

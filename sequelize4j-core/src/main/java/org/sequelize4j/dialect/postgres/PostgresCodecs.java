@@ -123,7 +123,7 @@ final class PostgresCodecs {
         private static final long FIRST_ISO_SECOND = -62_135_596_800L;
         private static final long PAST_ISO_SECOND = 253_402_300_800L;
 
-        private final LastConversion<org.postgresql.util.PGobject> typedText = new LastConversion<>(instant -> {
+        private final LastConversion<java.time.Instant, org.postgresql.util.PGobject> typedText = new LastConversion<>(instant -> {
             org.postgresql.util.PGobject parameter = new org.postgresql.util.PGobject();
             parameter.setType("timestamptz");
             parameter.setValue(instant.toString());

@@ -93,20 +93,23 @@ final class SqliteCodecs {
     private static final class InstantText implements ValueCodec {
         private final ZoneOffset offset;
         /** The last instant written and its text: bulk inserts write the same timestamp on every row. */
-        private final LastConversion<String> text;
+        private final LastConversion<Instant, String> text;
         /**
          * The last text read and its instant: a row's createdAt and updatedAt are often the same text
-         * (a row never updated), and so are the rows one bulk insert wrote. Immutable, replaced whole,
-         * so a race between threads loses a memo, never a value.
+         * (a row never updated), and so are the rows one bulk insert wrote.
          */
-        private Read lastRead = new Read("", Instant.EPOCH);
-
-        private record Read(String text, Instant instant) {
-        }
+        private final LastConversion<String, Instant> parsed;
 
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
             this.text = new LastConversion<>(instant -> DateText.formatSequelize(instant, offset, digits));
+            this.parsed = new LastConversion<>(text -> {
+                Instant instant = DateText.parseSequelize(text, offset);
+                if (instant == null) {
+                    throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
+                }
+                return instant;
+            });
         }
 
         @Override
@@ -131,16 +134,7 @@ final class SqliteCodecs {
                     return epoch;
                 }
             }
-            Read last = lastRead;
-            if (text.equals(last.text())) {
-                return last.instant();
-            }
-            Instant instant = DateText.parseSequelize(text, offset);
-            if (instant == null) {
-                throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
-            }
-            lastRead = new Read(text, instant);
-            return instant;
+            return parsed.of(text);
         }
     }
 

@@ -126,31 +126,26 @@ final class SqliteNumberCodecs {
      * Reads a value SQLite keeps as an integer whatever the column's affinity (a rowid): by
      * {@code getLong}, which for such a value is exact, without asking its storage class first.
      */
-    private static final class Rowid implements ValueCodec {
-        private final ValueCodec standard;
+    private static final class Rowid extends Checked {
         private final boolean int32;
 
         Rowid(ValueCodec standard, boolean int32) {
-            this.standard = standard;
+            super(standard);
             this.int32 = int32;
         }
 
         @Override
-        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            standard.bind(s, i, v);
-        }
-
-        @Override
-        public void bindNull(PreparedStatement s, int i) throws SQLException {
-            standard.bindNull(s, i);
+        Object convert(Object stored) {
+            return value(wholeNumber(stored));
         }
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             long v = rs.getLong(i);
-            if (v == 0 && rs.wasNull()) {
-                return null;
-            }
+            return v == 0 && rs.wasNull() ? null : value(v);
+        }
+
+        private Object value(long v) {
             if (!int32) {
                 return v;
             }
@@ -158,11 +153,6 @@ final class SqliteNumberCodecs {
                 throw new UnreadableValue(v, "is outside the range of a 32-bit integer");
             }
             return (int) v;
-        }
-
-        @Override
-        public Object fromDriver(Object value) {
-            return standard.fromDriver(value);
         }
     }
 }
