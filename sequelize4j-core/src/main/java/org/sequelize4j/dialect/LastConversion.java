@@ -25,7 +25,12 @@ public final class LastConversion<K, T> {
     }
 
     private final Converter<K, T> converter;
-    private volatile Pair<K, T> last = new Pair<>(null, null);
+    /**
+     * Not volatile: a pair's fields are final, so a thread that sees a pair sees it whole, and one that
+     * sees an older pair only converts again. A volatile write per conversion would fence every read
+     * of a date that differs from the one before.
+     */
+    private Pair<K, T> last = new Pair<>(null, null);
 
     /** Remembers conversions made by {@code converter}. */
     public LastConversion(Converter<K, T> converter) {
