@@ -33,6 +33,7 @@ import java.util.Map;
 public final class ColdMain {
 
     private static final String MARK = "COLD-RESULT ";
+    private static final boolean MARKS = Boolean.getBoolean("bench.cold.marks");
 
     private ColdMain() {
     }
@@ -106,9 +107,16 @@ public final class ColdMain {
             long[] times = new long[2];
             for (int run = 0; run < 2; run++) {
                 workload.beforeRun();
+                if (MARKS) {
+                    // With -Xlog:class+load:stdout, these lines bracket what each timed run loads.
+                    System.out.println("COLD-RUN-START " + run);
+                }
                 long start = System.nanoTime();
                 Object result = orm ? workload.orm() : workload.raw();
                 times[run] = System.nanoTime() - start;
+                if (MARKS) {
+                    System.out.println("COLD-RUN-END " + run);
+                }
                 if (result == null) {
                     throw new IllegalStateException("no result");
                 }

@@ -79,7 +79,7 @@ public final class Cursor implements AutoCloseable {
             }
             ps = connection.prepareStatement(statement.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize);
-            SqlExecutor.bind(ps, statement);
+            ParameterBinding.bind(ps, statement);
             ResultSet rs = ps.executeQuery();
             executor.logStatement(scope, target, statement, start);
             return new Cursor(executor, target, statement, context, connection, borrowed, ownTransaction, ps, rs);

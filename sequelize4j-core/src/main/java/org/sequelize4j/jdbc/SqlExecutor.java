@@ -17,7 +17,6 @@ import org.sequelize4j.errors.ConnectionRefusedError;
 import org.sequelize4j.errors.HostNotFoundError;
 import org.sequelize4j.errors.SequelizeException;
 import org.sequelize4j.sql.SqlStatement;
-import org.sequelize4j.types.ValueCodec;
 
 /**
  * Runs statements: binds parameters through their codecs, logs, times, and turns driver exceptions
@@ -35,6 +34,8 @@ public final class SqlExecutor {
     private final QueryLogger logger;
     private final StatementCache statements;
     private final ReadRouting routing;
+    /** The dialect's second cancel, made once: a method reference per statement would be an allocation through a method handle per call. */
+    private final StatementTimeouts.Recanceller recanceller;
 
     /** An executor over a pool. */
     public SqlExecutor(Dialect dialect, ConnectionPool pool, QueryLogger logger) {
@@ -48,6 +49,7 @@ public final class SqlExecutor {
         this.logger = logger;
         this.statements = new StatementCache(dialect.cachesPreparedStatements());
         this.routing = routing;
+        this.recanceller = dialect::cancelAgain;
     }
 
     /** The replica routing, or null without replicas. */
@@ -90,7 +92,7 @@ public final class SqlExecutor {
      */
     private StatementTimeouts.Timer timerFor(ConnectionScope scope, ConnectionScope target, String sql, List<Object> values) {
         long callMillis = scope instanceof CallScope call ? call.timeoutMillis() : 0;
-        return StatementTimeouts.timer(StatementTimeouts.forStatement(target, callMillis, sql, values), dialect::cancelAgain);
+        return StatementTimeouts.timer(StatementTimeouts.forStatement(target, callMillis, sql, values), recanceller);
     }
 
     private void log(QueryLogger to, String label, String sql, List<Object> values, long elapsedNanos) {
@@ -114,7 +116,16 @@ public final class SqlExecutor {
                 return retryingRead(on, statement, () -> runQuery(on, statement, context, reader));
             });
         }
-        return retryingRead(scope, statement, () -> runQuery(scope, statement, context, reader));
+        // Not through retryingRead: a find is the commonest statement, and a capturing lambda per call is an
+        // allocation through a method handle until the JIT has compiled the caller.
+        try {
+            return runQuery(scope, statement, context, reader);
+        } catch (ConnectionError e) {
+            if (!retriesRead(scope, statement, e)) {
+                throw e;
+            }
+            return runQuery(scope, statement, context, reader);
+        }
     }
 
     /** Whether a statement may go to a replica: a read its caller marked routable, outside any transaction. */
@@ -152,11 +163,16 @@ public final class SqlExecutor {
         try {
             return attempt.get();
         } catch (ConnectionError e) {
-            if (!(scopeOrPool(scope) instanceof ConnectionPool) || !isRetryable(e) || !isRead(statement.sql())) {
+            if (!retriesRead(scope, statement, e)) {
                 throw e;
             }
             return attempt.get();
         }
+    }
+
+    /** Whether a statement that failed with {@code e} is tried once more (see {@link #retryingRead}). */
+    private boolean retriesRead(ConnectionScope scope, SqlStatement statement, ConnectionError e) {
+        return scopeOrPool(scope) instanceof ConnectionPool && isRetryable(e) && isRead(statement.sql());
     }
 
     /**
@@ -183,17 +199,12 @@ public final class SqlExecutor {
     }
 
     private <T> T runQuery(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
-        return run(scope, statement, context, (connection, timer) -> execute(connection, statement, timer, ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        }));
+        return run(scope, statement, context, new StatementWorks.CachedQuery<>(statements, statement, reader));
     }
 
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
-        return run(scope, statement, context,
-                (connection, timer) -> execute(connection, statement, timer, PreparedStatement::executeUpdate));
+        return run(scope, statement, context, new StatementWorks.CachedUpdate(statements, statement));
     }
 
     /** What runs on a prepared, bound statement. */
@@ -201,34 +212,6 @@ public final class SqlExecutor {
     public interface StatementWork<T> {
         /** Executes the statement and reads its results; the statement must not be closed. */
         T run(PreparedStatement ps) throws SQLException;
-    }
-
-    /** What runs for one statement on a scope's connection; it starts {@code timer} on the JDBC statement it runs. */
-    private interface TimedWork<T> {
-        T apply(Connection connection, StatementTimeouts.Timer timer) throws SQLException;
-    }
-
-    /**
-     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it under
-     * the timer and gives it back; a statement whose work failed is not reused.
-     */
-    private <T> T execute(Connection connection, SqlStatement statement, StatementTimeouts.Timer timer,
-                          StatementWork<T> work) throws SQLException {
-        StatementCache.Lease lease = statements.prepare(connection, statement.sql());
-        PreparedStatement ps = lease.statement();
-        boolean failed = true;
-        boolean large = false;
-        try {
-            large = bind(ps, statement);
-            T result;
-            try (StatementTimeouts.Timer running = timer.start(ps)) {
-                result = work.run(ps);
-            }
-            failed = false;
-            return result;
-        } finally {
-            statements.release(lease, failed, large);
-        }
     }
 
     /**
@@ -239,7 +222,7 @@ public final class SqlExecutor {
     public <T> T runStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context, StatementWork<T> work) {
         return run(scope, statement, context, (connection, timer) -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
-                bind(ps, statement);
+                ParameterBinding.bind(ps, statement);
                 try (StatementTimeouts.Timer running = timer.start(ps)) {
                     return work.run(ps);
                 }
@@ -256,7 +239,7 @@ public final class SqlExecutor {
                                          ResultReader<T> keyReader) {
         return run(scope, statement, context, (connection, timer) -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
-                bind(ps, statement);
+                ParameterBinding.bind(ps, statement);
                 try (StatementTimeouts.Timer running = timer.start(ps)) {
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -399,7 +382,7 @@ public final class SqlExecutor {
     }
 
     /** Runs the work for one statement on the scope's connection, with logging, its timer and error translation. */
-    private <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, TimedWork<T> work) {
+    private <T> T run(ConnectionScope scope, SqlStatement statement, ErrorContext context, StatementWorks.TimedWork<T> work) {
         ConnectionScope target = scopeOrPool(scope);
         QueryLogger logger = loggerFor(scope);
         dialect.checkStatementSize(statement);
@@ -410,7 +393,7 @@ public final class SqlExecutor {
         boolean log = logger.isActive();
         long start = log && logger.isTimed() ? System.nanoTime() : -1;
         try {
-            T result = target.run(connection -> work.apply(connection, timer));
+            T result = target.run(new StatementWorks.Timed<>(work, timer));
             if (log) {
                 report(logger, target.label(), statement.sql(), statement.values(), start, result, context, null);
             }
@@ -499,55 +482,6 @@ public final class SqlExecutor {
             (owner != null ? owner : pool).evictAfterBrokenConnection(e);
         }
         return dialect.errors().translate(e, sql, values, context);
-    }
-
-    /** Binds a statement's values to its placeholders. */
-    public static boolean bind(PreparedStatement ps, SqlStatement statement) throws SQLException {
-        List<Object> values = statement.values();
-        List<ValueCodec> codecs = statement.codecs();
-        boolean large = false;
-        for (int i = 0, n = values.size(); i < n; i++) {
-            Object value = values.get(i);
-            ValueCodec codec = codecs.get(i);
-            if (value == null) {
-                if (codec == null) {
-                    ps.setObject(i + 1, null);
-                } else {
-                    codec.bindNull(ps, i + 1);
-                }
-                continue;
-            }
-            if (codec == null) {
-                ps.setObject(i + 1, value);
-            } else {
-                codec.bind(ps, i + 1, value);
-            }
-            large = large || isLarge(value);
-        }
-        return large;
-    }
-
-    /** Bigger than this, a bound value is cleared from a kept statement rather than held until its next use. */
-    private static final int LARGE_VALUE = 8 * 1024;
-
-    /**
-     * Whether a bound value is worth letting go of as soon as the statement has run: the driver keeps
-     * the last parameters of a kept statement until it runs again, which for a blob or a long text
-     * could be a lot of memory held by an idle connection. Values of unknown kinds count as large.
-     */
-    private static boolean isLarge(Object value) {
-        if (value instanceof String) {
-            return ((String) value).length() > LARGE_VALUE;
-        }
-        if (value instanceof Number || value instanceof Boolean || value instanceof java.time.Instant
-                || value instanceof java.time.temporal.Temporal
-                || value instanceof java.util.Date || value instanceof java.util.UUID) {
-            return false;
-        }
-        if (value instanceof byte[]) {
-            return ((byte[]) value).length > LARGE_VALUE;
-        }
-        return true;
     }
 
     /** Connects once and runs a trivial query, to prove the configuration works. */

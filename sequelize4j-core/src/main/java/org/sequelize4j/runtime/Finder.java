@@ -205,7 +205,7 @@ public final class Finder {
 
     /** A primary-key lookup planned once per model: the statement text and the row mapper are reused. */
     private record KeyLookup(ModelDefinition definition, String sql, AttributeDefinition key, ValueCodec keyCodec,
-                             InstanceHydrator hydrator) {
+                             org.sequelize4j.jdbc.ResultReader<Model> reader) {
     }
 
     /**
@@ -224,8 +224,10 @@ public final class Finder {
         }
         AttributeDefinition pk = definition.primaryKey();
         SelectPlan plan = runtime.engine().selects().keyLookup(definition, paranoid);
+        // The reader is made here, once: a method reference made per call is an allocation through a
+        // method handle until the JIT has compiled the caller.
         lookup = new KeyLookup(definition, plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
-                new InstanceHydrator(definition, plan.columns()));
+                new InstanceHydrator(definition, plan.columns())::readFirst);
         if (paranoid) {
             paranoidLookup = lookup;
         } else {
@@ -243,7 +245,7 @@ public final class Finder {
             throw new QueryError("Invalid primary key for model '" + definition.name() + "': " + e.getMessage());
         }
         var statement = new SqlStatement(lookup.sql(), List.of(value), List.of(lookup.keyCodec()));
-        return runtime.engine().executor().query(scope(options), statement, runtime.errorContext(), lookup.hydrator()::readFirst);
+        return runtime.engine().executor().query(scope(options), statement, runtime.errorContext(), lookup.reader());
     }
 
     /** The row with the given key values (used by reload). */

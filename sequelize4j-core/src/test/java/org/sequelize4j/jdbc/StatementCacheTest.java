@@ -206,11 +206,11 @@ class StatementCacheTest {
     void valuesCountAsLargeByKindAndSize() throws Exception {
         try (Connection connection = open(); PreparedStatement ps = connection.prepareStatement("SELECT ?, ?")) {
             org.sequelize4j.types.ValueCodec text = org.sequelize4j.dialect.StandardCodecs.STRING;
-            assertFalse(SqlExecutor.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
+            assertFalse(ParameterBinding.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
                     java.util.List.of("short", 42), java.util.Arrays.asList(text, null))));
-            assertTrue(SqlExecutor.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
+            assertTrue(ParameterBinding.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
                     java.util.List.of("y".repeat(9_000), 1), java.util.Arrays.asList(text, null))));
-            assertTrue(SqlExecutor.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
+            assertTrue(ParameterBinding.bind(ps, new org.sequelize4j.sql.SqlStatement("SELECT ?, ?",
                     java.util.List.of(new byte[9_000], 1), java.util.Arrays.asList(null, null))));
         }
     }
