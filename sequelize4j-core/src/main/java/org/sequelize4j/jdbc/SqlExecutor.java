@@ -34,7 +34,7 @@ public final class SqlExecutor {
     private final QueryLogger logger;
     private final StatementCache statements;
     private final ReadRouting routing;
-    /** The dialect's second cancel, made once: a method reference per statement would be an allocation through a method handle per call. */
+    /** The dialect's second cancel, made once rather than as a method reference per statement. */
     private final StatementTimeouts.Recanceller recanceller;
 
     /** An executor over a pool. */
@@ -109,23 +109,12 @@ public final class SqlExecutor {
 
     /** Runs a query and reads its result. */
     public <T> T query(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
+        StatementWorks.TimedWork<T> work = new StatementWorks.CachedQuery<>(statements, statement, reader);
         if (isRoutable(scope, statement)) {
             CallScope call = (CallScope) scope;
-            return routing.read(call.route(), replica -> {
-                CallScope on = call.on(replica);
-                return retryingRead(on, statement, () -> runQuery(on, statement, context, reader));
-            });
+            return routing.read(call.route(), replica -> retryingRead(call.on(replica), statement, context, work));
         }
-        // Not through retryingRead: a find is the commonest statement, and a capturing lambda per call is an
-        // allocation through a method handle until the JIT has compiled the caller.
-        try {
-            return runQuery(scope, statement, context, reader);
-        } catch (ConnectionError e) {
-            if (!retriesRead(scope, statement, e)) {
-                throw e;
-            }
-            return runQuery(scope, statement, context, reader);
-        }
+        return retryingRead(scope, statement, context, work);
     }
 
     /** Whether a statement may go to a replica: a read its caller marked routable, outside any transaction. */
@@ -144,35 +133,29 @@ public final class SqlExecutor {
         if (routing != null && scope instanceof CallScope call && call.route() != null && call.inner() == null) {
             // Declared a SELECT by its caller, whatever its text says: a write declared so reaches the replica,
             // which refuses it (ReadOnlyError), and it is never repeated on the primary.
-            return routing.read(call.route(), replica -> {
-                CallScope on = call.on(replica);
-                return retryingRead(on, statement, () -> runStatement(on, statement, context, work));
-            });
+            StatementWorks.TimedWork<T> uncached = uncached(statement, work);
+            return routing.read(call.route(), replica -> retryingRead(call.on(replica), statement, context, uncached));
         }
-        return retryingRead(scope, statement, () -> runStatement(scope, statement, context, work));
+        return retryingRead(scope, statement, context, uncached(statement, work));
     }
 
     /**
-     * Runs an attempt and, if it failed because the connection broke, runs it once more: only a read
+     * Runs a statement's work and, if it failed because the connection broke, runs it once more: only a read
      * ({@link #isRead}) outside a transaction. Inside one the transaction is lost with its connection, and
      * another connection would not see its work; a write may have been committed before the connection
      * broke. By then the pool has let go of the broken connection and its idle siblings
      * ({@link ConnectionPool#evictAfterBrokenConnection}), so the retry runs on a fresh one.
      */
-    private <T> T retryingRead(ConnectionScope scope, SqlStatement statement, java.util.function.Supplier<T> attempt) {
+    private <T> T retryingRead(ConnectionScope scope, SqlStatement statement, ErrorContext context,
+                               StatementWorks.TimedWork<T> work) {
         try {
-            return attempt.get();
+            return run(scope, statement, context, work);
         } catch (ConnectionError e) {
-            if (!retriesRead(scope, statement, e)) {
+            if (!(scopeOrPool(scope) instanceof ConnectionPool) || !isRetryable(e) || !isRead(statement.sql())) {
                 throw e;
             }
-            return attempt.get();
+            return run(scope, statement, context, work);
         }
-    }
-
-    /** Whether a statement that failed with {@code e} is tried once more (see {@link #retryingRead}). */
-    private boolean retriesRead(ConnectionScope scope, SqlStatement statement, ConnectionError e) {
-        return scopeOrPool(scope) instanceof ConnectionPool && isRetryable(e) && isRead(statement.sql());
     }
 
     /**
@@ -198,10 +181,6 @@ public final class SqlExecutor {
                 || e instanceof ConnectionRefusedError || e instanceof HostNotFoundError) && !pool.isClosed();
     }
 
-    private <T> T runQuery(ConnectionScope scope, SqlStatement statement, ErrorContext context, ResultReader<T> reader) {
-        return run(scope, statement, context, new StatementWorks.CachedQuery<>(statements, statement, reader));
-    }
-
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
         return run(scope, statement, context, new StatementWorks.CachedUpdate(statements, statement));
@@ -220,14 +199,19 @@ public final class SqlExecutor {
      * results the work reads its own way.
      */
     public <T> T runStatement(ConnectionScope scope, SqlStatement statement, ErrorContext context, StatementWork<T> work) {
-        return run(scope, statement, context, (connection, timer) -> {
+        return run(scope, statement, context, uncached(statement, work));
+    }
+
+    /** Work that prepares its statement outside the statement cache, binds it and runs {@code work} on it. */
+    private static <T> StatementWorks.TimedWork<T> uncached(SqlStatement statement, StatementWork<T> work) {
+        return (connection, timer) -> {
             try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
                 ParameterBinding.bind(ps, statement);
                 try (StatementTimeouts.Timer running = timer.start(ps)) {
                     return work.run(ps);
                 }
             }
-        });
+        };
     }
 
     /**

@@ -41,21 +41,46 @@ final class StatementWorks {
         }
     }
 
-    /** A query through the statement cache, its result set read by {@code reader}. */
-    static final class CachedQuery<T> implements TimedWork<T>, SqlExecutor.StatementWork<T> {
+    /**
+     * Work on a statement prepared through the dialect's statement cache: prepared, bound, run by
+     * {@link #run} under the timer and given back; a statement whose work failed is not reused.
+     */
+    private abstract static class OnCachedStatement<T> implements TimedWork<T>, SqlExecutor.StatementWork<T> {
         private final StatementCache cache;
         private final SqlStatement statement;
-        private final ResultReader<T> reader;
 
-        CachedQuery(StatementCache cache, SqlStatement statement, ResultReader<T> reader) {
+        OnCachedStatement(StatementCache cache, SqlStatement statement) {
             this.cache = cache;
             this.statement = statement;
-            this.reader = reader;
         }
 
         @Override
-        public T apply(Connection connection, StatementTimeouts.Timer timer) throws SQLException {
-            return onCachedStatement(cache, connection, statement, timer, this);
+        public final T apply(Connection connection, StatementTimeouts.Timer timer) throws SQLException {
+            StatementCache.Lease lease = cache.prepare(connection, statement.sql());
+            PreparedStatement ps = lease.statement();
+            boolean failed = true;
+            boolean large = false;
+            try {
+                large = ParameterBinding.bind(ps, statement);
+                T result;
+                try (StatementTimeouts.Timer running = timer.start(ps)) {
+                    result = run(ps);
+                }
+                failed = false;
+                return result;
+            } finally {
+                cache.release(lease, failed, large);
+            }
+        }
+    }
+
+    /** A query through the statement cache, its result set read by {@code reader}. */
+    static final class CachedQuery<T> extends OnCachedStatement<T> {
+        private final ResultReader<T> reader;
+
+        CachedQuery(StatementCache cache, SqlStatement statement, ResultReader<T> reader) {
+            super(cache, statement);
+            this.reader = reader;
         }
 
         @Override
@@ -67,47 +92,14 @@ final class StatementWorks {
     }
 
     /** A write through the statement cache; its result is the count of rows it changed. */
-    static final class CachedUpdate implements TimedWork<Integer>, SqlExecutor.StatementWork<Integer> {
-        private final StatementCache cache;
-        private final SqlStatement statement;
-
+    static final class CachedUpdate extends OnCachedStatement<Integer> {
         CachedUpdate(StatementCache cache, SqlStatement statement) {
-            this.cache = cache;
-            this.statement = statement;
-        }
-
-        @Override
-        public Integer apply(Connection connection, StatementTimeouts.Timer timer) throws SQLException {
-            return onCachedStatement(cache, connection, statement, timer, this);
+            super(cache, statement);
         }
 
         @Override
         public Integer run(PreparedStatement ps) throws SQLException {
             return ps.executeUpdate();
-        }
-    }
-
-    /**
-     * Prepares (through the dialect's statement cache) and binds a statement, runs the work on it under
-     * the timer and gives it back; a statement whose work failed is not reused.
-     */
-    private static <T> T onCachedStatement(StatementCache cache, Connection connection, SqlStatement statement,
-                                           StatementTimeouts.Timer timer, SqlExecutor.StatementWork<T> work)
-            throws SQLException {
-        StatementCache.Lease lease = cache.prepare(connection, statement.sql());
-        PreparedStatement ps = lease.statement();
-        boolean failed = true;
-        boolean large = false;
-        try {
-            large = ParameterBinding.bind(ps, statement);
-            T result;
-            try (StatementTimeouts.Timer running = timer.start(ps)) {
-                result = work.run(ps);
-            }
-            failed = false;
-            return result;
-        } finally {
-            cache.release(lease, failed, large);
         }
     }
 }
