@@ -28,6 +28,14 @@ class SqlLoggingTest {
 
     private static final Path LOG = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/sql-log.txt"));
 
+    /**
+     * A model name no other run uses, ending in a word whose plural only appends: the table is named by
+     * the plural, and a random hex ending such as "fe" would become "ves" and no longer match.
+     */
+    private static String uniqueModelName() {
+        return "log_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_row";
+    }
+
     private static List<String> linesWith(String marker) throws IOException {
         return Files.readAllLines(LOG, StandardCharsets.UTF_8).stream().filter(l -> l.contains(marker)).toList();
     }
@@ -35,7 +43,7 @@ class SqlLoggingTest {
     @Test
     void readsAreLoggedUnderTheirTypesLoggerWithDurationAndRows() throws IOException {
         // A table name of its own, so that the lines of this run are told apart from any other.
-        String table = "log_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String table = uniqueModelName();
         try (Sequelize sequelize = new Sequelize("sqlite::memory:")) {
             ModelStatic<Model> rows = sequelize.define(table, List.of(attribute("secret", STRING)));
             sequelize.sync();
@@ -58,7 +66,7 @@ class SqlLoggingTest {
 
     @Test
     void boundValuesAreLoggedOnlyWhenAskedFor() throws IOException {
-        String table = "log_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String table = uniqueModelName();
         try (Sequelize sequelize = new Sequelize("sqlite::memory:", o -> o.logQueryParameters(true))) {
             ModelStatic<Model> rows = sequelize.define(table, List.of(attribute("label", STRING)));
             sequelize.sync();
