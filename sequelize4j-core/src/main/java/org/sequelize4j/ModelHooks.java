@@ -19,6 +19,12 @@ final class ModelHooks implements HookDispatcher {
     private final List<Entry>[] hooks;
     private final ModelHooks global;
     private final ModelStatic<?> model;
+    /**
+     * Bit {@code ordinal} set while that moment has hooks here: {@link #has} is asked several times by
+     * every operation, and a bit test is one read where the list's emptiness is calls through the
+     * copy-on-write list (which a cold JVM interprets one by one). Changed under this object's lock.
+     */
+    private volatile long present;
 
     ModelHooks(ModelStatic<?> model, ModelHooks global) {
         this.model = model;
@@ -29,20 +35,29 @@ final class ModelHooks implements HookDispatcher {
             byType[i] = new CopyOnWriteArrayList<>();
         }
         this.hooks = byType;
+        if (byType.length > Long.SIZE) {
+            throw new IllegalStateException("More hook moments than bits in the presence mask");
+        }
     }
 
     @SuppressWarnings("unchecked")
-    void add(HookType type, String name, Hook<? extends Model> hook) {
+    synchronized void add(HookType type, String name, Hook<? extends Model> hook) {
         hooks[Objects.requireNonNull(type).ordinal()].add(new Entry(name, (Hook<Model>) Objects.requireNonNull(hook)));
+        present |= 1L << type.ordinal();
     }
 
-    boolean remove(HookType type, String name) {
-        return hooks[type.ordinal()].removeIf(e -> name.equals(e.name()));
+    synchronized boolean remove(HookType type, String name) {
+        boolean removed = hooks[type.ordinal()].removeIf(e -> name.equals(e.name()));
+        if (hooks[type.ordinal()].isEmpty()) {
+            present &= ~(1L << type.ordinal());
+        }
+        return removed;
     }
 
     @Override
     public boolean has(HookType type) {
-        return !hooks[type.ordinal()].isEmpty() || global != null && global.has(type);
+        long bit = 1L << type.ordinal();
+        return (present & bit) != 0 || global != null && (global.present & bit) != 0;
     }
 
     @Override

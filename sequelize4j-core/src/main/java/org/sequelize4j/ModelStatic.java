@@ -536,7 +536,8 @@ public final class ModelStatic<M extends Model> {
      * primary key in the same transaction.
      */
     public UpdateResult<M> update(Map<String, ?> values, UpdateOptions options) {
-        var result = runtime.bulk().update(values, options.withWhere(scopedWhere(options.where())));
+        UpdateOptions scoped = scope == null || scope.where() == null ? options : options.withWhere(scopedWhere(options.where()));
+        var result = runtime.bulk().update(values, scoped);
         return new UpdateResult<>(result.count(), cast(result.rows()));
     }
 

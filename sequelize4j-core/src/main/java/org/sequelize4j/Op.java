@@ -311,6 +311,11 @@ public final class Op {
      * {@code gt(18)}, or, for a JSON attribute, a nested map of JSON keys.
      */
     public static Condition where(Map<String, ?> conditions) {
+        if (conditions.size() == 1) {
+            // The usual where({"id": id}): no list to build and take apart again.
+            Map.Entry<String, ?> only = conditions.entrySet().iterator().next();
+            return fromMapEntry(only.getKey(), List.of(), only.getValue());
+        }
         List<Condition> parts = new ArrayList<>(conditions.size());
         for (Map.Entry<String, ?> entry : conditions.entrySet()) {
             parts.add(fromMapEntry(entry.getKey(), entry.getValue()));

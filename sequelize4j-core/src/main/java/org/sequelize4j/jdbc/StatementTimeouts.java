@@ -87,12 +87,18 @@ final class StatementTimeouts {
      * the statement.
      */
     static Timer timer(long millis, Recanceller recanceller) {
-        return new Timer(millis, recanceller);
+        return millis > 0 ? new Timer(millis, recanceller) : NEVER;
     }
+
+    /**
+     * The timer of statements without a timeout, shared: it keeps no state, since nothing can cancel
+     * its statements, so most statements make no timer and take no monitor for it.
+     */
+    private static final Timer NEVER = new Timer(0, Statement::cancel);
 
     /** A timer that never fires. */
     static Timer none() {
-        return new Timer(0, Statement::cancel);
+        return NEVER;
     }
 
     /** One statement's timer. */
@@ -110,13 +116,16 @@ final class StatementTimeouts {
         }
 
         /** Starts counting for {@code jdbc}, which is about to run; returns this, to close when it is done. */
-        synchronized Timer start(Statement jdbc) {
-            this.statement = jdbc;
-            this.done = false;
-            if (millis > 0) {
-                future = TIMER.schedule(() -> CANCELLERS.execute(this::fire), millis, TimeUnit.MILLISECONDS);
+        Timer start(Statement jdbc) {
+            if (millis <= 0) {
+                return this;
             }
-            return this;
+            synchronized (this) {
+                this.statement = jdbc;
+                this.done = false;
+                future = TIMER.schedule(() -> CANCELLERS.execute(this::fire), millis, TimeUnit.MILLISECONDS);
+                return this;
+            }
         }
 
         private synchronized void fire() {
@@ -159,12 +168,17 @@ final class StatementTimeouts {
         }
 
         @Override
-        public synchronized void close() {
-            // Taking the monitor waits for a cancel in flight; after this none can start.
-            done = true;
-            if (future != null) {
-                future.cancel(false);
-                future = null;
+        public void close() {
+            if (millis <= 0) {
+                return;
+            }
+            synchronized (this) {
+                // Taking the monitor waits for a cancel in flight; after this none can start.
+                done = true;
+                if (future != null) {
+                    future.cancel(false);
+                    future = null;
+                }
             }
         }
     }

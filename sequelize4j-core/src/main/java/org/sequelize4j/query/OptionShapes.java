@@ -1,7 +1,6 @@
 package org.sequelize4j.query;
 
 import java.util.List;
-import org.sequelize4j.DataType;
 import org.sequelize4j.FindOptions;
 import org.sequelize4j.definition.AttributeDefinition;
 import org.sequelize4j.definition.ModelDefinition;
@@ -31,20 +30,6 @@ final class OptionShapes {
     private static final org.sequelize4j.sql.StatementShape.Marker OR = new org.sequelize4j.sql.StatementShape.Marker(5);
     private static final org.sequelize4j.sql.StatementShape.Marker NOT = new org.sequelize4j.sql.StatementShape.Marker(6);
     private static final org.sequelize4j.sql.StatementShape.Marker NULL = new org.sequelize4j.sql.StatementShape.Marker(7);
-
-    /**
-     * Whether values of this type are compared the same whatever the value: each is coerced to the
-     * attribute's type and bound as one parameter (a collection or map would change the text). Class
-     * comparisons, not a set look-up: hashing a Class asks the VM for its identity hash.
-     */
-    private static boolean scalar(Class<?> c) {
-        return c == String.class || c == Integer.class || c == Long.class || c == Boolean.class
-                || c == java.time.Instant.class || c == java.math.BigDecimal.class || c == java.util.UUID.class
-                || c == Double.class || c == java.time.LocalDate.class || c == java.time.LocalDateTime.class
-                || c == java.time.OffsetDateTime.class || c == java.time.ZonedDateTime.class
-                || c == java.time.LocalTime.class || c == Short.class || c == Byte.class || c == Float.class
-                || c == java.math.BigInteger.class;
-    }
 
     /** Deeper than this a condition is planned in full (the resolver has the error for far deeper ones). */
     private static final int MAX_DEPTH = 16;
@@ -175,7 +160,7 @@ final class OptionShapes {
             return false;
         }
         AttributeDefinition attribute = model.attribute((String) c.left());
-        if (attribute == null || attribute.isVirtual() || !plainType(attribute.type())) {
+        if (attribute == null || attribute.isVirtual() || !ScalarValues.isPlainColumn(attribute.type())) {
             return false;
         }
         Object right = c.right();
@@ -196,16 +181,11 @@ final class OptionShapes {
             default:
                 return false;
         }
-        if (!scalar(right.getClass())) {
+        if (!ScalarValues.isScalar(right.getClass())) {
             return false;
         }
         walk.key.marker(COMPARE).name((String) c.left()).constant(op).type(right.getClass());
         walk.add(c);
         return true;
-    }
-
-    private static boolean plainType(DataType type) {
-        DataType.Kind kind = type.kind();
-        return !type.isVirtual() && !kind.isJson() && kind != DataType.Kind.ARRAY;
     }
 }

@@ -208,6 +208,16 @@ public final class WritePlanner {
         return statement;
     }
 
+    /**
+     * An UPDATE planned in full, without looking for or keeping a plan of its options' shape: for
+     * callers that keep plans of their own.
+     */
+    public SqlStatement planUpdate(ModelDefinition model, List<UpdateSpec.Assignment> assignments, Condition where,
+                                   boolean paranoid) {
+        return update(model, assignments, SelectPlanner.whereClause(model, resolver(model), where, paranoid), null,
+                List.of());
+    }
+
     /** An UPDATE with a resolved condition. */
     public SqlStatement update(ModelDefinition model, List<UpdateSpec.Assignment> assignments, SqlExpr where,
                                Integer limit, List<AttributeDefinition> returning) {
@@ -221,7 +231,26 @@ public final class WritePlanner {
         }
         UpdateSpec spec = new UpdateSpec(table(model), assignments, where, limit, returned);
         org.sequelize4j.sql.StatementShape.Builder shape = updateShape(spec);
-        return shape == null ? renderer.update(spec) : updateTexts.statement(shape, () -> renderer.update(spec));
+        return shape == null ? renderer.update(spec) : updateTexts.statement(shape, new UpdateRendering(renderer, spec));
+    }
+
+    /**
+     * Renders one UPDATE in full. A class rather than a lambda: the first capturing lambda of a call site
+     * spins a class at run time, which a program's first update would wait for.
+     */
+    private static final class UpdateRendering implements java.util.function.Supplier<SqlStatement> {
+        private final SqlRenderer renderer;
+        private final UpdateSpec spec;
+
+        UpdateRendering(SqlRenderer renderer, UpdateSpec spec) {
+            this.renderer = renderer;
+            this.spec = spec;
+        }
+
+        @Override
+        public SqlStatement get() {
+            return renderer.update(spec);
+        }
     }
 
     /**

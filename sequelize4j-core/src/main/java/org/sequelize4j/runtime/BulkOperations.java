@@ -48,9 +48,11 @@ public final class BulkOperations {
     static final int DEFAULT_BATCH_ROWS = 1000;
 
     private final ModelRuntime runtime;
+    private final KeyedUpdates keyedUpdates;
 
     BulkOperations(ModelRuntime runtime) {
         this.runtime = runtime;
+        this.keyedUpdates = new KeyedUpdates(runtime);
     }
 
     private ModelDefinition definition() {
@@ -296,6 +298,13 @@ public final class BulkOperations {
         HookDispatcher hooks = options.isHooks() ? runtime.hooks() : HookDispatcher.NONE;
         boolean before = hooks.has(HookType.BEFORE_BULK_UPDATE);
         boolean after = hooks.has(HookType.AFTER_BULK_UPDATE);
+        if (!before && !after && !options.isIndividualHooks() && options.fields() == null && !options.isReturning()
+                && options.limit() == null) {
+            UpdateResult planned = keyedUpdates.tryUpdate(givenValues, options);
+            if (planned != null) {
+                return planned;
+            }
+        }
         // Hooks get a map of their own to change; without hooks the caller's map is only read.
         @SuppressWarnings("unchecked")
         Map<String, Object> values = before || after || options.isIndividualHooks()

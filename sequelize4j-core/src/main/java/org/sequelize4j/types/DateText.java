@@ -69,6 +69,64 @@ public final class DateText {
      * in the given offset, with as many fraction digits as {@code digits} (0 to 6).
      */
     public static String formatSequelize(Instant instant, ZoneOffset offset, int digits) {
+        // Every timestamped write on SQLite formats one of these, so the fields are worked out here by
+        // arithmetic and written into one char array: LocalDateTime and StringBuilder cost tens of calls
+        // each, which a cold JVM interprets one by one.
+        int offsetSeconds = offset.getTotalSeconds();
+        long local = instant.getEpochSecond() + offsetSeconds;
+        long days = Math.floorDiv(local, 86_400L);
+        int secondOfDay = (int) Math.floorMod(local, 86_400L);
+        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm; March-based years of 400-year eras).
+        long z = days + 719_468L;
+        long era = (z >= 0 ? z : z - 146_096L) / 146_097L;
+        int dayOfEra = (int) (z - era * 146_097L);
+        int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int monthIndex = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+        int month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9_999 || digits < 0 || digits > 9) {
+            return formatByFields(instant, offset, digits);
+        }
+        String zone = offsetSeconds == 0 ? "+00:00" : offset.getId();
+        int fraction = digits == 0 ? 0 : digits + 1;
+        char[] text = new char[19 + fraction + 1 + zone.length()];
+        int y = (int) year;
+        text[0] = (char) ('0' + y / 1000);
+        text[1] = (char) ('0' + y / 100 % 10);
+        text[2] = (char) ('0' + y / 10 % 10);
+        text[3] = (char) ('0' + y % 10);
+        text[4] = '-';
+        twoDigits(text, 5, month);
+        text[7] = '-';
+        twoDigits(text, 8, day);
+        text[10] = ' ';
+        twoDigits(text, 11, secondOfDay / 3600);
+        text[13] = ':';
+        twoDigits(text, 14, secondOfDay / 60 % 60);
+        text[16] = ':';
+        twoDigits(text, 17, secondOfDay % 60);
+        int at = 19;
+        if (digits > 0) {
+            text[at++] = '.';
+            int nanos = instant.getNano();
+            for (int divisor = 100_000_000, i = 0; i < digits; i++, divisor /= 10) {
+                text[at++] = (char) ('0' + nanos / divisor % 10);
+            }
+        }
+        text[at++] = ' ';
+        zone.getChars(0, zone.length(), text, at);
+        return new String(text);
+    }
+
+    private static void twoDigits(char[] text, int at, int value) {
+        text[at] = (char) ('0' + value / 10);
+        text[at + 1] = (char) ('0' + value % 10);
+    }
+
+    /** {@link #formatSequelize} through {@link LocalDateTime}: for years outside 0 to 9999, and as the tests' reference. */
+    static String formatByFields(Instant instant, ZoneOffset offset, int digits) {
         LocalDateTime t = LocalDateTime.ofInstant(instant, offset);
         StringBuilder sb = new StringBuilder(32);
         int year = t.getYear();

@@ -40,6 +40,35 @@ class DateTextTest {
     }
 
     @Test
+    void writesWhatTheFieldByFieldFormWritesForEveryYearOffsetAndPrecision() {
+        Random random = new Random(7);
+        long min = Instant.parse("-0003-12-31T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("+10001-01-02T00:00:00Z").getEpochSecond();
+        for (int i = 0; i < 50_000; i++) {
+            long second = min + Math.floorMod(random.nextLong(), max - min);
+            Instant instant = Instant.ofEpochSecond(second, random.nextInt(1_000_000_000));
+            // Whole-hour, half-hour and odd offsets, seconds included (ZoneOffset allows them).
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(random.nextInt(18 * 3600 * 2 + 1) - 18 * 3600);
+            int digits = random.nextInt(10);
+            assertEquals(DateText.formatByFields(instant, offset, digits), DateText.formatSequelize(instant, offset, digits),
+                    instant + " " + offset + " " + digits);
+        }
+        // Day and year boundaries, leap days, the epoch and the edges of four-digit years.
+        for (String edge : new String[] {"1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999999999Z",
+                "2000-02-29T12:00:00Z", "1900-03-01T00:00:00Z", "2100-02-28T23:59:59Z", "0000-01-01T00:00:00Z",
+                "9999-12-31T23:59:59.999Z", "2024-12-31T23:30:00Z"}) {
+            Instant instant = Instant.parse(edge);
+            for (ZoneOffset offset : new ZoneOffset[] {ZoneOffset.UTC, ZoneOffset.ofHours(14), ZoneOffset.ofHours(-12),
+                    ZoneOffset.ofHoursMinutesSeconds(5, 30, 15)}) {
+                for (int digits = 0; digits <= 9; digits++) {
+                    assertEquals(DateText.formatByFields(instant, offset, digits),
+                            DateText.formatSequelize(instant, offset, digits), edge + " " + offset + " " + digits);
+                }
+            }
+        }
+    }
+
+    @Test
     void acceptsOtherSpellingsAndRejectsNonsense() {
         Instant expected = Instant.parse("2024-05-01T10:15:30Z");
         assertEquals(expected, DateText.parseSequelize("2024-05-01T10:15:30Z", ZoneOffset.UTC));
