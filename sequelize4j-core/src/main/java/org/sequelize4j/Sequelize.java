@@ -429,25 +429,7 @@ public final class Sequelize implements AutoCloseable {
 
     /** {@link #transaction(Consumer)} with options. */
     public void transaction(TransactionOptions transactionOptions, Consumer<Transaction> work) {
-        transactions.managed(transactionOptions, new WithoutResult(work));
-    }
-
-    /**
-     * A consumer run as a function with no result. A class rather than a lambda: the first capturing
-     * lambda of a call site spins a class at run time, which a program's first transaction would wait for.
-     */
-    private static final class WithoutResult implements Function<Transaction, Object> {
-        private final Consumer<Transaction> work;
-
-        WithoutResult(Consumer<Transaction> work) {
-            this.work = work;
-        }
-
-        @Override
-        public Object apply(Transaction t) {
-            work.accept(t);
-            return null;
-        }
+        transactions.managed(transactionOptions, Transactions.withoutResult(work));
     }
 
     /** Runs {@code work} in a transaction and returns its result. */

@@ -43,6 +43,28 @@ final class Transactions {
     }
 
     /**
+     * A consumer run as a function with no result. A class rather than a lambda: the first capturing
+     * lambda of a call site spins a class at run time, which a program's first transaction would wait for.
+     */
+    static Function<Transaction, Object> withoutResult(java.util.function.Consumer<Transaction> work) {
+        return new WithoutResult(work);
+    }
+
+    private static final class WithoutResult implements Function<Transaction, Object> {
+        private final java.util.function.Consumer<Transaction> work;
+
+        WithoutResult(java.util.function.Consumer<Transaction> work) {
+            this.work = work;
+        }
+
+        @Override
+        public Object apply(Transaction t) {
+            work.accept(t);
+            return null;
+        }
+    }
+
+    /**
      * Runs a managed transaction's callback: inside a running transaction as its nest mode says (after
      * checking the running transaction can serve the options), else in a new transaction.
      */
