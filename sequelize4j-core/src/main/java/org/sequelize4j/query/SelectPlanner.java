@@ -161,7 +161,11 @@ public final class SelectPlanner {
     /** The statement of a SELECT, its text reused when a SELECT of the same shape was rendered before. */
     private SqlStatement select(SelectSpec spec) {
         org.sequelize4j.sql.StatementShape.Builder shape = org.sequelize4j.sql.SelectShapes.of(spec);
-        return shape == null ? renderer.select(spec) : selectTexts.statement(shape, () -> renderer.select(spec));
+        if (shape == null) {
+            return renderer.select(spec);
+        }
+        SqlStatement cached = selectTexts.cached(shape);
+        return cached != null ? cached : selectTexts.keep(shape, renderer.select(spec));
     }
 
     /** A select list and how each of its columns is read back. */
@@ -258,7 +262,25 @@ public final class SelectPlanner {
     }
 
     private Selection defaultSelection(ModelDefinition model, String alias, ExpressionResolver resolver) {
-        return model.derived(new DefaultSelectionKey(dialect, alias), def -> {
+        return model.derived(new DefaultSelectionKey(dialect, alias), new DefaultSelectionOf(dialect, resolver));
+    }
+
+    /**
+     * Computes a model's default select list, once per dialect and alias. A class rather than a lambda:
+     * the first capturing lambda of a call site spins a class at run time, which a program's first find
+     * would wait for.
+     */
+    private static final class DefaultSelectionOf implements java.util.function.Function<ModelDefinition, Selection> {
+        private final Dialect dialect;
+        private final ExpressionResolver resolver;
+
+        DefaultSelectionOf(Dialect dialect, ExpressionResolver resolver) {
+            this.dialect = dialect;
+            this.resolver = resolver;
+        }
+
+        @Override
+        public Selection apply(ModelDefinition def) {
             List<SqlExpr> select = new ArrayList<>();
             List<ColumnMapping> mappings = new ArrayList<>();
             for (AttributeDefinition a : def.attributes()) {
@@ -271,7 +293,7 @@ public final class SelectPlanner {
                 throw new QueryError("No attributes of model '" + def.name() + "' are selected");
             }
             return new Selection(List.copyOf(select), List.copyOf(mappings));
-        });
+        }
     }
 
     private void addItem(ModelDefinition model, ExpressionResolver resolver, Object item,

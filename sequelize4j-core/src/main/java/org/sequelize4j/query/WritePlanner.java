@@ -231,26 +231,11 @@ public final class WritePlanner {
         }
         UpdateSpec spec = new UpdateSpec(table(model), assignments, where, limit, returned);
         org.sequelize4j.sql.StatementShape.Builder shape = updateShape(spec);
-        return shape == null ? renderer.update(spec) : updateTexts.statement(shape, new UpdateRendering(renderer, spec));
-    }
-
-    /**
-     * Renders one UPDATE in full. A class rather than a lambda: the first capturing lambda of a call site
-     * spins a class at run time, which a program's first update would wait for.
-     */
-    private static final class UpdateRendering implements java.util.function.Supplier<SqlStatement> {
-        private final SqlRenderer renderer;
-        private final UpdateSpec spec;
-
-        UpdateRendering(SqlRenderer renderer, UpdateSpec spec) {
-            this.renderer = renderer;
-            this.spec = spec;
-        }
-
-        @Override
-        public SqlStatement get() {
+        if (shape == null) {
             return renderer.update(spec);
         }
+        SqlStatement cached = updateTexts.cached(shape);
+        return cached != null ? cached : updateTexts.keep(shape, renderer.update(spec));
     }
 
     /**

@@ -53,9 +53,8 @@ public final class Finder {
         }
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
-        InstanceHydrator hydrator = hydrator(definition, plan.columns());
         List<Model> rows = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
-                hydrator::readAll);
+                allRows(definition, plan.columns()));
         if (hooks.has(HookType.AFTER_FIND)) {
             Object result = hooks.run(HookCall.of(HookType.AFTER_FIND, options).withResult(rows));
             rows = toInstances(result);
@@ -125,8 +124,8 @@ public final class Finder {
     List<Model> findAllIn(ConnectionScope scope, FindOptions options) {
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
-        InstanceHydrator hydrator = hydrator(definition, plan.columns());
-        return runtime.engine().executor().query(scope, plan.statement(), runtime.errorContext(), hydrator::readAll);
+        return runtime.engine().executor().query(scope, plan.statement(), runtime.errorContext(),
+                allRows(definition, plan.columns()));
     }
 
     @SuppressWarnings("unchecked")
@@ -224,10 +223,9 @@ public final class Finder {
         }
         AttributeDefinition pk = definition.primaryKey();
         SelectPlan plan = runtime.engine().selects().keyLookup(definition, paranoid);
-        // The reader is made here, once: a method reference made per call is an allocation through a
-        // method handle until the JIT has compiled the caller.
+        // The reader is made here, once (see AllRows).
         lookup = new KeyLookup(definition, plan.statement().sql(), pk, runtime.engine().dialect().codec(pk.type()),
-                new InstanceHydrator(definition, plan.columns())::readFirst);
+                new FirstRow(new InstanceHydrator(definition, plan.columns())));
         if (paranoid) {
             paranoidLookup = lookup;
         } else {
@@ -257,24 +255,56 @@ public final class Finder {
         return findOne(merged);
     }
 
+    /**
+     * The reader of every row of a find, made once per hydrator: a method reference made per call is an
+     * allocation through a method handle until the JIT has compiled the caller (500 of them in a cold
+     * run of 500 paged finds), and a class rather than a lambda needs no class spun at run time.
+     */
+    private static final class AllRows implements org.sequelize4j.jdbc.ResultReader<List<Model>> {
+        private final InstanceHydrator hydrator;
+
+        AllRows(InstanceHydrator hydrator) {
+            this.hydrator = hydrator;
+        }
+
+        @Override
+        public List<Model> read(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return hydrator.readAll(rs);
+        }
+    }
+
+    /** The reader of a look-up's one row (see {@link AllRows}). */
+    private static final class FirstRow implements org.sequelize4j.jdbc.ResultReader<Model> {
+        private final InstanceHydrator hydrator;
+
+        FirstRow(InstanceHydrator hydrator) {
+            this.hydrator = hydrator;
+        }
+
+        @Override
+        public Model read(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return hydrator.readFirst(rs);
+        }
+    }
+
     /** The row reader of the last column list seen, reused while the planner hands out the same list. */
-    private record CachedHydrator(List<ColumnMapping> columns, InstanceHydrator hydrator) {
+    private record CachedHydrator(List<ColumnMapping> columns, AllRows allRows) {
     }
 
     private volatile CachedHydrator lastHydrator;
 
     /**
-     * A row reader for these columns. The planner's list for a query without an {@code attributes}
-     * option is one shared object per model, so comparing by identity finds it.
+     * A reader of every row into instances, for these columns. The planner's list for a query without an
+     * {@code attributes} option is one shared object per model, so comparing by identity finds it.
      */
-    private InstanceHydrator hydrator(ModelDefinition definition, List<ColumnMapping> columns) {
+    private AllRows allRows(ModelDefinition definition, List<ColumnMapping> columns) {
         CachedHydrator cached = lastHydrator;
         if (cached != null && cached.columns() == columns) {
-            return cached.hydrator();
+            return cached.allRows();
         }
-        InstanceHydrator hydrator = new InstanceHydrator(definition, columns);
-        lastHydrator = new CachedHydrator(columns, hydrator);
-        return hydrator;
+        AllRows reader = new AllRows(new InstanceHydrator(definition, columns));
+        lastHydrator = new CachedHydrator(columns, reader);
+        return reader;
     }
 
     /** The row whose attributes have these values (soft-deleted rows included), in a scope. */
@@ -285,7 +315,7 @@ public final class Finder {
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
         List<Model> rows = runtime.engine().executor().query(scope, plan.statement(), runtime.errorContext(),
-                hydrator(definition, plan.columns())::readAll);
+                allRows(definition, plan.columns()));
         return rows.isEmpty() ? null : rows.get(0);
     }
 

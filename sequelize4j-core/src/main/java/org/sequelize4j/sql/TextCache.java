@@ -1,7 +1,5 @@
 package org.sequelize4j.sql;
 
-import java.util.function.Supplier;
-
 /**
  * Statement texts rendered once per {@link StatementShape} and reused: a finder or an update called
  * a thousand times with different values renders its SQL once and binds the values it collected.
@@ -13,17 +11,18 @@ public final class TextCache {
     private final TextsByKey<StatementShape> texts = new TextsByKey<>();
 
     /**
-     * The statement of {@code shape}: its text from the cache with the values the shape collected, or,
-     * the first time, what {@code render} makes (whose text is then kept).
+     * The statement of {@code shape} from its kept text, with the values the shape collected; null the
+     * first time, when the caller renders it and hands it to {@link #keep}. Two calls rather than one
+     * taking a rendering callback: a callback would be a capturing lambda per statement.
      */
-    public SqlStatement statement(StatementShape.Builder shape, Supplier<SqlStatement> render) {
-        StatementShape key = shape.build();
-        String sql = texts.get(key);
-        if (sql != null) {
-            return shape.statement(sql);
-        }
-        SqlStatement rendered = render.get();
-        texts.put(key, rendered.sql());
+    public SqlStatement cached(StatementShape.Builder shape) {
+        String sql = texts.get(shape.build());
+        return sql == null ? null : shape.statement(sql);
+    }
+
+    /** Keeps the text of a statement rendered for {@code shape}; returns the statement. */
+    public SqlStatement keep(StatementShape.Builder shape, SqlStatement rendered) {
+        texts.put(shape.build(), rendered.sql());
         return rendered;
     }
 
