@@ -7,7 +7,6 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.sequelize4j.PoolOptions;
@@ -137,9 +136,11 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
             return external.getConnection();
         }
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.MILLISECONDS.toNanos(acquireMillis);
+        long deadline = start + acquireMillis * 1_000_000L;
+        // The first attempt may wait the whole acquire time; later ones what is left of it. Plain
+        // arithmetic rather than TimeUnit: every statement outside a transaction borrows here.
+        long remaining = acquireMillis;
         while (true) {
-            long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             // Waiting in slices only while the pool is empty keeps the usual first-come order of
             // callers waiting for busy connections.
             boolean empty = pool.getTotalConnections() == 0;
@@ -165,9 +166,11 @@ public final class ConnectionPool implements ConnectionScope, AutoCloseable {
                         }
                     }
                 }
-                if (deadline - System.nanoTime() <= 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
                     throw timeout;
                 }
+                remaining = left / 1_000_000L;
             }
         }
     }
