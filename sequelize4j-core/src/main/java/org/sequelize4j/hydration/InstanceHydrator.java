@@ -80,7 +80,12 @@ public final class InstanceHydrator {
 
     /** Reads every row into a new instance. */
     public List<Model> readAll(ResultSet rs) throws SQLException {
-        List<Model> result = new ArrayList<>();
+        return readAll(rs, 10);
+    }
+
+    /** Reads every row into a new instance, into a list sized for {@code expectedRows} (a find's limit). */
+    public List<Model> readAll(ResultSet rs, int expectedRows) throws SQLException {
+        List<Model> result = new ArrayList<>(expectedRows);
         while (rs.next()) {
             result.add(readRow(rs));
         }

@@ -53,8 +53,15 @@ public final class Finder {
         }
         ModelDefinition definition = runtime.definition();
         SelectPlan plan = runtime.engine().selects().find(definition, options);
+        AllRows reader = allRows(definition, plan.columns());
+        Integer limit = options.limit();
+        if (limit != null && limit > 0 && limit <= AllRows.MAX_EXPECTED && limit != reader.expected) {
+            // A page's rows fit the list as made: no copies while it grows (a plain object per call,
+            // not a method reference).
+            reader = new AllRows(reader.hydrator, limit);
+        }
         List<Model> rows = runtime.engine().executor().query(scope(options), plan.statement(), runtime.errorContext(),
-                allRows(definition, plan.columns()));
+                reader);
         if (hooks.has(HookType.AFTER_FIND)) {
             Object result = hooks.run(HookCall.of(HookType.AFTER_FIND, options).withResult(rows));
             rows = toInstances(result);
@@ -261,15 +268,19 @@ public final class Finder {
      * run of 500 paged finds), and a class rather than a lambda needs no class spun at run time.
      */
     private static final class AllRows implements org.sequelize4j.jdbc.ResultReader<List<Model>> {
+        /** The largest limit the result list is sized for up front; past it, it grows as rows come. */
+        static final int MAX_EXPECTED = 256;
         private final InstanceHydrator hydrator;
+        private final int expected;
 
-        AllRows(InstanceHydrator hydrator) {
+        AllRows(InstanceHydrator hydrator, int expected) {
             this.hydrator = hydrator;
+            this.expected = expected;
         }
 
         @Override
         public List<Model> read(java.sql.ResultSet rs) throws java.sql.SQLException {
-            return hydrator.readAll(rs);
+            return hydrator.readAll(rs, expected);
         }
     }
 
@@ -302,7 +313,7 @@ public final class Finder {
         if (cached != null && cached.columns() == columns) {
             return cached.allRows();
         }
-        AllRows reader = new AllRows(new InstanceHydrator(definition, columns));
+        AllRows reader = new AllRows(new InstanceHydrator(definition, columns), 10);
         lastHydrator = new CachedHydrator(columns, reader);
         return reader;
     }
