@@ -80,6 +80,15 @@ public final class WritePlanner {
      */
     public SqlStatement insert(ModelDefinition model, List<AttributeDefinition> columns, List<Object[]> rows,
                                List<AttributeDefinition> returning, InsertSpec.Conflict conflict) {
+        return insert(model, columns, InsertRows.of(rows, columns.size()), returning, conflict);
+    }
+
+    /** {@link #insert(ModelDefinition, List, List, List, InsertSpec.Conflict)} of rows kept in one array. */
+    public SqlStatement insert(ModelDefinition model, List<AttributeDefinition> columns, InsertRows rows,
+                               List<AttributeDefinition> returning, InsertSpec.Conflict conflict) {
+        if (rows.width() != columns.size()) {
+            throw new IllegalArgumentException("Rows of " + rows.width() + " values for " + columns.size() + " columns");
+        }
         List<String> names = new ArrayList<>(columns.size());
         ValueCodec[] codecs = new ValueCodec[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
@@ -92,26 +101,20 @@ public final class WritePlanner {
         }
         if (conflict != null && conflict.where() != null) {
             // A conditional upsert carries parameters of its own; render it in full.
-            List<List<SqlExpr>> values = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                List<SqlExpr> exprs = new ArrayList<>(row.length);
-                for (int i = 0; i < row.length; i++) {
-                    exprs.add(new SqlExpr.Param(row[i], codecs[i]));
+            List<List<SqlExpr>> values = new ArrayList<>(rows.count());
+            for (int r = 0; r < rows.count(); r++) {
+                List<SqlExpr> exprs = new ArrayList<>(rows.width());
+                for (int i = 0; i < rows.width(); i++) {
+                    exprs.add(new SqlExpr.Param(rows.get(r, i), codecs[i]));
                 }
                 values.add(exprs);
             }
             return renderer.insert(new InsertSpec(table(model), names, values, returned, conflict));
         }
-        InsertShape shape = new InsertShape(table(model), names, rows.size(), returned, conflict);
+        InsertShape shape = new InsertShape(table(model), names, rows.count(), returned, conflict);
         String sql = insertTexts.text(shape, this::renderInsert);
-        int width = columns.size();
-        Object[] values = new Object[rows.size() * width];
-        int at = 0;
-        for (Object[] row : rows) {
-            System.arraycopy(row, 0, values, at, width);
-            at += width;
-        }
-        return new SqlStatement(sql, java.util.Arrays.asList(values), new RepeatingCodecs(codecs, values.length));
+        List<Object> values = rows.asList();
+        return new SqlStatement(sql, values, new RepeatingCodecs(codecs, values.size()));
     }
 
     /** The codecs of one row's columns, repeated for every row of a multi-row INSERT, without copying. */

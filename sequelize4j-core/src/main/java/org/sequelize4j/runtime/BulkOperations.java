@@ -84,7 +84,6 @@ public final class BulkOperations {
             }
         }
         Instant now = Instant.now();
-        List<Object[]> rows = new ArrayList<>(instances.size());
         List<ValidationErrorItem> errors = new ArrayList<>();
         // Every row gets the same timestamps: converted once, not once per row.
         Object createdNow = timestampValue(def.createdAt(), now);
@@ -99,9 +98,13 @@ public final class BulkOperations {
         }
         List<AttributeDefinition> columns = bulkColumns(def, instances, options);
         List<AggregateError.BulkRecordError> failed = new ArrayList<>();
+        // Every row's checked values go into one array, which the statements bind slices of.
+        int width = columns.size();
+        Object[] values = new Object[instances.size() * width];
         for (int i = 0; i < instances.size(); i++) {
             Model instance = instances.get(i);
-            ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true);
+            ValueChecker.Result checked = ValueChecker.check(instance, def, columns, runtime.engine().coercion(), true,
+                    new ValueChecker.Result(values, i * width));
             if (options.isValidate()) {
                 // As Sequelize's validate: true, each failing record gets its own ValidationError.
                 List<ValidationErrorItem> own = new ArrayList<>(checked.errors());
@@ -112,8 +115,8 @@ public final class BulkOperations {
             } else {
                 errors.addAll(checked.errors());
             }
-            rows.add(checked.values);
         }
+        org.sequelize4j.query.InsertRows rows = new org.sequelize4j.query.InsertRows(values, width, 0, instances.size());
         if (!failed.isEmpty()) {
             throw new AggregateError(failed);
         }
@@ -163,10 +166,11 @@ public final class BulkOperations {
     }
 
     private void insertChunks(ConnectionScope scope, List<Model> instances, List<AttributeDefinition> columns,
-                              List<Object[]> rows, int chunk, BulkCreateOptions options, InsertSpec.Conflict conflict) {
+                              org.sequelize4j.query.InsertRows rows, int chunk, BulkCreateOptions options,
+                              InsertSpec.Conflict conflict) {
         for (int start = 0; start < instances.size(); start += chunk) {
             int end = Math.min(instances.size(), start + chunk);
-            RowInserter.insert(runtime, scope, instances.subList(start, end), columns, rows.subList(start, end),
+            RowInserter.insert(runtime, scope, instances.subList(start, end), columns, rows.slice(start, end),
                     options.isReturning(), conflict);
         }
     }
@@ -193,9 +197,12 @@ public final class BulkOperations {
             if (options.fields() != null) {
                 continue;
             }
+            boolean autoIncrement = a.isAutoIncrement();
             for (Model instance : instances) {
                 Object value = a.accessor().get(instance);
-                if ((value != null || InstanceState.isAssigned(instance, a.index())) && !(a.isAutoIncrement() && value == null)) {
+                // A null auto-increment value is the database's to fill, assigned or not; for the key of a
+                // bulk insert that is every row, so it is decided without asking for the assignment.
+                if (value != null || !autoIncrement && InstanceState.isAssigned(instance, a.index())) {
                     columns.add(a);
                     break;
                 }

@@ -170,7 +170,8 @@ public final class Persister {
         ValueChecker.Result checked = checkValues(instance, columns, true);
         writeBack(instance, columns, checked.values);
         try {
-            RowInserter.insert(runtime, scope, List.of(instance), columns, List.<Object[]>of(checked.values), true, null);
+            RowInserter.insert(runtime, scope, List.of(instance), columns,
+                    org.sequelize4j.query.InsertRows.single(checked.values), true, null);
         } catch (UniqueConstraintError e) {
             throw withValues(e, instance);
         }

@@ -34,13 +34,13 @@ final class RowInserter {
      * Inserts rows and fills the instances with generated values.
      *
      * @param columns the attributes written, in order
-     * @param rows canonical values per instance, in {@code columns} order
+     * @param rows canonical values per instance, in {@code columns} order, one row per instance
      * @param returnAll read every column back instead of keys and database defaults only
      * @param conflict conflict handling, or null
      * @return whether every instance could be matched to its inserted row
      */
     static boolean insert(ModelRuntime runtime, ConnectionScope scope, List<Model> instances,
-                          List<AttributeDefinition> columns, List<Object[]> rows, boolean returnAll,
+                          List<AttributeDefinition> columns, org.sequelize4j.query.InsertRows rows, boolean returnAll,
                           InsertSpec.Conflict conflict) {
         Engine engine = runtime.engine();
         ModelDefinition definition = runtime.definition();

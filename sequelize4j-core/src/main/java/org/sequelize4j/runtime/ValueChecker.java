@@ -24,12 +24,20 @@ final class ValueChecker {
 
     /** The outcome of checking some attributes of an instance. */
     static final class Result {
+        /** The checked values, from {@link #offset} on, in the order of the attributes checked. */
         final Object[] values;
+        final int offset;
         /** Null until the first error: bulkCreate checks every row, and nearly all pass. */
         private List<ValidationErrorItem> errors;
 
         Result(int size) {
-            this.values = new Object[size];
+            this(new Object[size], 0);
+        }
+
+        /** Writes the values into {@code into} from {@code offset} on: a bulk insert's rows share one array. */
+        Result(Object[] into, int offset) {
+            this.values = into;
+            this.offset = offset;
         }
 
         /** The errors found, in attribute order (read only). */
@@ -53,8 +61,15 @@ final class ValueChecker {
      */
     static Result check(Model instance, ModelDefinition definition, List<AttributeDefinition> attributes,
                         TypeCoercion coercion, boolean insert) {
-        Result result = new Result(attributes.size());
-        for (int i = 0; i < attributes.size(); i++) {
+        return check(instance, definition, attributes, coercion, insert, new Result(attributes.size()));
+    }
+
+    /** {@link #check} writing the values into {@code result}'s array from its offset on. */
+    static Result check(Model instance, ModelDefinition definition, List<AttributeDefinition> attributes,
+                        TypeCoercion coercion, boolean insert, Result result) {
+        Object[] values = result.values;
+        int at = result.offset;
+        for (int i = 0; i < attributes.size(); i++, at++) {
             AttributeDefinition a = attributes.get(i);
             Object value = a.accessor().get(instance);
             if (value == null) {
@@ -67,11 +82,11 @@ final class ValueChecker {
                 continue;
             }
             if (a.isVirtual()) {
-                result.values[i] = value;
+                values[at] = value;
                 continue;
             }
             try {
-                result.values[i] = coercion.coerce(a.type(), value);
+                values[at] = coercion.coerce(a.type(), value);
             } catch (TypeMismatch e) {
                 result.addError(new ValidationErrorItem(a.name() + " " + e.getMessage(),
                         "len".equals(e.validatorKey()) ? "string violation" : "Validation error", a.name(), value,
