@@ -537,7 +537,7 @@ public final class ModelStatic<M extends Model> {
      */
     public UpdateResult<M> update(Map<String, ?> values, UpdateOptions options) {
         UpdateOptions scoped = scope == null || scope.where() == null ? options : options.withWhere(scopedWhere(options.where()));
-        var result = runtime.bulk().update(values, scoped);
+        var result = runtime.updates().update(values, scoped);
         return new UpdateResult<>(result.count(), cast(result.rows()));
     }
 

@@ -95,7 +95,7 @@ final class KeyedUpdates {
      * @param values the caller's values (only read)
      * @param options options with no hooks to run, no field list, limit or RETURNING
      */
-    BulkOperations.UpdateResult tryUpdate(Map<String, ?> values, UpdateOptions options) {
+    StaticUpdates.UpdateResult tryUpdate(Map<String, ?> values, UpdateOptions options) {
         ModelDefinition def = runtime.definition();
         if (!(options.where() instanceof Condition.Compare) || def.version() != null || values.isEmpty()) {
             return null;
@@ -152,7 +152,7 @@ final class KeyedUpdates {
             }
             throw UniqueErrors.withValues(e, written);
         }
-        return new BulkOperations.UpdateResult(count, List.of());
+        return new StaticUpdates.UpdateResult(count, List.of());
     }
 
     /** Whether two names are equal; names in application code are literals, so identity nearly always decides. */

@@ -23,6 +23,7 @@ public final class ModelRuntime {
     private final Persister persister;
     private final Finder finder;
     private final BulkOperations bulk;
+    private final StaticUpdates updates;
     private final Upserter upserter;
     private final Incrementer incrementer;
     private volatile HookDispatcher hooks = HookDispatcher.NONE;
@@ -40,6 +41,7 @@ public final class ModelRuntime {
         this.persister = new Persister(this);
         this.finder = new Finder(this);
         this.bulk = new BulkOperations(this);
+        this.updates = new StaticUpdates(this);
         this.upserter = new Upserter(this);
         this.incrementer = new Incrementer(this);
     }
@@ -138,5 +140,10 @@ public final class ModelRuntime {
     /** Bulk writes. */
     public BulkOperations bulk() {
         return bulk;
+    }
+
+    /** The static update. */
+    public StaticUpdates updates() {
+        return updates;
     }
 }

@@ -31,7 +31,7 @@ final class ReselectingUpdate {
         this.runtime = runtime;
     }
 
-    BulkOperations.UpdateResult update(List<UpdateSpec.Assignment> assignments, UpdateOptions options,
+    StaticUpdates.UpdateResult update(List<UpdateSpec.Assignment> assignments, UpdateOptions options,
                                        ConnectionScope scope) {
         ModelDefinition def = runtime.definition();
         if (def.primaryKeys().isEmpty()) {
@@ -46,7 +46,7 @@ final class ReselectingUpdate {
                 tx -> inTransaction(def, assignments, options, tx)));
     }
 
-    private BulkOperations.UpdateResult inTransaction(ModelDefinition def, List<UpdateSpec.Assignment> assignments,
+    private StaticUpdates.UpdateResult inTransaction(ModelDefinition def, List<UpdateSpec.Assignment> assignments,
                                                       UpdateOptions options, ConnectionScope tx) {
         List<String> keyNames = def.primaryKeys().stream().map(AttributeDefinition::name).toList();
         FindOptions keys = FindOptions.query().where(options.where()).paranoid(options.isParanoid())
@@ -59,7 +59,7 @@ final class ReselectingUpdate {
         }
         List<Model> matched = runtime.finder().findAllIn(tx, keys);
         if (matched.isEmpty()) {
-            return new BulkOperations.UpdateResult(0, List.of());
+            return new StaticUpdates.UpdateResult(0, List.of());
         }
         Condition byKey = byKey(def, matched);
         SqlExpr where = runtime.engine().selects().where(def, runtime.engine().writes().resolver(def), byKey, false);
@@ -67,7 +67,7 @@ final class ReselectingUpdate {
                 runtime.errorContext());
         Object[] order = keyNames.stream().map(FindOptions::asc).toArray();
         List<Model> rows = runtime.finder().findAllIn(tx, FindOptions.query().where(byKey).paranoid(false).order(order));
-        return new BulkOperations.UpdateResult(rows.size(), rows);
+        return new StaticUpdates.UpdateResult(rows.size(), rows);
     }
 
     /** The rows with these keys: {@code id IN (…)}, or an OR of key equalities for a composite key. */
