@@ -53,8 +53,8 @@ public final class ColdMain {
             BenchDialect dialect = BenchDialect.parse(arg);
             table.append("\n### Cold start: ").append(dialect.argument()).append("\n\n")
                     .append("| Workload | ORM first run ms | raw first run ms | ratio | paired ratio, median (range) | target"
-                            + " | ORM second run ms | raw second run ms |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                            + " | ORM second run ms | raw second run ms | first runs with GC pauses, ORM / raw |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (String id : workloads.split(",")) {
                 Map<Boolean, List<double[]>> runs = new LinkedHashMap<>();
                 runs.put(true, new ArrayList<>());
@@ -73,9 +73,10 @@ public final class ColdMain {
                     paired.add(new double[] {runs.get(true).get(round)[0] / runs.get(false).get(round)[0]});
                 }
                 double[] pairedSorted = paired.stream().mapToDouble(r -> r[0]).sorted().toArray();
-                table.append(String.format("| %s | %.1f | %.1f | %.2f× | %.2f× (%.2f–%.2f) | ≤ 1.50× | %.1f | %.1f |%n",
+                table.append(String.format("| %s | %.1f | %.1f | %.2f× | %.2f× (%.2f–%.2f) | ≤ 1.50× | %.1f | %.1f | %d / %d of %d |%n",
                         id.trim(), ormFirstRun, rawFirstRun, ormFirstRun / rawFirstRun, median(paired, 0), pairedSorted[0],
-                        pairedSorted[pairedSorted.length - 1], median(runs.get(true), 1), median(runs.get(false), 1)));
+                        pairedSorted[pairedSorted.length - 1], median(runs.get(true), 1), median(runs.get(false), 1),
+                        withPauses(runs.get(true)), withPauses(runs.get(false)), rounds));
                 System.out.printf("%s %s done%n", dialect.argument(), id.trim());
             }
         }
@@ -108,7 +109,7 @@ public final class ColdMain {
             throw new IllegalStateException("Cold run of " + workload + " failed:\n" + output);
         }
         String[] parts = result.trim().split(" ");
-        return new double[] {Long.parseLong(parts[0]) / 1e6, Long.parseLong(parts[1]) / 1e6};
+        return new double[] {Long.parseLong(parts[0]) / 1e6, Long.parseLong(parts[1]) / 1e6, Long.parseLong(parts[2])};
     }
 
     private static void child(BenchDialect dialect, String workloadId, boolean orm) throws Exception {
@@ -116,8 +117,10 @@ public final class ColdMain {
             Workload workload = Workloads.select(context, workloadId).get(0);
             workload.setUp();
             long[] times = new long[2];
+            long firstRunPauses = 0;
             for (int run = 0; run < 2; run++) {
                 workload.beforeRun();
+                long pausesBefore = collectionMillis();
                 if (MARKS) {
                     // With -Xlog:class+load:stdout, these lines bracket what each timed run loads.
                     System.out.println("COLD-RUN-START " + run);
@@ -125,6 +128,9 @@ public final class ColdMain {
                 long start = System.nanoTime();
                 Object result = orm ? workload.orm() : workload.raw();
                 times[run] = System.nanoTime() - start;
+                if (run == 0) {
+                    firstRunPauses = collectionMillis() - pausesBefore;
+                }
                 if (MARKS) {
                     System.out.println("COLD-RUN-END " + run);
                 }
@@ -132,8 +138,31 @@ public final class ColdMain {
                     throw new IllegalStateException("no result");
                 }
             }
-            System.out.println(MARK + times[0] + " " + times[1]);
+            System.out.println(MARK + times[0] + " " + times[1] + " " + firstRunPauses);
         }
+    }
+
+    /**
+     * Milliseconds the collectors have spent so far. A young collection inside one side's first run and
+     * not the other's moves a cold ratio by a tenth or more, so the table says how often it happened.
+     */
+    private static long collectionMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    /** How many children's first runs contained a collection pause. */
+    private static int withPauses(List<double[]> runs) {
+        int n = 0;
+        for (double[] run : runs) {
+            if (run[2] > 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static double median(List<double[]> runs, int index) {
