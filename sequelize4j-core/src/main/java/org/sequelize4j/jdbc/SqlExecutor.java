@@ -374,8 +374,8 @@ public final class SqlExecutor {
             routing.wrote();
         }
         StatementTimeouts.Timer timer = timerFor(scope, target, statement.sql(), statement.values());
-        boolean log = logger.isActive();
-        long start = log && logger.isTimed() ? System.nanoTime() : -1;
+        boolean log = logger.isActive(statement.sql());
+        long start = log && logger.isTimed(statement.sql()) ? System.nanoTime() : -1;
         try {
             T result = target.run(new StatementWorks.Timed<>(work, timer));
             if (log) {
