@@ -314,11 +314,7 @@ public final class ModelStatic<M extends Model> {
 
     /** {@link #bulkCreate(List)} with options. */
     public List<M> bulkCreate(List<? extends Map<String, ?>> rows, BulkCreateOptions options) {
-        List<Model> instances = new ArrayList<>(rows.size());
-        for (Map<String, ?> row : rows) {
-            instances.add(runtime.persister().build(row));
-        }
-        return bulkCreateInstances(instances, options);
+        return bulkCreateInstances(runtime.persister().buildAll(rows), options);
     }
 
     /** Inserts instances built earlier (with {@link #build}). */

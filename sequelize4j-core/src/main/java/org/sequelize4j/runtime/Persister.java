@@ -87,6 +87,43 @@ public final class Persister {
         return instance;
     }
 
+    /**
+     * New, unsaved instances from rows of values, as {@link #build} makes each. Rows of a bulk insert
+     * are usually maps built alike, with the same literal keys in the same order, so the attribute a
+     * key named in the row before is taken again when the key is the same string object, instead of
+     * looking the name up for every value of every row.
+     */
+    public java.util.List<Model> buildAll(java.util.List<? extends Map<String, ?>> rows) {
+        ModelDefinition definition = definition();
+        java.util.List<Model> instances = new java.util.ArrayList<>(rows.size());
+        String[] keys = new String[8];
+        AttributeDefinition[] attributes = new AttributeDefinition[8];
+        for (Map<String, ?> values : rows) {
+            Model instance = Instances.create(definition, true);
+            applyDefaults(instance, false);
+            if (values != null) {
+                int i = 0;
+                for (Map.Entry<String, ?> e : values.entrySet()) {
+                    String key = e.getKey();
+                    AttributeDefinition attribute;
+                    if (i < keys.length && keys[i] == key && key != null) {
+                        attribute = attributes[i];
+                    } else {
+                        attribute = definition.attribute(key);
+                        if (i < keys.length) {
+                            keys[i] = key;
+                            attributes[i] = attribute;
+                        }
+                    }
+                    runtime.values().set(instance, attribute, key, e.getValue(), false);
+                    i++;
+                }
+            }
+            instances.add(instance);
+        }
+        return instances;
+    }
+
     /** Inserts a new instance or writes the changed attributes of an existing one. */
     public void save(Model instance, SaveOptions options) {
         save(instance, options, null);

@@ -49,8 +49,15 @@ public final class ValueAccess {
 
     /** Sets {@code key}: an attribute (through its setter unless {@code raw}) or an extra value. */
     public void set(Model instance, String key, Object value, boolean raw) {
+        set(instance, runtime.definition().attribute(key), key, value, raw);
+    }
+
+    /**
+     * {@link #set(Model, String, Object, boolean)} with {@code key}'s attribute already looked up
+     * (null when it names none).
+     */
+    void set(Model instance, AttributeDefinition attribute, String key, Object value, boolean raw) {
         ModelDefinition definition = runtime.definition();
-        AttributeDefinition attribute = definition.attribute(key);
         if (attribute != null) {
             if (!raw && attribute.setter() != null) {
                 attribute.setter().set(instance, value);
