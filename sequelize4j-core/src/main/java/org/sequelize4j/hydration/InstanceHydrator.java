@@ -80,8 +80,11 @@ public final class InstanceHydrator {
 
     /** Reads every row into a new instance. */
     public List<Model> readAll(ResultSet rs) throws SQLException {
-        return readAll(rs, 10);
+        return readAll(rs, DEFAULT_EXPECTED_ROWS);
     }
+
+    /** The result list's first size when a find does not say how many rows to expect (ArrayList's own). */
+    public static final int DEFAULT_EXPECTED_ROWS = 10;
 
     /** Reads every row into a new instance, into a list sized for {@code expectedRows} (a find's limit). */
     public List<Model> readAll(ResultSet rs, int expectedRows) throws SQLException {

@@ -23,6 +23,7 @@ import org.sequelize4j.errors.ValidationError;
 import org.sequelize4j.errors.ValidationErrorItem;
 import org.sequelize4j.jdbc.ConnectionScope;
 import org.sequelize4j.query.ExpressionResolver;
+import org.sequelize4j.query.InsertRows;
 import org.sequelize4j.sql.InsertSpec;
 import org.sequelize4j.sql.SqlExpr;
 import org.sequelize4j.sql.UpdateSpec;
@@ -101,7 +102,7 @@ public final class BulkOperations {
                 errors.addAll(checked.errors());
             }
         }
-        org.sequelize4j.query.InsertRows rows = new org.sequelize4j.query.InsertRows(values, width, 0, instances.size());
+        InsertRows rows = new InsertRows(values, width, 0, instances.size());
         if (!failed.isEmpty()) {
             throw new AggregateError(failed);
         }
@@ -151,7 +152,7 @@ public final class BulkOperations {
     }
 
     private void insertChunks(ConnectionScope scope, List<Model> instances, List<AttributeDefinition> columns,
-                              org.sequelize4j.query.InsertRows rows, int chunk, BulkCreateOptions options,
+                              InsertRows rows, int chunk, BulkCreateOptions options,
                               InsertSpec.Conflict conflict) {
         for (int start = 0; start < instances.size(); start += chunk) {
             int end = Math.min(instances.size(), start + chunk);

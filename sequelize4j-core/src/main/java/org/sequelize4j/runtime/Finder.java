@@ -313,7 +313,7 @@ public final class Finder {
         if (cached != null && cached.columns() == columns) {
             return cached.allRows();
         }
-        AllRows reader = new AllRows(new InstanceHydrator(definition, columns), 10);
+        AllRows reader = new AllRows(new InstanceHydrator(definition, columns), InstanceHydrator.DEFAULT_EXPECTED_ROWS);
         lastHydrator = new CachedHydrator(columns, reader);
         return reader;
     }

@@ -77,14 +77,7 @@ public final class Persister {
 
     /** A new, unsaved instance with the given values and the declared defaults. */
     public Model build(Map<String, ?> values) {
-        Model instance = Instances.create(definition(), true);
-        applyDefaults(instance, false);
-        if (values != null) {
-            for (Map.Entry<String, ?> e : values.entrySet()) {
-                runtime.values().set(instance, e.getKey(), e.getValue(), false);
-            }
-        }
-        return instance;
+        return build(definition(), values, null);
     }
 
     /**
@@ -96,32 +89,43 @@ public final class Persister {
     public java.util.List<Model> buildAll(java.util.List<? extends Map<String, ?>> rows) {
         ModelDefinition definition = definition();
         java.util.List<Model> instances = new java.util.ArrayList<>(rows.size());
-        String[] keys = new String[8];
-        AttributeDefinition[] attributes = new AttributeDefinition[8];
+        KeyMemo memo = new KeyMemo();
         for (Map<String, ?> values : rows) {
-            Model instance = Instances.create(definition, true);
-            applyDefaults(instance, false);
-            if (values != null) {
-                int i = 0;
-                for (Map.Entry<String, ?> e : values.entrySet()) {
-                    String key = e.getKey();
-                    AttributeDefinition attribute;
-                    if (i < keys.length && keys[i] == key && key != null) {
-                        attribute = attributes[i];
-                    } else {
-                        attribute = definition.attribute(key);
-                        if (i < keys.length) {
-                            keys[i] = key;
-                            attributes[i] = attribute;
-                        }
-                    }
-                    runtime.values().set(instance, attribute, key, e.getValue(), false);
-                    i++;
-                }
-            }
-            instances.add(instance);
+            instances.add(build(definition, values, memo));
         }
         return instances;
+    }
+
+    /** The attributes the keys at each position of the row before named, by key identity. */
+    private static final class KeyMemo {
+        final String[] keys = new String[8];
+        final AttributeDefinition[] attributes = new AttributeDefinition[8];
+
+        AttributeDefinition attribute(ModelDefinition definition, int position, String key) {
+            if (position >= keys.length) {
+                return definition.attribute(key);
+            }
+            if (keys[position] != key || key == null) {
+                keys[position] = key;
+                attributes[position] = definition.attribute(key);
+            }
+            return attributes[position];
+        }
+    }
+
+    private Model build(ModelDefinition definition, Map<String, ?> values, KeyMemo memo) {
+        Model instance = Instances.create(definition, true);
+        applyDefaults(instance, false);
+        if (values != null) {
+            int position = 0;
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                String key = e.getKey();
+                AttributeDefinition attribute = memo == null ? definition.attribute(key)
+                        : memo.attribute(definition, position++, key);
+                runtime.values().set(instance, attribute, key, e.getValue(), false);
+            }
+        }
+        return instance;
     }
 
     /** Inserts a new instance or writes the changed attributes of an existing one. */
