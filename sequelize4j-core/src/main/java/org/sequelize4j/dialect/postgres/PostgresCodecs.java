@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.sequelize4j.DataType;
-import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.types.TypeCoercion;
 import org.sequelize4j.types.ValueCodec;
@@ -110,72 +109,7 @@ final class PostgresCodecs {
         }
     };
 
-    private static final ValueCodec INSTANT = new InstantCodec();
-
-    /**
-     * {@code timestamptz} values. An instant is bound as ISO-8601 text typed {@code timestamptz} (what
-     * the driver itself sends for an {@link OffsetDateTime}), and the text of the last instant bound is
-     * kept: a bulk insert binds the same timestamps on every row and formats them once. Years outside
-     * 1–9999, which ISO text cannot carry the way PostgreSQL reads it, go through the driver.
-     */
-    private static final class InstantCodec implements ValueCodec {
-        /** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds. */
-        private static final long FIRST_ISO_SECOND = -62_135_596_800L;
-        private static final long PAST_ISO_SECOND = 253_402_300_800L;
-
-        private final LastConversion<java.time.Instant, org.postgresql.util.PGobject> typedText = new LastConversion<>(instant -> {
-            org.postgresql.util.PGobject parameter = new org.postgresql.util.PGobject();
-            parameter.setType("timestamptz");
-            parameter.setValue(instant.toString());
-            return parameter;
-        });
-
-        @Override
-        public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-            Instant instant = (Instant) v;
-            long second = instant.getEpochSecond();
-            if (second < FIRST_ISO_SECOND || second >= PAST_ISO_SECOND) {
-                s.setObject(i, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-                return;
-            }
-            // The driver copies the text when binding; the shared object is never changed afterwards.
-            s.setObject(i, typedText.of(instant));
-        }
-
-        @Override
-        public void bindNull(PreparedStatement s, int i) throws SQLException {
-            s.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        }
-
-        /** 1582-10-15T00:00:00Z, the first day of the Gregorian calendar, in epoch milliseconds. */
-        private static final long GREGORIAN_START_MILLIS = -12_219_292_800_000L;
-
-        /**
-         * Read as a {@link java.sql.Timestamp}: for {@code timestamptz} the driver builds it straight from
-         * the epoch offset, while an {@link OffsetDateTime} goes through local date and time objects first.
-         * A {@code Timestamp} counts earlier days in the Julian calendar, unlike PostgreSQL and
-         * {@code java.time}; those rare values are read again as {@code OffsetDateTime}.
-         */
-        @Override
-        public Object read(ResultSet rs, int i) throws SQLException {
-            java.sql.Timestamp v = rs.getTimestamp(i);
-            if (v == null) {
-                return null;
-            }
-            if (v.getTime() < GREGORIAN_START_MILLIS + 86_400_000L * 14) {
-                return rs.getObject(i, OffsetDateTime.class).toInstant();
-            }
-            return v.toInstant();
-        }
-
-        @Override
-        public Object fromDriver(Object value) {
-            if (value instanceof java.sql.Timestamp) {
-                return ((java.sql.Timestamp) value).toInstant();
-            }
-            return value instanceof OffsetDateTime ? ((OffsetDateTime) value).toInstant() : value;
-        }
-    }
+    private static final ValueCodec INSTANT = new PostgresTimestampCodec();
 
     private static final ValueCodec NATIVE_UUID = new ValueCodec() {
         @Override

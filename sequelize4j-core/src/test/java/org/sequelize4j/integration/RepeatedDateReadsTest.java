@@ -1,0 +1,81 @@
+package org.sequelize4j.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.DATE;
+import static org.sequelize4j.FindOptions.query;
+import static org.sequelize4j.FindOptions.asc;
+import static org.sequelize4j.integration.TypeTesting.values;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelOptions;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.Sequelize;
+import org.sequelize4j.testing.DialectTest;
+import org.sequelize4j.types.TypeLimits;
+
+/**
+ * Dates read many times by the same statement come back exactly as the first read gave them. On
+ * PostgreSQL a kept statement's rows switch from text to binary after its fifth run, and binary
+ * timestamps are decoded by the library; on SQLite the last text parsed is remembered. Both paths get
+ * the awkward instants: before 1970 and before 2000 with a fraction (negative offsets round toward the
+ * past), the PostgreSQL epoch itself, the Julian–Gregorian switch, the first and last ISO years, years
+ * past 9999 and before year 1 where the database has them, and nulls.
+ */
+class RepeatedDateReadsTest {
+
+    private static final int READS = 8;
+
+    @DialectTest
+    void everyReadOfAKeptStatementGivesTheSameInstants(Sequelize sequelize) {
+        ModelStatic<Model> model = sequelize.define("dated_row", List.of(attribute("at", DATE(6)), attribute("plain", DATE)),
+                ModelOptions.options().timestamps(false));
+        model.sync();
+        List<Instant> expected = instants(sequelize.dialect().limits());
+        for (Instant instant : expected) {
+            model.create(values("at", instant, "plain", instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
+        for (int read = 1; read <= READS; read++) {
+            List<Model> rows = model.findAll(query().order(asc("id")));
+            assertEquals(expected.size(), rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                Instant want = expected.get(i);
+                assertEquals(want, rows.get(i).get("at"), "read " + read + ", row " + i);
+                assertEquals(want == null ? null : want.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), rows.get(i).get("plain"),
+                        "read " + read + ", row " + i + " (DATE)");
+            }
+            // The same row by primary key, a statement of its own kept and re-run as often.
+            Model first = model.findByPk(rows.get(0).get("id"));
+            assertEquals(expected.get(0), first.get("at"), "findByPk, read " + read);
+        }
+    }
+
+    private static List<Instant> instants(TypeLimits limits) {
+        List<Instant> all = new ArrayList<>(List.of(
+                Instant.parse("2024-02-29T12:34:56.789654Z"),
+                Instant.parse("1969-12-31T23:59:59.999999Z"),
+                Instant.parse("1999-12-31T23:59:59.000001Z"),
+                Instant.parse("2000-01-01T00:00:00Z"),
+                Instant.parse("2000-01-01T00:00:00.000001Z")));
+        all.add(null);
+        addIfStorable(all, limits, LocalDateTime.of(1582, 10, 4, 23, 59, 59, 999_999_000));
+        addIfStorable(all, limits, LocalDateTime.of(1582, 10, 15, 0, 0));
+        addIfStorable(all, limits, LocalDateTime.of(1000, 1, 1, 0, 0));
+        addIfStorable(all, limits, LocalDateTime.of(1, 1, 1, 0, 0, 0, 1_000));
+        addIfStorable(all, limits, LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000));
+        addIfStorable(all, limits, LocalDateTime.of(-44, 3, 15, 12, 0));
+        addIfStorable(all, limits, LocalDateTime.of(123_456, 7, 8, 9, 10, 11, 12_000));
+        return all;
+    }
+
+    private static void addIfStorable(List<Instant> all, TypeLimits limits, LocalDateTime time) {
+        if (time.getYear() >= limits.minYear() && time.getYear() <= limits.maxYear()) {
+            all.add(time.toInstant(ZoneOffset.UTC));
+        }
+    }
+}
