@@ -286,7 +286,9 @@ public final class Migrator {
         String what = (up ? "Migration '" : "Reverting migration '") + name + "' failed: " + detail;
         String state;
         if (transactional) {
-            state = "; it was rolled back, and SequelizeMeta is unchanged";
+            // A failure found at COMMIT (SQLite's foreign-key check) already says it was rolled back.
+            state = detail.endsWith("it was rolled back") ? ", and SequelizeMeta is unchanged"
+                    : "; it was rolled back, and SequelizeMeta is unchanged";
         } else if (!applied.isEmpty()) {
             state = "; this database commits schema statements as they run, and these stay applied: " + applied;
         } else {

@@ -126,6 +126,8 @@ class MigratorFailureTest {
         MigrationError error = assertThrows(MigrationError.class, migrator::up);
         assertEquals("20260101000004-orphan", error.migration());
         assertInstanceOf(ForeignKeyConstraintError.class, error.getCause(), error.getMessage());
+        assertEquals(error.getMessage().indexOf("rolled back"), error.getMessage().lastIndexOf("rolled back"),
+                "the message says once what happened: " + error.getMessage());
         assertEquals(List.of(TEAMS, USERS, TEAM_ID), SampleMigrations.meta(sequelize));
         if (transactionalDdl(sequelize)) {
             assertEquals(List.of(), SampleMigrations.rows(sequelize, "SELECT * FROM users"));
