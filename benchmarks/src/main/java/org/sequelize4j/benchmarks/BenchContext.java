@@ -273,6 +273,9 @@ public final class BenchContext implements AutoCloseable {
         return countedStatements[0];
     }
 
+    /** The first seeded user's creation time. */
+    private static final java.time.Instant SEED_EPOCH = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
     /** Makes {@code users} hold exactly {@link #SEED_USERS} generated users, unless it already does. */
     public void seedUsers() {
         if (seeded) {
@@ -281,7 +284,14 @@ public final class BenchContext implements AutoCloseable {
         emptyUsers();
         List<Map<String, Object>> rows = new ArrayList<>(SEED_USERS);
         for (int i = 1; i <= SEED_USERS; i++) {
-            rows.add(userValues(i));
+            // Timestamps as a table that has lived has them: a creation time of its own per row, and half
+            // of the rows updated since. One bulk insert's shared timestamps would flatter any reader that
+            // remembers the last date it read (both SQLite codecs and the instance-sharing reads do).
+            Map<String, Object> values = userValues(i);
+            java.time.Instant created = SEED_EPOCH.plusMillis(i * 1_001L);
+            values.put("createdAt", created);
+            values.put("updatedAt", i % 2 == 0 ? created : created.plusSeconds(3_600));
+            rows.add(values);
         }
         users.bulkCreate(rows);
         int[] ids = userIds();

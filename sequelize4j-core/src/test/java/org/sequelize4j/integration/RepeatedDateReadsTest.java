@@ -55,6 +55,26 @@ class RepeatedDateReadsTest {
         }
     }
 
+    /** A row never updated holds its creation time twice; the instance keeps one object for both. */
+    @DialectTest
+    void equalTimestampsOfARowShareOneInstant(Sequelize sequelize) {
+        ModelStatic<Model> model = sequelize.define("stamped_row", List.of(attribute("name", org.sequelize4j.DataTypes.STRING)));
+        model.sync();
+        model.bulkCreate(List.of(values("name", "a"), values("name", "b")));
+        Model changed = model.create(values("name", "c"));
+        sequelize.getQueryInterface().bulkUpdate(model.tableName(), values("updatedAt", Instant.parse("2030-01-01T00:00:00Z")),
+                org.sequelize4j.Op.eq("id", changed.get("id")));
+        for (int read = 1; read <= READS; read++) {
+            List<Model> rows = model.findAll(query().order(asc("id")));
+            for (Model row : rows.subList(0, 2)) {
+                assertEquals(row.get("createdAt"), row.get("updatedAt"));
+                org.junit.jupiter.api.Assertions.assertSame(row.get("createdAt"), row.get("updatedAt"), "read " + read);
+            }
+            assertEquals(Instant.parse("2030-01-01T00:00:00Z"), rows.get(2).get("updatedAt"), "read " + read);
+            assertEquals(changed.get("createdAt"), rows.get(2).get("createdAt"), "read " + read);
+        }
+    }
+
     private static List<Instant> instants(TypeLimits limits) {
         List<Instant> all = new ArrayList<>(List.of(
                 Instant.parse("2024-02-29T12:34:56.789654Z"),

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.sequelize4j.DataType;
 import org.sequelize4j.dialect.LastConversion;
+import org.sequelize4j.dialect.LastInstant;
 import org.sequelize4j.dialect.StandardCodecs;
 import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
@@ -28,6 +29,7 @@ final class MySqlCodecs {
     MySqlCodecs(ZoneOffset offset) {
         this.offset = offset;
         this.instant = new ValueCodec() {
+            private final LastInstant lastRead = new LastInstant();
             private final LastConversion<Instant, LocalDateTime> wallTime =
                     new LastConversion<>(instant -> LocalDateTime.ofInstant(instant, offset));
 
@@ -49,7 +51,8 @@ final class MySqlCodecs {
                 } catch (java.sql.SQLDataException e) {
                     throw zeroDate(rs, i);
                 }
-                return v == null ? null : v.toInstant(offset);
+                // A row's equal createdAt and updatedAt share one instant (see LastInstant).
+                return v == null ? null : lastRead.of(v.toEpochSecond(offset), v.getNano());
             }
 
             @Override

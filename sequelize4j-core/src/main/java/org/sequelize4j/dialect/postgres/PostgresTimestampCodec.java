@@ -13,6 +13,7 @@ import org.postgresql.jdbc.PgResultSet;
 import org.postgresql.jdbc.PgResultSetMetaData;
 import org.postgresql.util.PGobject;
 import org.sequelize4j.dialect.LastConversion;
+import org.sequelize4j.dialect.LastInstant;
 import org.sequelize4j.types.ValueCodec;
 
 /**
@@ -51,6 +52,9 @@ final class PostgresTimestampCodec implements ValueCodec {
         return parameter;
     });
 
+    /** A row's equal createdAt and updatedAt share one instant (see {@link LastInstant}). */
+    private final LastInstant lastRead = new LastInstant();
+
     @Override
     public void bind(PreparedStatement s, int i, Object v) throws SQLException {
         Instant instant = (Instant) v;
@@ -83,8 +87,8 @@ final class PostgresTimestampCodec implements ValueCodec {
                     long micros = readLong(bytes);
                     // The server's infinity and -infinity; the driver's reading of them is kept.
                     if (micros != Long.MAX_VALUE && micros != Long.MIN_VALUE) {
-                        return Instant.ofEpochSecond(POSTGRES_EPOCH_SECOND + Math.floorDiv(micros, 1_000_000L),
-                                Math.floorMod(micros, 1_000_000L) * 1_000L);
+                        return lastRead.of(POSTGRES_EPOCH_SECOND + Math.floorDiv(micros, 1_000_000L),
+                                (int) Math.floorMod(micros, 1_000_000L) * 1_000);
                     }
                 }
             }
@@ -119,7 +123,7 @@ final class PostgresTimestampCodec implements ValueCodec {
      * A {@code Timestamp} counts earlier days in the Julian calendar, unlike PostgreSQL and
      * {@code java.time}; those rare values are read again as {@code OffsetDateTime}.
      */
-    private static Object readThroughDriver(ResultSet rs, int i) throws SQLException {
+    private Object readThroughDriver(ResultSet rs, int i) throws SQLException {
         java.sql.Timestamp v = rs.getTimestamp(i);
         if (v == null) {
             return null;
@@ -127,7 +131,7 @@ final class PostgresTimestampCodec implements ValueCodec {
         if (v.getTime() < GREGORIAN_START_MILLIS + 86_400_000L * 14) {
             return rs.getObject(i, OffsetDateTime.class).toInstant();
         }
-        return v.toInstant();
+        return lastRead.of(Math.floorDiv(v.getTime(), 1000L), v.getNanos());
     }
 
     @Override
