@@ -39,6 +39,44 @@ class DateTextTest {
         }
     }
 
+    /**
+     * The canonical form's own reader (three digits and an offset, by position) agrees with java.time on
+     * random texts, valid or not: leap days, days past a month's end, hours past 23, offsets up to ±18:00,
+     * signs and stray characters. A text java.time refuses is refused (null) here too.
+     */
+    @Test
+    void readsTheCanonicalFormAsJavaTimeDoes() {
+        java.time.format.DateTimeFormatter oracle = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd HH:mm:ss.SSS xxx").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        Random random = new Random(11);
+        String digits = "0123456789";
+        for (int i = 0; i < 200_000; i++) {
+            char[] text = String.format("%04d-%02d-%02d %02d:%02d:%02d.%03d %s%02d:%02d", random.nextInt(10_000),
+                    random.nextInt(14), random.nextInt(33), random.nextInt(26), random.nextInt(61), random.nextInt(61),
+                    random.nextInt(1_000), random.nextBoolean() ? "+" : "-", random.nextInt(20), random.nextInt(61)).toCharArray();
+            if (random.nextInt(20) == 0) {
+                text[random.nextInt(text.length)] = "x/:9 .-+".charAt(random.nextInt(8));
+            } else if (random.nextInt(20) == 0) {
+                text[random.nextInt(text.length)] = digits.charAt(random.nextInt(10));
+            }
+            String s = new String(text);
+            Instant expected;
+            try {
+                expected = java.time.OffsetDateTime.parse(s, oracle).toInstant();
+            } catch (java.time.DateTimeException e) {
+                expected = null;
+            }
+            Instant actual = DateText.parseSequelize(s, ZoneOffset.UTC);
+            if (expected != null) {
+                assertEquals(expected, actual, s);
+            } else if (actual != null) {
+                // The general reader accepts a few more spellings than the strict pattern (a 'T', other
+                // offsets); whatever it reads must be what java.time's ISO reader makes of it.
+                assertEquals(DateText.parseInstant(s, ZoneOffset.UTC), actual, s);
+            }
+        }
+    }
+
     @Test
     void writesWhatTheFieldByFieldFormWritesForEveryYearOffsetAndPrecision() {
         Random random = new Random(7);

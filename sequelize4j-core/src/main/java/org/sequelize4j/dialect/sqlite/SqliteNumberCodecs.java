@@ -21,6 +21,10 @@ final class SqliteNumberCodecs {
     static final ValueCodec INTEGER = new Checked(StandardCodecs.INTEGER) {
         @Override
         Object convert(Object stored) {
+            if (stored instanceof Integer) {
+                // The driver boxed it already; unboxing and boxing again would make a second object.
+                return stored;
+            }
             long v = wholeNumber(stored);
             if (v != (int) v) {
                 throw new UnreadableValue(v, "is outside the range of a 32-bit integer");
@@ -32,7 +36,7 @@ final class SqliteNumberCodecs {
     static final ValueCodec LONG = new Checked(StandardCodecs.LONG) {
         @Override
         Object convert(Object stored) {
-            return wholeNumber(stored);
+            return stored instanceof Long ? stored : (Object) wholeNumber(stored);
         }
     };
 
