@@ -276,9 +276,10 @@ public final class DateText {
 
     /** The two digits at {@code at} as a number, or a negative number when either is not a digit. */
     private static int pairOfDigits(String s, int at) {
-        int tens = digit(s.charAt(at));
-        int ones = digit(s.charAt(at + 1));
-        return (tens | ones) < 0 ? -1 : tens * 10 + ones;
+        // Checked in one expression, not by a call per digit: a cold JVM interprets this for every date.
+        int tens = s.charAt(at) - '0';
+        int ones = s.charAt(at + 1) - '0';
+        return (tens | ones | (9 - tens) | (9 - ones)) < 0 ? -1 : tens * 10 + ones;
     }
 
     /** A digit's value, or a negative number for any other character. */
