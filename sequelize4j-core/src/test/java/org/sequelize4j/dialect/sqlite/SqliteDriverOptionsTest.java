@@ -1,0 +1,60 @@
+package org.sequelize4j.dialect.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sequelize4j.AttributeOptions.attribute;
+import static org.sequelize4j.DataTypes.STRING;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sequelize4j.Model;
+import org.sequelize4j.ModelStatic;
+import org.sequelize4j.Sequelize;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * The driver's generated-keys work (getting-started.md, SQLite specifics): on by default, so plain JDBC
+ * on the library's pool gets its keys, and turned off by a dialect option without the library's own
+ * inserts losing theirs (they read them with RETURNING).
+ */
+class SqliteDriverOptionsTest {
+
+    @Test
+    void plainJdbcGetsGeneratedKeysByDefault() throws Exception {
+        try (Sequelize sequelize = new Sequelize("sqlite::memory:", o -> o.logging(false))) {
+            sequelize.query("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+            try (Connection c = sequelize.dataSource().getConnection()) {
+                assertTrue(c.unwrap(SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO notes (body) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, "a");
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        assertTrue(keys.next());
+                        assertEquals(1, keys.getLong(1));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDialectOptionTurnsItOffAndTheLibraryStillReadsItsKeys() throws Exception {
+        try (Sequelize sequelize = new Sequelize("sqlite::memory:", o -> o.logging(false)
+                .dialectOption("jdbc.get_generated_keys", "false"))) {
+            try (Connection c = sequelize.dataSource().getConnection()) {
+                assertFalse(c.unwrap(SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys());
+            }
+            ModelStatic<Model> notes = sequelize.define("note", List.of(attribute("body", STRING)));
+            notes.sync();
+            assertEquals(1, ((Number) notes.create(Map.of("body", "a")).get("id")).intValue());
+            List<Model> many = notes.bulkCreate(List.of(Map.of("body", "b"), Map.of("body", "c")));
+            assertEquals(List.of(2, 3), many.stream().map(m -> ((Number) m.get("id")).intValue()).toList());
+        }
+    }
+}
