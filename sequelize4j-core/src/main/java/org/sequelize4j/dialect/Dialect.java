@@ -59,6 +59,18 @@ public abstract class Dialect implements SqlDialect {
         return codec(type);
     }
 
+    /**
+     * Runs one of the library's own INSERT, UPDATE or DELETE statements, which never ask the driver
+     * for generated keys (they read them with RETURNING, or through {@code RETURN_GENERATED_KEYS}
+     * statements of their own). A dialect whose driver does work for {@code getGeneratedKeys()} on every
+     * update may skip it here; by default the statement simply runs.
+     *
+     * @return the count of rows changed
+     */
+    public int executeLibraryUpdate(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        return statement.executeUpdate();
+    }
+
     /** The column type for a data type, as written in DDL and casts. */
     public abstract String typeSql(DataType type);
 

@@ -183,7 +183,7 @@ public final class SqlExecutor {
 
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows it changed. */
     public int update(ConnectionScope scope, SqlStatement statement, ErrorContext context) {
-        return run(scope, statement, context, new StatementWorks.CachedUpdate(statements, statement));
+        return run(scope, statement, context, new StatementWorks.CachedUpdate(statements, statement, dialect));
     }
 
     /** What runs on a prepared, bound statement. */

@@ -93,13 +93,16 @@ final class StatementWorks {
 
     /** A write through the statement cache; its result is the count of rows it changed. */
     static final class CachedUpdate extends OnCachedStatement<Integer> {
-        CachedUpdate(StatementCache cache, SqlStatement statement) {
+        private final org.sequelize4j.dialect.Dialect dialect;
+
+        CachedUpdate(StatementCache cache, SqlStatement statement, org.sequelize4j.dialect.Dialect dialect) {
             super(cache, statement);
+            this.dialect = dialect;
         }
 
         @Override
         public Integer run(PreparedStatement ps) throws SQLException {
-            return ps.executeUpdate();
+            return dialect.executeLibraryUpdate(ps);
         }
     }
 }

@@ -474,6 +474,12 @@ public final class SqliteDialect extends Dialect {
         org.sqlite.Function.create(connection, "sequelize4j_iregexp", new RegexpFunction(true));
     }
 
+    /** The library's writes skip the driver's generated-keys work (see {@link SqliteLibraryWrites}). */
+    @Override
+    public int executeLibraryUpdate(java.sql.PreparedStatement statement) throws SQLException {
+        return SqliteLibraryWrites.executeUpdate(statement);
+    }
+
     /** Marks the error {@link InRangeFunction} raises, which {@link SqliteErrors} reports as SQLSTATE 22003. */
     static final String OUT_OF_RANGE = "sequelize4j: value out of range";
 

@@ -43,6 +43,39 @@ class SqliteDriverOptionsTest {
         }
     }
 
+    /**
+     * The library's own writes skip the driver's generated-keys work (SqliteLibraryWrites) by turning
+     * the connection's setting off for the statement; it is back on for whoever borrows the connection
+     * next, after a write that worked and after one that failed.
+     */
+    @Test
+    void theLibrarysWritesLeaveTheSettingAsTheyFoundIt() throws Exception {
+        try (Sequelize sequelize = new Sequelize("sqlite::memory:", o -> o.logging(false))) {
+            ModelStatic<Model> notes = sequelize.define("note", List.of(attribute("body", STRING).allowNull(false)));
+            notes.sync();
+            Model first = notes.create(Map.of("body", "a"));
+            assertEquals(1, notes.update(Map.of("body", "b"), org.sequelize4j.UpdateOptions.where(Map.of("id", first.get("id")))).count());
+            notes.destroy(org.sequelize4j.DestroyOptions.where(Map.of("id", 999)));
+            String stamp = "2026-01-01 00:00:00.000 +00:00";
+            sequelize.getQueryInterface().bulkInsert("notes", List.of(Map.of("body", "c", "createdAt", stamp, "updatedAt", stamp)));
+            org.junit.jupiter.api.Assertions.assertThrows(org.sequelize4j.errors.UniqueConstraintError.class, () -> sequelize
+                    .getQueryInterface().bulkInsert("notes", List.of(Map.of("id", 1, "body", "duplicate key", "createdAt", stamp,
+                            "updatedAt", stamp))));
+            try (Connection c = sequelize.dataSource().getConnection()) {
+                assertTrue(c.unwrap(SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO notes (body, \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('d', '2026-01-01 00:00:00.000 +00:00', '2026-01-01 00:00:00.000 +00:00')",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        assertTrue(keys.next());
+                        assertEquals(3, keys.getLong(1));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theDialectOptionTurnsItOffAndTheLibraryStillReadsItsKeys() throws Exception {
         try (Sequelize sequelize = new Sequelize("sqlite::memory:", o -> o.logging(false)
