@@ -6,8 +6,8 @@ import java.time.Instant;
  * The last instant a codec read, handed out again for a value equal to it. A row that was never
  * updated holds the same {@code createdAt} and {@code updatedAt}, and the rows of one bulk insert all
  * hold the same pair, so the instances read keep one {@link Instant} where they would keep one per
- * value: 24 bytes less per such row, the difference between 1.23× and about 1.12× the heap of plain
- * objects read by hand.
+ * value: 24 bytes less per such row (W2 on PostgreSQL, half of its rows never updated: 253 → 241 bytes
+ * retained per row, against 205 for plain objects read by hand).
  *
  * <p>Thread-safe without a fence: an {@code Instant}'s fields are final, so a thread that sees one sees
  * it whole, and a thread that sees an older one only makes a new one.

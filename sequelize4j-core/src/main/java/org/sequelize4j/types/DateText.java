@@ -269,7 +269,7 @@ public final class DateText {
 
     private static int monthLength(int year, int month) {
         if (month == 2) {
-            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            return java.time.Year.isLeap(year) ? 29 : 28;
         }
         return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }

@@ -24,10 +24,11 @@ final class SqliteLibraryWrites {
     /** Runs {@code statement} (prepared by the library) and returns the count of rows it changed. */
     static int executeUpdate(PreparedStatement statement) throws SQLException {
         // Kept statements are prepared on the physical connection; others (a wrapping pool's) run as given.
-        if (!(statement.getConnection() instanceof SQLiteConnection)) {
+        java.sql.Connection connection = statement.getConnection();
+        if (!(connection instanceof SQLiteConnection)) {
             return statement.executeUpdate();
         }
-        SQLiteConnectionConfig config = ((SQLiteConnection) statement.getConnection()).getConnectionConfig();
+        SQLiteConnectionConfig config = ((SQLiteConnection) connection).getConnectionConfig();
         if (!config.isGetGeneratedKeys()) {
             return statement.executeUpdate();
         }

@@ -31,14 +31,7 @@ class SqliteDriverOptionsTest {
             sequelize.query("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
             try (Connection c = sequelize.dataSource().getConnection()) {
                 assertTrue(c.unwrap(SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys());
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO notes (body) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, "a");
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        assertTrue(keys.next());
-                        assertEquals(1, keys.getLong(1));
-                    }
-                }
+                assertEquals(1, generatedKey(c, "INSERT INTO notes (body) VALUES ('a')"));
             }
         }
     }
@@ -63,15 +56,19 @@ class SqliteDriverOptionsTest {
                             "updatedAt", stamp))));
             try (Connection c = sequelize.dataSource().getConnection()) {
                 assertTrue(c.unwrap(SQLiteConnection.class).getConnectionConfig().isGetGeneratedKeys());
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO notes (body, \"createdAt\", \"updatedAt\")"
-                        + " VALUES ('d', '2026-01-01 00:00:00.000 +00:00', '2026-01-01 00:00:00.000 +00:00')",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        assertTrue(keys.next());
-                        assertEquals(3, keys.getLong(1));
-                    }
-                }
+                assertEquals(3, generatedKey(c, "INSERT INTO notes (body, \"createdAt\", \"updatedAt\")"
+                        + " VALUES ('d', '" + stamp + "', '" + stamp + "')"));
+            }
+        }
+    }
+
+    /** Runs an INSERT by plain JDBC asking for its generated key, and returns the key the driver reports. */
+    private static long generatedKey(Connection c, String insert) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                assertTrue(keys.next(), "the driver reported no generated key");
+                return keys.getLong(1);
             }
         }
     }
