@@ -325,6 +325,12 @@ public final class SqliteDialect extends Dialect {
         // iLike is the case-insensitive operator on every dialect.
         properties.setProperty("case_sensitive_like", "true");
         properties.setProperty("busy_timeout", config.parameters().getOrDefault("busy_timeout", "5000"));
+        // sqlite-jdbc makes every native call on a connection while holding that connection's Java monitor,
+        // so SQLite's own per-connection mutex (its serialized mode, the driver's build default) guards
+        // nothing more and costs a lock and an unlock per call, each column read included. Multi-thread
+        // mode drops it; SQLite's shared structures keep their mutexes. An application's open_mode wins.
+        properties.setProperty("open_mode", String.valueOf(org.sqlite.SQLiteOpenMode.READWRITE.flag
+                | org.sqlite.SQLiteOpenMode.CREATE.flag | org.sqlite.SQLiteOpenMode.NOMUTEX.flag));
         config.parameters().forEach((key, value) -> {
             if (!key.equals("busy_timeout")) {
                 properties.setProperty(key, value);
@@ -445,10 +451,6 @@ public final class SqliteDialect extends Dialect {
     }
 
     /**
-     * Registers the functions SQLite lacks (REGEXP, the range check of arithmetic updates) on each new
-     * connection and reads its parameter limit.
-     */
-    /**
      * The pragmas behind the driver properties of {@link #connectionSettings}, for connections opened by
      * the application's own pool.
      */
@@ -465,6 +467,10 @@ public final class SqliteDialect extends Dialect {
         return false;
     }
 
+    /**
+     * Registers the functions SQLite lacks (REGEXP, the range check of arithmetic updates) on each new
+     * connection and reads its parameter limit.
+     */
     @Override
     public void initializeConnection(Connection connection) throws SQLException {
         maxVariables = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
