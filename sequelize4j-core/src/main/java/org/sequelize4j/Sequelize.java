@@ -92,6 +92,10 @@ public final class Sequelize implements AutoCloseable {
         this.options = options;
         this.config = ConnectionUri.resolve(uri, options);
         this.dialect = createDialect(config, options);
+        if (options.preloadClasses()) {
+            // Starts before the pool opens its first connection, so the two overlap.
+            org.sequelize4j.warmup.ClassPreloader.start(dialect.getClass().getPackageName());
+        }
         ReplicationSetup replication = options.replication() == null ? null
                 : ReplicationSetup.open(dialect, config, options);
         this.replicas = replication == null ? null : replication.replicas();

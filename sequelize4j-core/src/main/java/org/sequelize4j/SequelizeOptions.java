@@ -32,6 +32,7 @@ public final class SequelizeOptions {
     private final PoolOptions pool = new PoolOptions();
     private BiConsumer<String, Long> logging;
     private boolean benchmark;
+    private boolean preloadClasses = true;
     private boolean logQueryParameters;
     private ModelOptions define;
     private ZoneOffset timezone = ZoneOffset.UTC;
@@ -172,6 +173,19 @@ public final class SequelizeOptions {
     }
 
     /**
+     * Whether the library loads the classes of its common statements on a background thread as the
+     * instance is created (default {@code true}), so that an application's first find, update or create
+     * does not wait for them to be read from the class path one by one. Loading them takes a few tens of
+     * milliseconds of one core's time while the application starts, work its first statements would
+     * otherwise do; classes are loaded and linked, never initialised, on that thread. Turn it off where
+     * no extra thread is wanted, or where the classes come from a CDS archive or a native image already.
+     */
+    public SequelizeOptions preloadClasses(boolean value) {
+        this.preloadClasses = value;
+        return this;
+    }
+
+    /**
      * Tells a listener of every statement after it ran or failed (type, model, SQL, duration, rows,
      * error), for metrics and tracing; several listeners are called in the order added. See
      * {@link org.sequelize4j.observability.QueryListener} and the sequelize4j-micrometer module.
@@ -292,6 +306,10 @@ public final class SequelizeOptions {
 
     boolean benchmark() {
         return benchmark;
+    }
+
+    boolean preloadClasses() {
+        return preloadClasses;
     }
 
     boolean logQueryParameters() {

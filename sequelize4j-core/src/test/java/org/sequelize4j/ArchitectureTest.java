@@ -107,6 +107,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void warmupKnowsClassesOnlyByName() {
+        // The preloader reads class names from its list; depending on a package would load it eagerly.
+        assertNoArrows("warmup loads classes named in its list and depends on no other package",
+                List.of("warmup"), List.of("", "annotations", "association", "definition", "dialect", "errors",
+                        "hydration", "jdbc", "migrations", "observability", "query", "queryinterface", "runtime",
+                        "schema", "spi", "sql", "types", "validation"));
+    }
+
+    @Test
     void replicationSitsBesideThePoolNotAboveIt() {
         // Replica routing is connection plumbing: it knows pools, the dialect's replication SQL and errors,
         // never models, plans or the front door (which configures it).

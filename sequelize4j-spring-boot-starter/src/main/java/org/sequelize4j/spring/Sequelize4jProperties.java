@@ -44,6 +44,12 @@ public class Sequelize4jProperties {
      */
     private String timezone;
 
+    /**
+     * Whether the library loads the classes of its common statements on a background thread at start-up,
+     * so that the first requests do not wait for them (SequelizeOptions.preloadClasses).
+     */
+    private boolean preloadClasses = true;
+
     /** Defaults applied to every model (Sequelize's define option). */
     private final Define define = new Define();
 
@@ -91,6 +97,16 @@ public class Sequelize4jProperties {
     /** Sets {@code sequelize4j.timezone}. */
     public void setTimezone(String timezone) {
         this.timezone = timezone;
+    }
+
+    /** The value of {@code sequelize4j.preload-classes}. */
+    public boolean isPreloadClasses() {
+        return preloadClasses;
+    }
+
+    /** Sets {@code sequelize4j.preload-classes}. */
+    public void setPreloadClasses(boolean preloadClasses) {
+        this.preloadClasses = preloadClasses;
     }
 
     /** The {@code sequelize4j.define.*} properties. */

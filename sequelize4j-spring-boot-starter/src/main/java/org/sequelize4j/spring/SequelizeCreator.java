@@ -39,6 +39,7 @@ final class SequelizeCreator {
                         "expected an offset such as +00:00, -05:00 or UTC (" + e.getMessage() + ")");
             }
         }
+        options.preloadClasses(properties.isPreloadClasses());
         options.define(defineDefaults(properties.getDefine()));
         Sequelize4jProperties.Logging logging = properties.getLogging();
         if (logging.isSql()) {

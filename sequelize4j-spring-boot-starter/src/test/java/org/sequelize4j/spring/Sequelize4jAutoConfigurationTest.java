@@ -72,6 +72,16 @@ class Sequelize4jAutoConfigurationTest {
 
     @ParameterizedTest
     @MethodSource(DATABASES)
+    void classPreloadingIsOnByDefaultAndAPropertyTurnsItOff(TestDatabase db) {
+        runner(db).run(context -> assertTrue(context.getBean(Sequelize4jProperties.class).isPreloadClasses()));
+        runner(db).withPropertyValues("sequelize4j.preload-classes=false").run(context -> {
+            assertFalse(context.getBean(Sequelize4jProperties.class).isPreloadClasses());
+            assertEquals(0, context.getBean(Sequelize.class).model(Author.class).count());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
     void aTransactionalMethodRollsBackJdbcTemplateAndSequelizeTogether(TestDatabase db) {
         runner(db).run(context -> {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
