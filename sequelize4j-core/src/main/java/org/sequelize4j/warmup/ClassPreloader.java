@@ -48,10 +48,22 @@ public final class ClassPreloader {
         if (!common && !dialect) {
             return;
         }
-        Thread thread = new Thread(() -> load(names(common, dialect ? dialectPackage : null)), "sequelize4j-preload");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        List<String> names = names(common, dialect ? dialectPackage : null);
+        try {
+            Thread thread = new Thread(() -> load(names, ClassPreloader.class.getClassLoader()), "sequelize4j-preload");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // No thread to be had (a platform that forbids them, no native memory left): an optimisation must
+            // not fail the instance; a later instance may try again.
+            if (common) {
+                STARTED.remove("");
+            }
+            if (dialect) {
+                STARTED.remove(dialectPackage);
+            }
+        }
     }
 
     /**
@@ -90,8 +102,8 @@ public final class ClassPreloader {
         return names;
     }
 
-    private static void load(List<String> names) {
-        ClassLoader loader = ClassPreloader.class.getClassLoader();
+    /** Loads and links {@code names} through {@code loader} without initialising them. Package-visible for the tests. */
+    static void load(List<String> names, ClassLoader loader) {
         for (String name : names) {
             try {
                 Class<?> type = Class.forName(name, false, loader);
@@ -100,6 +112,10 @@ public final class ClassPreloader {
                 type.getDeclaredConstructors();
             } catch (ClassNotFoundException | LinkageError | SecurityException e) {
                 // Renamed since the list was written, or not loadable here: it loads on first use, or never.
+            } catch (RuntimeException e) {
+                // The loader itself refuses (an application server's loader closed as its application stops):
+                // the rest would fail alike.
+                return;
             }
         }
     }

@@ -36,6 +36,25 @@ class ClassPreloaderTest {
         assertEquals(listed.size(), new HashSet<>(listed).size(), "a name listed twice");
     }
 
+    /** Set by {@link NeverInitialised}'s static initialiser, which loading must not run. */
+    static volatile boolean initialised;
+
+    static final class NeverInitialised {
+        static {
+            initialised = true;
+        }
+    }
+
+    @Test
+    void loadingRunsNoStaticInitialiserAndGoesPastNamesThatAreGone() throws Exception {
+        String fixture = ClassPreloaderTest.class.getName() + "$NeverInitialised";
+        ClassPreloader.load(List.of("org.sequelize4j.NoSuchClassAnyMore", fixture), ClassPreloaderTest.class.getClassLoader());
+        assertFalse(initialised, "the preloader ran a static initialiser");
+        // Loaded all the same: asking for it again by name, still without initialising, finds it.
+        assertEquals(fixture, Class.forName(fixture, false, ClassPreloaderTest.class.getClassLoader()).getName());
+        assertFalse(initialised);
+    }
+
     @Test
     void aDialectsOwnClassesAreLoadedOnlyForIt() {
         List<String> forSqlite = ClassPreloader.names(true, SQLITE);

@@ -325,10 +325,12 @@ public final class SqliteDialect extends Dialect {
         // iLike is the case-insensitive operator on every dialect.
         properties.setProperty("case_sensitive_like", "true");
         properties.setProperty("busy_timeout", config.parameters().getOrDefault("busy_timeout", "5000"));
-        // sqlite-jdbc makes every native call on a connection while holding that connection's Java monitor,
-        // so SQLite's own per-connection mutex (its serialized mode, the driver's build default) guards
-        // nothing more and costs a lock and an unlock per call, each column read included. Multi-thread
-        // mode drops it; SQLite's shared structures keep their mutexes. An application's open_mode wins.
+        // sqlite-jdbc makes every native call on a connection while holding that connection's Java monitor
+        // (all but sqlite3_interrupt, which SQLite documents as callable from any thread and which takes no
+        // connection mutex in any mode), so SQLite's own per-connection mutex (its serialized mode, the
+        // driver's build default) guards nothing more and costs a lock and an unlock per call, each column
+        // read included. Multi-thread mode drops it; SQLite's shared structures keep their mutexes. The
+        // driver adds SQLITE_OPEN_URI to whatever open_mode says. An application's open_mode wins.
         properties.setProperty("open_mode", String.valueOf(org.sqlite.SQLiteOpenMode.READWRITE.flag
                 | org.sqlite.SQLiteOpenMode.CREATE.flag | org.sqlite.SQLiteOpenMode.NOMUTEX.flag));
         config.parameters().forEach((key, value) -> {

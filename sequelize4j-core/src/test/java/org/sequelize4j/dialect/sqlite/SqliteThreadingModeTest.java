@@ -53,6 +53,13 @@ class SqliteThreadingModeTest {
                 assertTrue((flags & SQLiteOpenMode.NOMUTEX.flag) != 0, url + ": open mode " + flags);
                 assertTrue((flags & SQLiteOpenMode.READWRITE.flag) != 0, url + ": open mode " + flags);
                 assertTrue((flags & SQLiteOpenMode.CREATE.flag) != 0, url + ": open mode " + flags);
+                assertTrue((flags & SQLiteOpenMode.OPEN_URI.flag) != 0, url + ": open mode " + flags);
+                try (Connection c = sequelize.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("PRAGMA database_list")) {
+                    assertTrue(rs.next());
+                    // The in-memory URI is read as a URI (no file of that name), the file as its path.
+                    assertEquals(url.endsWith(":memory:") ? "" : dir.resolve("mode.db").toString(), rs.getString("file"), url);
+                }
                 sequelize.query("CREATE TABLE t (x INTEGER)");
                 sequelize.query("INSERT INTO t VALUES (1)");
             }
