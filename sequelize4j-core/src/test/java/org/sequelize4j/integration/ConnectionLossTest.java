@@ -21,6 +21,7 @@ import org.sequelize4j.errors.ConnectionAcquireTimeoutError;
 import org.sequelize4j.errors.ConnectionError;
 import org.sequelize4j.testing.Concurrency;
 import org.sequelize4j.testing.DialectTest;
+import org.sequelize4j.testing.ServerSessions;
 import org.sequelize4j.testing.TestDialect;
 
 /**
@@ -43,7 +44,7 @@ class ConnectionLossTest {
 
     @DialectTest
     void aKilledConnectionFailsTheManagedTransactionWithAConnectionError(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect != TestDialect.SQLITE, "an embedded database has no server to kill sessions");
+        assumeTrue(ServerSessions.killable(dialect), "an embedded database has no server to kill sessions");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         RuntimeException[] raisedInside = new RuntimeException[1];
         ConnectionError error = assertThrows(ConnectionError.class, () -> sequelize.transaction(t -> {
@@ -82,7 +83,7 @@ class ConnectionLossTest {
     @DialectTest
     void outsideTransactionsOnlyReadsAreRetriedOnABrokenConnection(TestDialect dialect, Sequelize killer)
             throws Exception {
-        assumeTrue(dialect != TestDialect.SQLITE);
+        assumeTrue(ServerSessions.killable(dialect), "an embedded database has no server to kill sessions");
         try (Sequelize sequelize = new Sequelize(dialect.url(), o -> o.pool(p -> p.max(1)))) {
             ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
             accounts.create(Map.of("name", "a"));
@@ -127,7 +128,7 @@ class ConnectionLossTest {
 
     @DialectTest
     void aKilledConnectionUnderAnUnmanagedTransaction(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect != TestDialect.SQLITE);
+        assumeTrue(ServerSessions.killable(dialect), "an embedded database has no server to kill sessions");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
 
         Transaction committing = sequelize.startUnmanagedTransaction();

@@ -50,7 +50,8 @@ class IsolationTest {
 
     @DialectTest
     void readCommittedSeesOtherCommitsWhileRepeatableReadDoesNot(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect != TestDialect.SQLITE, "SQLite isolates by locking the whole database");
+        assumeTrue(dialect.setsIsolationLevelPerTransaction(),
+                "no isolation levels to choose: the database isolates by locking the whole database");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         Transaction readCommitted = sequelize.startUnmanagedTransaction(
                 transactionOptions().isolationLevel(IsolationLevel.READ_COMMITTED));
@@ -73,7 +74,7 @@ class IsolationTest {
 
     @DialectTest
     void anIsolationLevelDoesNotLeakToTheConnectionsNextUser(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect != TestDialect.SQLITE);
+        assumeTrue(dialect.setsIsolationLevelPerTransaction(), "a transaction cannot choose its isolation level");
         TransactionsTest.accounts(sequelize);
         String defaultLevel = dialect == TestDialect.POSTGRES ? "read committed" : "repeatable read";
         for (int i = 0; i < 3; i++) {
@@ -94,7 +95,8 @@ class IsolationTest {
 
     @DialectTest
     void aSerializationConflictIsARetryableTimeoutError(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect == TestDialect.POSTGRES, "PostgreSQL's SERIALIZABLE detects these conflicts");
+        assumeTrue(dialect.detectsSerializationConflicts(),
+                "SERIALIZABLE does not detect these conflicts (it locks what it reads, or the whole database)");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         Object id = accounts.create(Map.of("name", "ada", "balance", 100)).get("id");
         TransactionOptions serializable = transactionOptions().isolationLevel(IsolationLevel.SERIALIZABLE);
@@ -147,7 +149,7 @@ class IsolationTest {
 
     @DialectTest
     void deferrableForeignKeysAreCheckedAtCommit(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect == TestDialect.POSTGRES, "only PostgreSQL has deferrable constraints");
+        assumeTrue(sequelize.dialect().capabilities().deferrableConstraints(), "no deferrable constraints");
         ModelStatic<Model> parents = sequelize.define("parent", List.of(attribute("name", STRING)),
                 ModelOptions.options().timestamps(false));
         ModelStatic<Model> deferred = child(sequelize, "deferredChild", Deferrable.INITIALLY_DEFERRED);
@@ -197,7 +199,7 @@ class IsolationTest {
 
     @DialectTest
     void sqliteImmediateTakesTheWriteLockAtOnce(TestDialect dialect) {
-        assumeTrue(dialect == TestDialect.SQLITE);
+        assumeTrue(dialect.locksWholeDatabase(), "only SQLite's whole-database lock is taken by the transaction type");
         try (Sequelize sequelize = sqliteFile("?busy_timeout=100")) {
             ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
             Transaction deferred = sequelize.startUnmanagedTransaction(
@@ -231,7 +233,7 @@ class IsolationTest {
 
     @DialectTest
     void sqliteBeginningWhileAnotherWriterHoldsTheLockIsATimeoutError(TestDialect dialect) {
-        assumeTrue(dialect == TestDialect.SQLITE);
+        assumeTrue(dialect.locksWholeDatabase(), "only SQLite's BEGIN waits for a whole-database lock");
         try (Sequelize sequelize = sqliteFile("?busy_timeout=100")) {
             ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
             Transaction writer = sequelize.startUnmanagedTransaction(
@@ -258,7 +260,7 @@ class IsolationTest {
 
     @DialectTest
     void sqliteACommitThatCannotFinishRollsBack(TestDialect dialect) {
-        assumeTrue(dialect == TestDialect.SQLITE);
+        assumeTrue(dialect.locksWholeDatabase(), "only SQLite's COMMIT waits for every reader to go");
         try (Sequelize sequelize = sqliteFile("?busy_timeout=100")) {
             ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
             Transaction reader = sequelize.startUnmanagedTransaction();
@@ -277,7 +279,7 @@ class IsolationTest {
 
     @DialectTest
     void aReadOnlyTransactionRejectsWrites(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect != TestDialect.SQLITE, "SQLite fixes read-only when a connection opens");
+        assumeTrue(dialect.setsReadOnlyPerTransaction(), "read-only is fixed when a connection opens");
         ModelStatic<Model> accounts = TransactionsTest.accounts(sequelize);
         assertThrows(DatabaseError.class, () -> sequelize.transaction(transactionOptions().readOnly(true),
                 t -> accounts.create(Map.of("name", "ada"))));

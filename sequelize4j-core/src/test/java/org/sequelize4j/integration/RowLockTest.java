@@ -3,6 +3,7 @@ package org.sequelize4j.integration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sequelize4j.FindOptions.asc;
 import static org.sequelize4j.FindOptions.query;
@@ -67,7 +68,7 @@ class RowLockTest {
 
     @DialectTest
     void forUpdateBlocksAnotherTransactionsWriteUntilCommit(TestDialect dialect, Sequelize sequelize) throws Exception {
-        assumeTrue(dialect != TestDialect.SQLITE, "SQLite has no row locks");
+        assumeTrue(sequelize.dialect().capabilities().rowLocks(), "no row locks");
         ModelStatic<Model> accounts = seeded(sequelize);
 
         // Control: a plain read locks nothing.
@@ -92,7 +93,7 @@ class RowLockTest {
 
     @DialectTest
     void forShareLetsOthersShareButNotWrite(TestDialect dialect, Sequelize sequelize) throws Exception {
-        assumeTrue(dialect != TestDialect.SQLITE);
+        assumeTrue(sequelize.dialect().capabilities().rowLocks(), "no row locks");
         ModelStatic<Model> accounts = seeded(sequelize);
         Transaction holder = sequelize.startUnmanagedTransaction();
         accounts.findAll(query().where(eq("name", "a")).lock(Lock.SHARE).transaction(holder));
@@ -112,7 +113,7 @@ class RowLockTest {
 
     @DialectTest
     void skipLockedReturnsOnlyTheRowsNobodyHolds(TestDialect dialect, Sequelize sequelize) throws Exception {
-        assumeTrue(dialect != TestDialect.SQLITE);
+        assumeTrue(sequelize.dialect().capabilities().skipLocked(), "no SKIP LOCKED");
         ModelStatic<Model> accounts = seeded(sequelize);
         Transaction holder = sequelize.startUnmanagedTransaction();
         try {
@@ -128,7 +129,7 @@ class RowLockTest {
 
     @DialectTest
     void noWaitFailsAtOnceWithATimeoutError(TestDialect dialect, Sequelize sequelize) throws Exception {
-        assumeTrue(dialect != TestDialect.SQLITE);
+        assumeTrue(sequelize.dialect().capabilities().noWait(), "no NOWAIT");
         ModelStatic<Model> accounts = seeded(sequelize);
         Transaction holder = sequelize.startUnmanagedTransaction();
         try {
@@ -150,7 +151,8 @@ class RowLockTest {
     @DialectTest
     void aDeadlockAbortsOneTransactionWithARetryableErrorAndTheOtherCommits(TestDialect dialect, Sequelize sequelize)
             throws Exception {
-        assumeTrue(dialect != TestDialect.SQLITE, "SQLite has one writer at a time, so no deadlocks");
+        assumeFalse(dialect.locksWholeDatabase(),
+                "a database locked as a whole has one writer at a time, so no deadlocks");
         ModelStatic<Model> accounts = seeded(sequelize);
         java.util.concurrent.CountDownLatch bothHoldOne = new java.util.concurrent.CountDownLatch(2);
         List<Concurrency.Outcome<Object>> outcomes = Concurrency.runTogether(2, i -> {
@@ -182,7 +184,7 @@ class RowLockTest {
 
     @DialectTest
     void keyShareDoesNotConflictWithNoKeyUpdate(TestDialect dialect, Sequelize sequelize) throws Exception {
-        assumeTrue(dialect == TestDialect.POSTGRES, "only PostgreSQL has key-level locks");
+        assumeTrue(sequelize.dialect().capabilities().keyLocks(), "no key-level locks");
         ModelStatic<Model> accounts = seeded(sequelize);
         Transaction holder = sequelize.startUnmanagedTransaction();
         try {
@@ -199,7 +201,8 @@ class RowLockTest {
 
     @DialectTest
     void sqliteAcceptsAndIgnoresRowLocks(TestDialect dialect, Sequelize sequelize) {
-        assumeTrue(dialect == TestDialect.SQLITE);
+        assumeFalse(sequelize.dialect().capabilities().rowLocks(),
+                "where row locks exist they are taken, not ignored");
         ModelStatic<Model> accounts = seeded(sequelize);
         List<Model> rows = sequelize.transactionResult(t -> accounts.findAll(
                 query().lock(Lock.UPDATE).skipLocked(true).order(asc("name"))));

@@ -19,10 +19,13 @@ import org.sequelize4j.SequelizeOptions;
  * {@code sequelize4j.test.require=true}, as in CI.
  */
 public enum TestDialect {
-    SQLITE("sqlite::memory:", null),
+    // The booleans, in order: locksWholeDatabase, setsIsolationLevelPerTransaction,
+    // detectsSerializationConflicts, setsReadOnlyPerTransaction.
+    SQLITE("sqlite::memory:", null, true, false, false, false),
     POSTGRES("postgres://postgres@127.0.0.1:5432/" + database(), "jdbc:postgresql://127.0.0.1:5432/" + database()
-            + "?user=postgres"),
-    MARIADB("mariadb://root@127.0.0.1:3306/" + database(), "jdbc:mariadb://127.0.0.1:3306/" + database() + "?user=root");
+            + "?user=postgres", false, true, true, true),
+    MARIADB("mariadb://root@127.0.0.1:3306/" + database(), "jdbc:mariadb://127.0.0.1:3306/" + database() + "?user=root",
+            false, true, false, true);
 
     /** The test database on the servers ({@code test} unless {@code sequelize4j.test.database} says otherwise). */
     static String database() {
@@ -31,12 +34,21 @@ public enum TestDialect {
 
     private final String url;
     private final String jdbcUrl;
+    private final boolean locksWholeDatabase;
+    private final boolean setsIsolationLevelPerTransaction;
+    private final boolean detectsSerializationConflicts;
+    private final boolean setsReadOnlyPerTransaction;
     private volatile Boolean available;
     private volatile String unavailableReason;
 
-    TestDialect(String url, String jdbcUrl) {
+    TestDialect(String url, String jdbcUrl, boolean locksWholeDatabase, boolean setsIsolationLevelPerTransaction,
+                boolean detectsSerializationConflicts, boolean setsReadOnlyPerTransaction) {
         this.url = url;
         this.jdbcUrl = jdbcUrl;
+        this.locksWholeDatabase = locksWholeDatabase;
+        this.setsIsolationLevelPerTransaction = setsIsolationLevelPerTransaction;
+        this.detectsSerializationConflicts = detectsSerializationConflicts;
+        this.setsReadOnlyPerTransaction = setsReadOnlyPerTransaction;
     }
 
     /** The Sequelize URI. */
@@ -47,6 +59,43 @@ public enum TestDialect {
     /** The plain JDBC URL of the server database, or null for an embedded database (no server, no sessions). */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /**
+     * Whether the database isolates transactions by locking the whole database rather than rows (SQLite:
+     * one writer at a time, a write lock taken at the first write or at BEGIN IMMEDIATE/EXCLUSIVE, and a
+     * COMMIT that waits for every reader). Such a database has no row-level deadlocks and no snapshots
+     * for concurrent transactions to read.
+     */
+    public boolean locksWholeDatabase() {
+        return locksWholeDatabase;
+    }
+
+    /**
+     * Whether a transaction can choose its own isolation level (READ COMMITTED, REPEATABLE READ, …), which
+     * the server then reports and which ends with the transaction. False for SQLite, which has no levels
+     * to choose: it isolates by locking the whole database ({@link #locksWholeDatabase()}).
+     */
+    public boolean setsIsolationLevelPerTransaction() {
+        return setsIsolationLevelPerTransaction;
+    }
+
+    /**
+     * Whether SERIALIZABLE detects read/write conflicts between concurrent transactions and fails one of
+     * them with a serialization failure (SQLSTATE 40001), as PostgreSQL's serializable snapshot isolation
+     * does, even at COMMIT (write skew). MariaDB's SERIALIZABLE locks what it reads instead, so the same
+     * interleavings wait for locks; SQLite serializes by locking the whole database.
+     */
+    public boolean detectsSerializationConflicts() {
+        return detectsSerializationConflicts;
+    }
+
+    /**
+     * Whether a single transaction can be made read-only on a pooled connection. False for SQLite, which
+     * fixes read-only when a connection opens.
+     */
+    public boolean setsReadOnlyPerTransaction() {
+        return setsReadOnlyPerTransaction;
     }
 
     /** The lower-case name used in the {@code sequelize4j.test.dialects} property. */
