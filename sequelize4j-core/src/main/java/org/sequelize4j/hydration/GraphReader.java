@@ -45,15 +45,16 @@ public final class GraphReader {
             seen.add(new HashMap<>());
         }
         List<Model[]> rows = new ArrayList<>();
+        org.sequelize4j.types.ReadMemo memo = new org.sequelize4j.types.ReadMemo();
         while (rs.next()) {
             Model[] row = new Model[nodes.length + 1];
-            row[0] = root.readRow(rs);
+            row[0] = root.readRow(rs, memo);
             for (int i = 0; i < nodes.length; i++) {
                 Object key = key(rs, nodes[i]);
                 if (key != null) {
                     Model instance = seen.get(i).get(key);
                     if (instance == null) {
-                        instance = nodes[i].hydrator().readRow(rs);
+                        instance = nodes[i].hydrator().readRow(rs, memo);
                         seen.get(i).put(key, instance);
                     }
                     row[i + 1] = instance;

@@ -13,6 +13,7 @@ import org.sequelize4j.definition.Instances;
 import org.sequelize4j.definition.ModelDefinition;
 import org.sequelize4j.definition.Snapshots;
 import org.sequelize4j.errors.UnreadableValueError;
+import org.sequelize4j.types.ReadMemo;
 import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
 
@@ -36,6 +37,10 @@ public final class InstanceHydrator {
     private final boolean shareSnapshot;
     /** Every column is an attribute kept in the value array (no extras, no Java fields). */
     private final boolean slotsOnly;
+    /** Per column: its codec reads with the memo of the result set being read ({@link ValueCodec#usesReadMemo}). */
+    private final boolean[] memoized;
+    /** Some column's codec does. */
+    private final boolean anyMemoized;
 
     /**
      * @param columns one mapping per selected column, in select-list order
@@ -76,6 +81,13 @@ public final class InstanceHydrator {
             allSlots &= slots[i] >= 0;
         }
         this.slotsOnly = allSlots;
+        this.memoized = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            memoized[i] = codecs[i].usesReadMemo();
+            any |= memoized[i];
+        }
+        this.anyMemoized = any;
     }
 
     /** Reads every row into a new instance. */
@@ -89,8 +101,11 @@ public final class InstanceHydrator {
     /** Reads every row into a new instance, into a list sized for {@code expectedRows} (a find's limit). */
     public List<Model> readAll(ResultSet rs, int expectedRows) throws SQLException {
         List<Model> result = new ArrayList<>(expectedRows);
+        // One memo for the whole result set: equal texts of its rows (a row's two timestamps, the rows of
+        // one bulk insert) are converted once and share their value.
+        ReadMemo memo = anyMemoized ? new ReadMemo() : null;
         while (rs.next()) {
-            result.add(readRow(rs));
+            result.add(readRow(rs, memo));
         }
         return result;
     }
@@ -102,9 +117,17 @@ public final class InstanceHydrator {
 
     /** Reads the current row into a new instance. */
     public Model readRow(ResultSet rs) throws SQLException {
+        return readRow(rs, null);
+    }
+
+    /**
+     * Reads the current row into a new instance, converting through {@code memo} (null for none), which
+     * serves the rows of one result set read by one thread.
+     */
+    public Model readRow(ResultSet rs, ReadMemo memo) throws SQLException {
         Model instance = definition.newInstanceObject();
         InstanceState.attachRead(instance, definition, shareSnapshot);
-        fill(rs, instance);
+        fill(rs, instance, memo);
         return instance;
     }
 
@@ -115,10 +138,10 @@ public final class InstanceHydrator {
 
     /** Writes the current row into an existing instance (reload, RETURNING after a write). */
     public void readInto(ResultSet rs, Model instance) throws SQLException {
-        fill(rs, instance);
+        fill(rs, instance, null);
     }
 
-    private void fill(ResultSet rs, Model instance) throws SQLException {
+    private void fill(ResultSet rs, Model instance, ReadMemo memo) throws SQLException {
         // Writing into a shared array is safe only when no column needs a snapshot of its own.
         boolean shared = shareSnapshot && InstanceState.sharesSnapshot(instance);
         if (shared && slotsOnly) {
@@ -128,7 +151,8 @@ public final class InstanceHydrator {
             int first = offset + 1;
             for (int i = 0; i < codecs.length; i++) {
                 try {
-                    values[slots[i]] = codecs[i].read(rs, first + i);
+                    values[slots[i]] = memo != null && memoized[i] ? codecs[i].read(rs, first + i, memo)
+                            : codecs[i].read(rs, first + i);
                 } catch (UnreadableValue e) {
                     throw unreadable(definition.name(), columns[i].key(), e);
                 }
@@ -142,7 +166,8 @@ public final class InstanceHydrator {
         for (int i = 0; i < codecs.length; i++) {
             Object value;
             try {
-                value = codecs[i].read(rs, offset + i + 1);
+                value = memo != null && memoized[i] ? codecs[i].read(rs, offset + i + 1, memo)
+                        : codecs[i].read(rs, offset + i + 1);
             } catch (UnreadableValue e) {
                 throw unreadable(definition.name(), columns[i].key(), e);
             }

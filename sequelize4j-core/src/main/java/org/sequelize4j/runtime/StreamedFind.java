@@ -36,6 +36,8 @@ final class StreamedFind extends Spliterators.AbstractSpliterator<Model> {
     private final boolean chunked;
     private final boolean afterFindHooks;
     private final InstanceHydrator hydrator;
+    /** The cursor's read memo: a spliterator is advanced by one thread at a time, as the memo needs. */
+    private final org.sequelize4j.types.ReadMemo memo = new org.sequelize4j.types.ReadMemo();
     private final Cursor cursor;
     private List<Model> chunk = List.of();
     private int next;
@@ -96,7 +98,7 @@ final class StreamedFind extends Spliterators.AbstractSpliterator<Model> {
         List<Model> read = new ArrayList<>(want);
         try {
             while (read.size() < want && cursor.resultSet().next()) {
-                read.add(hydrator.readRow(cursor.resultSet()));
+                read.add(hydrator.readRow(cursor.resultSet(), memo));
             }
         } catch (SQLException e) {
             throw cursor.failed(e);

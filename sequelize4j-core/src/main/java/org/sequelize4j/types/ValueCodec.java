@@ -21,6 +21,20 @@ public interface ValueCodec {
     /** Reads column {@code index} (1-based) of the current row; null for SQL NULL. */
     Object read(ResultSet resultSet, int index) throws SQLException;
 
+    /**
+     * Whether this codec reads better with a {@link ReadMemo} of the result set being read (it converts
+     * text that repeats, such as SQLite's dates); readers of many rows then call
+     * {@link #read(ResultSet, int, ReadMemo)}.
+     */
+    default boolean usesReadMemo() {
+        return false;
+    }
+
+    /** As {@link #read(ResultSet, int)}, remembering conversions in {@code memo}, which serves one read of one result set. */
+    default Object read(ResultSet resultSet, int index, ReadMemo memo) throws SQLException {
+        return read(resultSet, index);
+    }
+
     /** Converts a value produced by the driver some other way (e.g. a generated key) to the canonical type. */
     default Object fromDriver(Object value) {
         return value;

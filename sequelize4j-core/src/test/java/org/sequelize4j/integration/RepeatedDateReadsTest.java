@@ -75,6 +75,57 @@ class RepeatedDateReadsTest {
         }
     }
 
+    /**
+     * The rows of one bulk insert share their timestamps; read back by a find, a stream or an include,
+     * every row's two timestamps are one object, and values that differ in between are still each their own.
+     */
+    @DialectTest
+    void theTimestampsOfABulkInsertAreOneInstantAcrossTheRowsOfARead(Sequelize sequelize) {
+        ModelStatic<Model> owners = sequelize.define("batch_owner", List.of(attribute("name", org.sequelize4j.DataTypes.STRING)));
+        ModelStatic<Model> items = sequelize.define("batch_item", List.of(attribute("name", org.sequelize4j.DataTypes.STRING)));
+        owners.hasMany(items, org.sequelize4j.association.HasManyOptions.hasMany().as("items").foreignKey("ownerId"));
+        sequelize.sync(org.sequelize4j.SyncOptions.syncOptions().force(true));
+        List<Model> made = owners.bulkCreate(List.of(values("name", "a"), values("name", "b"), values("name", "c"), values("name", "d")));
+        items.bulkCreate(List.of(values("name", "x", "ownerId", made.get(0).get("id")),
+                values("name", "y", "ownerId", made.get(0).get("id"))));
+        for (int read = 1; read <= 3; read++) {
+            List<Model> rows = owners.findAll(query().order(asc("id")));
+            assertSharedAcross(rows, "findAll, read " + read);
+            try (java.util.stream.Stream<Model> stream = owners.stream(query().order(asc("id")))) {
+                assertSharedAcross(stream.toList(), "stream, read " + read);
+            }
+            List<Model> withItems = owners.findAll(query().include(org.sequelize4j.association.IncludeOptions.include("items"))
+                    .order(asc("id")));
+            assertSharedAcross(withItems, "include, read " + read);
+            @SuppressWarnings("unchecked")
+            List<Model> children = (List<Model>) withItems.get(0).get("items");
+            assertEquals(2, children.size());
+            for (Model child : children) {
+                org.junit.jupiter.api.Assertions.assertSame(child.get("createdAt"), child.get("updatedAt"), "include, read " + read);
+            }
+        }
+        // Distinct values in between are read as themselves.
+        Instant later = Instant.parse("2031-05-06T07:08:09.123Z");
+        sequelize.getQueryInterface().bulkUpdate(owners.tableName(), values("updatedAt", later),
+                org.sequelize4j.Op.eq("id", made.get(1).get("id")));
+        List<Model> rows = owners.findAll(query().order(asc("id")));
+        assertEquals(later, rows.get(1).get("updatedAt"));
+        for (int i : new int[] {0, 2, 3}) {
+            assertEquals(made.get(0).get("createdAt"), rows.get(i).get("updatedAt"), "row " + i);
+            org.junit.jupiter.api.Assertions.assertSame(rows.get(i).get("createdAt"), rows.get(i).get("updatedAt"), "row " + i);
+        }
+        assertEquals(made.get(0).get("createdAt"), rows.get(2).get("createdAt"));
+    }
+
+    private static void assertSharedAcross(List<Model> rows, String what) {
+        assertEquals(4, rows.size(), what);
+        Object first = rows.get(0).get("createdAt");
+        for (Model row : rows) {
+            org.junit.jupiter.api.Assertions.assertSame(first, row.get("createdAt"), what);
+            org.junit.jupiter.api.Assertions.assertSame(first, row.get("updatedAt"), what);
+        }
+    }
+
     private static List<Instant> instants(TypeLimits limits) {
         List<Instant> all = new ArrayList<>(List.of(
                 Instant.parse("2024-02-29T12:34:56.789654Z"),

@@ -14,6 +14,7 @@ import org.sequelize4j.dialect.LastConversion;
 import org.sequelize4j.dialect.StandardCodecs;
 import java.time.format.DateTimeParseException;
 import org.sequelize4j.types.DateText;
+import org.sequelize4j.types.ReadMemo;
 import org.sequelize4j.types.UnreadableValue;
 import org.sequelize4j.types.ValueCodec;
 
@@ -103,13 +104,7 @@ final class SqliteCodecs {
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
             this.text = new LastConversion<>(instant -> DateText.formatSequelize(instant, offset, digits));
-            this.parsed = new LastConversion<>(text -> {
-                Instant instant = DateText.parseSequelize(text, offset);
-                if (instant == null) {
-                    throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
-                }
-                return instant;
-            });
+            this.parsed = new LastConversion<>(this::parse);
         }
 
         @Override
@@ -135,6 +130,42 @@ final class SqliteCodecs {
                 }
             }
             return parsed.of(text);
+        }
+
+        @Override
+        public boolean usesReadMemo() {
+            return true;
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i, ReadMemo memo) throws SQLException {
+            String text = rs.getString(i);
+            if (text == null) {
+                return null;
+            }
+            Object remembered = memo.lookup(this, text);
+            if (remembered != null) {
+                return remembered;
+            }
+            Instant instant;
+            if (text.length() < 19 || text.charAt(4) != '-') {
+                instant = epochMillis(text);
+                if (instant == null) {
+                    instant = parse(text);
+                }
+            } else {
+                instant = parse(text);
+            }
+            memo.remember(this, text, instant);
+            return instant;
+        }
+
+        private Instant parse(String text) throws UnreadableValue {
+            Instant instant = DateText.parseSequelize(text, offset);
+            if (instant == null) {
+                throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
+            }
+            return instant;
         }
     }
 
