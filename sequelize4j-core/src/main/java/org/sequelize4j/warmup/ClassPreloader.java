@@ -48,9 +48,11 @@ public final class ClassPreloader {
         if (!common && !dialect) {
             return;
         }
-        List<String> names = names(common, dialect ? dialectPackage : null);
+        String ownPackage = dialect ? dialectPackage : null;
         try {
-            Thread thread = new Thread(() -> load(names, ClassPreloader.class.getClassLoader()), "sequelize4j-preload");
+            // The list is read on the thread too: nothing here waits for the class path.
+            Thread thread = new Thread(() -> load(names(common, ownPackage), ClassPreloader.class.getClassLoader()),
+                    "sequelize4j-preload");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();

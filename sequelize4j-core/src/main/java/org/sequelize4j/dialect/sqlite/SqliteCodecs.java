@@ -104,7 +104,7 @@ final class SqliteCodecs {
         InstantText(ZoneOffset offset, int digits) {
             this.offset = offset;
             this.text = new LastConversion<>(instant -> DateText.formatSequelize(instant, offset, digits));
-            this.parsed = new LastConversion<>(this::parse);
+            this.parsed = new LastConversion<>(this::convert);
         }
 
         @Override
@@ -122,12 +122,6 @@ final class SqliteCodecs {
             String text = rs.getString(i);
             if (text == null) {
                 return null;
-            }
-            if (text.length() < 19 || text.charAt(4) != '-') {
-                Instant epoch = epochMillis(text);
-                if (epoch != null) {
-                    return epoch;
-                }
             }
             return parsed.of(text);
         }
@@ -147,20 +141,19 @@ final class SqliteCodecs {
             if (remembered != null) {
                 return remembered;
             }
-            Instant instant;
-            if (text.length() < 19 || text.charAt(4) != '-') {
-                instant = epochMillis(text);
-                if (instant == null) {
-                    instant = parse(text);
-                }
-            } else {
-                instant = parse(text);
-            }
+            Instant instant = convert(text);
             memo.remember(this, text, instant);
             return instant;
         }
 
-        private Instant parse(String text) throws UnreadableValue {
+        /** The instant a stored text stands for: epoch milliseconds, or the date-time text Sequelize writes. */
+        private Instant convert(String text) throws UnreadableValue {
+            if (text.length() < 19 || text.charAt(4) != '-') {
+                Instant epoch = epochMillis(text);
+                if (epoch != null) {
+                    return epoch;
+                }
+            }
             Instant instant = DateText.parseSequelize(text, offset);
             if (instant == null) {
                 throw new UnreadableValue(text, "is neither a date-time nor an INTEGER of epoch milliseconds");
